@@ -1,0 +1,4 @@
+"""``python -m cleantext``: the command-line filter."""
+from .cli import main
+
+raise SystemExit(main())

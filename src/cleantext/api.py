@@ -1,0 +1,37 @@
+"""The public functions: extract, clean, clean_html."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .document import Document
+from .pipeline import Pipeline
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """The default pipeline, built once."""
+    return Pipeline.default()
+
+
+def extract(source: str | bytes, *, format: str = "auto", pipeline: Pipeline | None = None) -> Document:
+    """Clean one page (plain scraped text or HTML, str or bytes) and return its Document.
+
+    ``format`` is ``"auto"`` (detect), ``"text"`` or ``"html"``. ``pipeline`` defaults to
+    ``Pipeline.default()``.
+
+    >>> doc = extract("Menu | Home | About\\n\\nA sentence of the article that goes on for a while, "
+    ...               "long enough to count as prose in any reasonable sense of the word.")
+    >>> doc.body.startswith("A sentence")
+    True
+    """
+    return (pipeline or default_pipeline()).run(source, format=format)
+
+
+def clean(text: str | bytes) -> str:
+    """The clean main text of scraped plain text: ``extract(text, format="text").text``."""
+    return extract(text, format="text").text
+
+
+def clean_html(html: str | bytes) -> str:
+    """The clean main text of an HTML page: ``extract(html, format="html").text``."""
+    return extract(html, format="html").text

@@ -1,0 +1,117 @@
+"""Turn blocks and their verdicts into a Document.
+
+This is the only place output text is put together, so the trace of verdicts in a Document
+replays to the same Document (``replay``), and nothing can appear in the output that is not
+the text of some block.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .document import Block, Document, Label, Related, Removal, Verdict
+
+# Block left open by every filter: main text by default.
+DEFAULT_VERDICT = Verdict(Label.KEEP, "", "default", "not labelled by any filter")
+
+# Metadata fields that collect every value as a list; other fields keep a single string.
+LIST_FIELDS = frozenset({"tags"})
+
+
+def join_blocks(blocks: Sequence[Block]) -> str:
+    """Lines of kept blocks, with one blank line where the input had a paragraph break."""
+    parts: list[str] = []
+    for n, block in enumerate(blocks):
+        if n:
+            parts.append("\n\n" if block.gap_before else "\n")
+        parts.append(block.text)
+    return "".join(parts)
+
+
+def assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, format: str,
+             extra_metadata: Mapping[str, Any] | None = None) -> Document:
+    """Build the Document that ``verdicts`` (one per block, None = kept) describe."""
+    final = [v or DEFAULT_VERDICT for v in verdicts]
+    title: str | None = None
+    kept: list[Block] = []
+    removed: list[Removal] = []
+    metadata: dict[str, Any] = dict(extra_metadata or {})
+    groups: dict[int, list[tuple[Block, Verdict]]] = {}
+    group_section: dict[int, str | None] = {}
+    section: str | None = None
+
+    for block, verdict in zip(blocks, final):
+        label = verdict.label
+        if label is Label.KEEP:
+            kept.append(block)
+            section = None  # main text between two related lists ends the first list's section
+        elif label is Label.TITLE:
+            if title is None:
+                title = block.text
+            else:  # a second headline line is main text, not lost
+                kept.append(block)
+        elif label is Label.DROP:
+            removed.append(Removal(block.text, verdict.step, verdict.reason, verdict.detail, block.index))
+        elif label is Label.METADATA:
+            _add_metadata(metadata, verdict.role or "other", block.text)
+        elif label is Label.RELATED:
+            if verdict.role == "section":
+                section = block.text
+            elif verdict.group is not None:
+                if verdict.group not in groups:
+                    groups[verdict.group] = []
+                    group_section[verdict.group] = section
+                groups[verdict.group].append((block, verdict))
+
+    related = tuple(_related_item(members, group_section[g]) for g, members in groups.items())
+    return Document(
+        title=title,
+        body=join_blocks(kept),
+        related=related,
+        removed=tuple(removed),
+        metadata=metadata,
+        format=format,
+        trace=tuple(zip(blocks, final)),
+        page_metadata=dict(extra_metadata or {}),
+    )
+
+
+def replay(document: Document) -> Document:
+    """Rebuild a Document from its own trace; equals the original (a property test checks it)."""
+    blocks = [b for b, _ in document.trace]
+    verdicts = [v for _, v in document.trace]
+    return assemble(blocks, verdicts, format=document.format, extra_metadata=document.page_metadata)
+
+
+def _add_metadata(metadata: dict[str, Any], key: str, value: str) -> None:
+    if key in LIST_FIELDS:
+        metadata.setdefault(key, []).append(value)
+    elif key in metadata:
+        metadata[key] = f"{metadata[key]}\n{value}"
+    else:
+        metadata[key] = value
+
+
+def _related_item(members: list[tuple[Block, Verdict]], section: str | None) -> Related:
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    text_blocks: list[Block] = []
+    for block, verdict in members:
+        role = verdict.role
+        if role == "title" and title is None:
+            title = block.text
+            url = url or block.url or None
+        elif role == "inline":
+            # "Read more: <title>": the detail holds the prefix the filter matched.
+            prefix = verdict.detail
+            title = block.text[len(prefix):].strip() if block.text.startswith(prefix) else block.text
+            section = section or prefix.rstrip(" :\u2014-|>»").strip() or None
+            url = url or block.url or None
+        elif role == "source" and source is None:
+            source = block.text
+        elif role == "text":
+            text_blocks.append(block)
+    text = "\n".join(b.text for b in text_blocks)
+    return Related(title=title, source=source, text=text, section=section, url=url,
+                   indices=tuple(b.index for b, _ in members))

@@ -1,0 +1,1 @@
+"""How input becomes blocks: `text` for scraped plain text, `html` for HTML pages."""

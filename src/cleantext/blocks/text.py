@@ -1,0 +1,28 @@
+"""Split repaired plain text into blocks: one block per non-blank line.
+
+A blank line before a block becomes ``gap_before``; list markers ("- ", "• ", "1. ") make a
+``LIST_ITEM``. The text is kept as it is apart from surrounding whitespace.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import Block, Kind
+
+# "- Steel manufacturing", "• Pakistan", "* item", "1. First", "2) Second", "a) x"
+LIST_MARKER = regex.compile(r"(?:[-–•*·▪►✓]|\d{1,3}[.)]|[a-z][)])\s")
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Blocks of ``text`` (already repaired), in order, with their paragraph breaks."""
+    blocks: list[Block] = []
+    gap = False
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            gap = True
+            continue
+        kind = Kind.LIST_ITEM if LIST_MARKER.match(line) else Kind.PARAGRAPH
+        blocks.append(Block(len(blocks), line, kind, gap_before=gap and bool(blocks)))
+        gap = False
+    return blocks

@@ -1,0 +1,138 @@
+"""The block model: blocks of a page, the verdicts filters give them, and the Document result.
+
+A page becomes a sequence of `Block`s. Filters never change a block's text; they give it a
+`Verdict` (a `Label` plus who decided and why). `assemble` turns blocks and verdicts into a
+`Document`, so a saved trace of verdicts replays to the same result.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Label(Enum):
+    """What a filter decided about a block."""
+
+    KEEP = "keep"          # main text
+    TITLE = "title"        # the headline of the main text
+    DROP = "drop"          # boilerplate, listed in Document.removed
+    RELATED = "related"    # part of a related/trending/read-more item, in Document.related
+    METADATA = "metadata"  # byline, dateline, tags..., in Document.metadata
+
+
+class Kind(Enum):
+    """What a block is, as far as the input tells (HTML tells more than text)."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    TABLE_ROW = "table_row"
+    CAPTION = "caption"
+    PREFORMATTED = "preformatted"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One line or paragraph of a page.
+
+    ``text`` is the stripped text after repairs. ``gap_before`` says the input had a blank line
+    (or a block boundary, in HTML) before it, which output keeps as a paragraph break.
+    ``source`` is where the block came from in HTML mode (an element path), empty in text mode.
+    ``link_density`` is the share of the text inside links (HTML mode; 0.0 in text mode).
+    """
+
+    index: int
+    text: str
+    kind: Kind = Kind.PARAGRAPH
+    gap_before: bool = False
+    source: str = ""
+    link_density: float = 0.0
+    url: str = ""
+    level: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A filter's decision on one block.
+
+    ``reason`` is a stable id such as ``"footer.copyright"``; ``detail`` a short human text.
+    ``group`` ties related-item blocks together; ``role`` says what the block is inside its
+    group ("section", "title", "source", "text", "meta") or, for metadata, the field name.
+    """
+
+    label: Label
+    step: str
+    reason: str
+    detail: str = ""
+    group: int | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A dropped block: its text, the filter that dropped it, the reason id and a human reason."""
+
+    text: str
+    filter: str
+    reason: str
+    detail: str
+    index: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "filter": self.filter, "reason": self.reason,
+                "detail": self.detail, "index": self.index}
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """An item split off the page: a related/trending article or an inline "Read more" link."""
+
+    title: str | None
+    source: str | None
+    text: str
+    section: str | None
+    url: str | None = None
+    indices: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "source": self.source, "text": self.text,
+                "section": self.section, "url": self.url}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The result of cleaning one page.
+
+    ``text`` is the main text with the headline first (when there is one); ``body`` the same
+    without the headline. ``trace`` holds every block with its verdict, in page order.
+    """
+
+    title: str | None
+    body: str
+    related: tuple[Related, ...]
+    removed: tuple[Removal, ...]
+    metadata: dict[str, Any]
+    format: str
+    trace: tuple[tuple[Block, Verdict], ...] = field(default=(), repr=False, compare=False)
+    # Metadata that came from the page as a whole (HTML <meta> tags), not from blocks.
+    page_metadata: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        if self.title and self.body:
+            return f"{self.title}\n\n{self.body}"
+        return self.title or self.body
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of the whole result (without the per-block trace)."""
+        return {
+            "title": self.title,
+            "text": self.text,
+            "body": self.body,
+            "related": [r.to_dict() for r in self.related],
+            "removed": [r.to_dict() for r in self.removed],
+            "metadata": self.metadata,
+            "format": self.format,
+        }

@@ -1,0 +1,159 @@
+"""Pipeline: one ordered list of named steps, repairs first, then filters.
+
+Repairs are ``str -> str`` and fix characters; filters take a `Page` and label its blocks.
+A pipeline reads top to bottom, steps are switched off or replaced by name, and unknown names
+fail loudly with the list of valid ones.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal, Union
+
+from .assemble import assemble
+from .decoding import decode_source
+from .detect import detect_format
+from .document import Document
+from .errors import InputError, PipelineError
+from .page import Page
+
+Repair = Callable[[str], str]
+Filter = Callable[[Page], None]
+StepKind = Literal["repair", "filter"]
+FORMATS = ("auto", "text", "html")
+
+
+@dataclass(frozen=True)
+class Step:
+    """A named repair or filter."""
+
+    name: str
+    func: Callable[..., Any]
+    kind: StepKind
+
+    @property
+    def description(self) -> str:
+        """The first line of the step's docstring."""
+        doc = (self.func.__doc__ or "").strip()
+        return doc.splitlines()[0] if doc else ""
+
+
+StepLike = Union[Step, tuple[str, Callable[..., Any], StepKind]]
+
+
+class Pipeline:
+    """An ordered list of named repairs and filters.
+
+    >>> p = Pipeline.default().without("drop_footer")
+    >>> "drop_footer" in p.names
+    False
+    """
+
+    def __init__(self, steps: Iterable[StepLike], *, options: Mapping[str, Any] | None = None) -> None:
+        built: list[Step] = []
+        for s in steps:
+            step = s if isinstance(s, Step) else Step(*s)
+            if step.kind not in ("repair", "filter"):
+                raise PipelineError(f"step {step.name!r} has kind {step.kind!r}; use 'repair' or 'filter'")
+            if not callable(step.func):
+                raise PipelineError(f"step {step.name!r} is not callable")
+            built.append(step)
+        names = [s.name for s in built]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise PipelineError(f"step names must be unique; repeated: {', '.join(dupes)}")
+        # Repairs always run before filters, whatever order they were given in.
+        self.steps: tuple[Step, ...] = tuple(s for s in built if s.kind == "repair") + tuple(
+            s for s in built if s.kind == "filter")
+        self.options: dict[str, Any] = dict(options or {})
+
+    @classmethod
+    def default(cls, *, options: Mapping[str, Any] | None = None) -> Pipeline:
+        """The default pipeline: every built-in repair and filter, in the documented order."""
+        from .filters import DEFAULT_FILTERS
+        from .repairs import DEFAULT_REPAIRS
+
+        steps: list[StepLike] = [Step(f.__name__, f, "repair") for f in DEFAULT_REPAIRS]
+        steps += [Step(f.__name__, f, "filter") for f in DEFAULT_FILTERS]
+        return cls(steps, options=options)
+
+    # -- building ----------------------------------------------------------------------------
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(s.name for s in self.steps)
+
+    def _check(self, names: Iterable[str]) -> None:
+        unknown = [n for n in names if n not in self.names]
+        if unknown:
+            raise PipelineError(
+                f"unknown step name(s): {', '.join(map(repr, unknown))}; valid names: {', '.join(self.names)}")
+
+    def without(self, *names: str) -> Pipeline:
+        """A copy without the named steps."""
+        self._check(names)
+        return Pipeline([s for s in self.steps if s.name not in names], options=self.options)
+
+    def only(self, *names: str) -> Pipeline:
+        """A copy with just the named steps (in this pipeline's order)."""
+        self._check(names)
+        return Pipeline([s for s in self.steps if s.name in names], options=self.options)
+
+    def replace(self, name: str, func: Callable[..., Any]) -> Pipeline:
+        """A copy where the step ``name`` runs ``func`` instead (same name and kind)."""
+        self._check([name])
+        return Pipeline([Step(s.name, func, s.kind) if s.name == name else s for s in self.steps],
+                        options=self.options)
+
+    def insert(self, func: Callable[..., Any], *, name: str | None = None, kind: StepKind = "filter",
+               before: str | None = None, after: str | None = None) -> Pipeline:
+        """A copy with ``func`` added before/after a named step (default: at the end of its kind)."""
+        if before is not None and after is not None:
+            raise PipelineError("give at most one of before= and after=")
+        anchor = before or after
+        if anchor is not None:
+            self._check([anchor])
+        step = Step(name or getattr(func, "__name__", "custom_step"), func, kind)
+        steps = list(self.steps)
+        if anchor is None:
+            last = max((i for i, s in enumerate(steps) if s.kind == kind), default=None)
+            pos = (last + 1) if last is not None else (0 if kind == "repair" else len(steps))
+        else:
+            pos = [s.name for s in steps].index(anchor) + (1 if after else 0)
+        steps.insert(pos, step)
+        return Pipeline(steps, options=self.options)
+
+    def with_options(self, **options: Any) -> Pipeline:
+        """A copy with these options (thresholds, keyword lists) added."""
+        return Pipeline(self.steps, options={**self.options, **options})
+
+    def __repr__(self) -> str:
+        return f"Pipeline([{', '.join(self.names)}])"
+
+    # -- running -----------------------------------------------------------------------------
+    def repair(self, text: str) -> str:
+        """Apply only the repairs, in order."""
+        for step in self.steps:
+            if step.kind == "repair":
+                text = step.func(text)
+        return text
+
+    def run(self, source: str | bytes, *, format: str = "auto") -> Document:
+        """Clean one page and return its Document."""
+        if format not in FORMATS:
+            raise InputError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+        text = decode_source(source)
+        fmt = detect_format(text) if format == "auto" else format
+        if fmt == "html":
+            from .blocks.html import html_blocks
+
+            blocks, verdicts, page_metadata = html_blocks(text, repair=self.repair, options=self.options)
+        else:
+            from .blocks.text import text_blocks
+
+            blocks, verdicts, page_metadata = text_blocks(self.repair(text)), None, {}
+        page = Page(blocks, format=fmt, options=self.options, verdicts=verdicts)
+        for step in self.steps:
+            if step.kind == "filter":
+                page.step = step.name
+                step.func(page)
+        return assemble(page.blocks, page.verdicts, format=fmt, extra_metadata=page_metadata)

@@ -1,0 +1,51 @@
+"""The public API: input types, formats and the pipeline's name handling."""
+import pytest
+
+import cleantext
+from cleantext import InputError, Pipeline, PipelineError
+
+
+def test_extract_accepts_str_and_bytes_alike():
+    text = "A sentence of the article, long enough to be read as prose by anyone at all.\n"
+    assert cleantext.extract(text).body == cleantext.extract(text.encode("utf-8")).body
+
+
+def test_extract_rejects_non_text_input_with_input_error():
+    with pytest.raises(InputError):
+        cleantext.extract(12345)  # type: ignore[arg-type]
+
+
+def test_extract_rejects_unknown_format():
+    with pytest.raises(InputError):
+        cleantext.extract("x", format="pdf")
+
+
+def test_bytes_in_cp1252_are_decoded_without_loss():
+    doc = cleantext.extract("Caf\u00e9 cr\u00e8me is served all day in this small place.".encode("cp1252"))
+    assert "Café crème" in doc.text
+
+
+def test_unknown_step_name_fails_with_the_valid_names():
+    with pytest.raises(PipelineError) as err:
+        Pipeline.default().without("no_such_filter")
+    assert "valid names" in str(err.value)
+
+
+def test_auto_format_tells_html_from_text():
+    from cleantext.detect import detect_format
+
+    assert detect_format("<!DOCTYPE html><html><body><p>x</p></body></html>") == "html"
+    assert detect_format("Just some text.\nAnother line with a <b> in it.") == "text"
+
+
+def test_custom_filter_can_be_inserted_and_its_reason_reported():
+    def drop_shouting(page):
+        """Drop lines written in capitals."""
+        for i in page.open_indices():
+            if page.blocks[i].text.isupper():
+                page.drop(i, "custom.shouting", "all caps")
+
+    p = Pipeline.default().insert(drop_shouting)
+    doc = cleantext.extract("HELLO THERE\nThis line is an ordinary sentence of the article, kept.", pipeline=p)
+    assert [r.reason for r in doc.removed] == ["custom.shouting"]
+    assert [r.filter for r in doc.removed] == ["drop_shouting"]
