@@ -1,29 +1,54 @@
-"""The command line: ``cleantext [FILE ...]``. The only module that touches argv, stdin, stdout and exit codes."""
+"""The command line: ``cleantext [options] [FILE ...]`` and ``cleantext COMMAND ...``.
+
+The only module that touches argv, stdin, stdout and exit codes; the cleaning itself runs in
+`jobs` (in this process or in ``-j`` workers), so `run` is testable as a plain function.
+"""
 from __future__ import annotations
 
 import argparse
-import json
+import contextlib
+import gzip
+import importlib
+import io
+import os
 import sys
-from collections.abc import Sequence
-from typing import TextIO
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import IO, Any, TextIO
 
 from . import __version__
-from .api import extract
+from .commands import COMMANDS
+from .config import load_config
 from .errors import CleantextError
-from .pipeline import Pipeline
-from .trace import explain
+from .jobs import OUTPUTS, POLICIES, POLICY_NOTE, PageInput, Settings, build_pipeline, start, work
+from .jsonl import Chunk, read_chunks
+from .parallel import OrderedPool, cpu_count
+from .progress import Progress
+from .records import FIELDS, parse_fields
+from .stats import format_stats
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
-EPILOG = """\
+EPILOG = f"""\
 examples:
-  cleantext page.txt                 clean text of a scraped page to stdout
+  cleantext page.txt                      clean text of a scraped page to stdout
   curl -s https://example.org | cleantext --format html
-  cleantext --json page.txt          the whole result: title, text, related, removed, metadata
-  cleantext --explain page.txt       every line with the filter and reason that removed it
+  cleantext --json page.txt               the whole result: title, text, related, removed, metadata
+  cleantext --explain page.txt | less     every line, with the filter and reason that removed it
+  zcat pages.jsonl.gz | cleantext --jsonl -j 8 | gzip > clean.jsonl.gz
+  cleantext --jsonl --field html --format html --add title,removed pages.jsonl
+  cleantext --jsonl --on-error skip --stats pages.jsonl > clean.jsonl
   cleantext --disable drop_footer page.txt
+  cleantext --list-filters
 
-exit codes: 0 ok, 1 an input could not be read or cleaned, 2 usage error, 130 interrupted
+commands:
+  {', '.join(COMMANDS)}   run `cleantext COMMAND --help` (e.g. cleantext warc FILE.warc.gz)
+
+exit codes:
+  0    ok (records that could not be cleaned are reported on stderr and kept or skipped)
+  1    an input could not be read, or a record failed under --on-error fail
+  2    usage error (unknown option, filter name, field or config key)
+  130  interrupted (Ctrl-C)
 """
 
 
@@ -32,33 +57,232 @@ def build_parser() -> argparse.ArgumentParser:
         prog="cleantext",
         description="Turn scraped web pages (plain text or HTML) into clean article text.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("files", nargs="*", metavar="FILE", help="pages to clean (default: stdin; '-' is stdin)")
-    p.add_argument("--format", choices=["auto", "text", "html"], default="auto",
-                   help="what the input holds (default: auto-detect)")
-    out = p.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true", help="print the whole Document as JSON")
-    out.add_argument("--explain", action="store_true", help="show every block with the filter and reason")
-    p.add_argument("--disable", action="append", default=[], metavar="NAME",
-                   help="switch off a step by name (repeatable)")
-    p.add_argument("--list-filters", action="store_true", help="list the steps with a one-line description")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="inputs (default: stdin; '-' is stdin; *.gz is decompressed)")
     p.add_argument("--version", action="version", version=f"cleantext {__version__}")
+
+    inp = p.add_argument_group("input")
+    inp.add_argument("--format", choices=["auto", "text", "html"], default="auto",
+                     help="what a page is: scraped text or HTML (default: auto-detect per page)")
+    inp.add_argument("--jsonl", action="store_true",
+                     help="each input line is a JSON object holding a page in --field")
+    inp.add_argument("--field", default="text", metavar="KEY",
+                     help="JSONL: the key holding the page (default: text)")
+
+    out = p.add_argument_group("output")
+    out.add_argument("--output", choices=["text", "markdown"], default="text",
+                     help="the clean text as plain text (default) or Markdown")
+    form = out.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true",
+                      help="print the whole Document as JSON, one line per input (not with --jsonl)")
+    form.add_argument("--explain", action="store_true",
+                      help="show every line with the filter and reason that labelled it")
+    out.add_argument("--output-field", metavar="KEY",
+                     help="JSONL: write the clean text to KEY and keep --field as it was")
+    out.add_argument("--add", default="", metavar="FIELDS",
+                     help=f"JSONL: also write these fields, comma-separated: {','.join(FIELDS)}")
+    out.add_argument("--add-prefix", default="", metavar="PREFIX",
+                     help="JSONL: prefix for --add keys, e.g. 'clean_' to keep existing keys apart")
+
+    run = p.add_argument_group("running")
+    run.add_argument("--on-error", choices=POLICIES, default="keep",
+                     help="a record that cannot be cleaned is passed through unchanged (keep, default), "
+                          "dropped (skip) or stops the run with exit code 1 (fail)")
+    run.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                     help="worker processes (default 1; 0 = one per core); output order is kept")
+    run.add_argument("--stats", action="store_true",
+                     help="at the end, print to stderr how often each filter and reason fired")
+    run.add_argument("-q", "--quiet", action="store_true",
+                     help="no progress line and no per-record warnings (errors are still shown)")
+
+    pipe = p.add_argument_group("pipeline")
+    pipe.add_argument("--disable", action="append", default=[], metavar="NAME",
+                      help="switch off a step by name (repeatable)")
+    pipe.add_argument("--only", action="append", default=[], metavar="NAME",
+                      help="run only the named steps (repeatable)")
+    pipe.add_argument("--config", metavar="FILE.toml",
+                      help="disable/only lists and an [options] table of thresholds and keyword lists")
+    pipe.add_argument("--list-filters", action="store_true",
+                      help="list the steps with a one-line description, then exit")
     return p
 
 
-def read_input(name: str, stdin: TextIO) -> bytes:
-    if name == "-":
-        return stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
-    with open(name, "rb") as fh:
-        return fh.read()
+class UsageError(CleantextError):
+    """The command line asks for something impossible: exit code 2."""
 
 
-def render(doc_source: bytes, args: argparse.Namespace, pipeline: Pipeline) -> str:
-    doc = extract(doc_source, format=args.format, pipeline=pipeline)
-    if args.json:
-        return json.dumps(doc.to_dict(), ensure_ascii=False)
-    if args.explain:
-        return explain(doc)
-    return doc.text
+def settings_from(args: argparse.Namespace) -> Settings:
+    """Check the arguments against each other and the pipeline; `UsageError` or `CleantextError`."""
+    disable, only, options = list(args.disable), list(args.only), {}
+    if args.config:
+        config = load_config(args.config)
+        disable += config.disable
+        only += config.only
+        options = dict(config.options)
+    if args.jobs < 0:
+        raise UsageError("-j must be 0 (all cores) or more")
+    if args.json and args.jsonl:
+        raise UsageError("--json prints whole Documents; with --jsonl use --add to add fields to each record")
+    if not args.jsonl and (args.add or args.output_field or args.add_prefix):
+        raise UsageError("--add, --add-prefix and --output-field are for --jsonl records")
+    output = "json" if args.json else "explain" if args.explain else args.output
+    assert output in OUTPUTS
+    if output == "markdown":
+        try:
+            importlib.import_module("cleantext.markdown")
+        except ImportError as e:
+            raise UsageError(f"--output markdown is not available in this install ({e})") from None
+    settings = Settings(
+        format=args.format, output=output, jsonl=args.jsonl, field=args.field,
+        output_field=args.output_field, add=parse_fields(args.add), add_prefix=args.add_prefix,
+        on_error=args.on_error, stats=args.stats, disable=tuple(dict.fromkeys(disable)),
+        only=tuple(dict.fromkeys(only)), options=options)
+    build_pipeline(settings)  # unknown step names and bad options fail here, before any input is read
+    return settings
+
+
+class Output:
+    """stdout as bytes: UTF-8 whatever the locale (a text stream without a buffer gets str)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.buffer: IO[bytes] | None = getattr(stream, "buffer", None)
+        if self.buffer is not None:
+            stream.flush()  # anything already written as text goes first
+
+    def write(self, data: bytes) -> None:
+        if self.buffer is not None:
+            self.buffer.write(data)
+        else:
+            self.stream.write(data.decode("utf-8", "surrogateescape"))
+
+    def flush(self) -> None:
+        (self.buffer or self.stream).flush()
+
+
+class Inputs:
+    """The inputs named on the command line, opened one at a time; notes the ones that fail."""
+
+    def __init__(self, names: Sequence[str], stdin: TextIO, stderr: TextIO) -> None:
+        self.names = list(names) or ["-"]
+        self.stdin = stdin
+        self.stderr = stderr
+        self.unreadable = 0
+        self.nbytes = 0
+
+    def open(self, name: str) -> IO[bytes]:
+        if name == "-":
+            buffer = getattr(self.stdin, "buffer", None)
+            return buffer if buffer is not None else io.BytesIO(self.stdin.read().encode("utf-8"))
+        if name.endswith(".gz"):
+            return gzip.open(name, "rb")
+        return open(name, "rb")
+
+    def label(self, name: str) -> str:
+        return "<stdin>" if name == "-" else name
+
+    def _each(self) -> Iterator[tuple[str, IO[bytes]]]:
+        for name in self.names:
+            try:
+                stream = self.open(name)
+            except OSError as e:
+                self.cannot_read(name, e)
+                continue
+            with contextlib.ExitStack() as stack:
+                if name != "-":
+                    stack.enter_context(stream)
+                yield name, stream
+
+    def cannot_read(self, name: str, e: OSError) -> None:
+        print(f"cleantext: error: cannot read {self.label(name)}: {e.strerror or e}", file=self.stderr)
+        self.unreadable += 1
+
+    def chunks(self) -> Iterator[Chunk]:
+        """JSONL: every input's lines in chunks."""
+        for name, stream in self._each():
+            try:
+                for chunk in read_chunks(stream, self.label(name)):
+                    self.nbytes += sum(map(len, chunk.lines))
+                    yield chunk
+            except (OSError, EOFError) as e:  # a truncated .gz or a disk error mid-file
+                self.cannot_read(name, e if isinstance(e, OSError) else OSError(str(e)))
+
+    def pages(self) -> Iterator[PageInput]:
+        """Plain mode: each input as one page."""
+        for name, stream in self._each():
+            try:
+                data = stream.read()
+            except (OSError, EOFError) as e:
+                self.cannot_read(name, e if isinstance(e, OSError) else OSError(str(e)))
+                continue
+            self.nbytes += len(data)
+            yield PageInput(self.label(name), data)
+
+
+def clean_inputs(args: argparse.Namespace, settings: Settings, stdin: TextIO, stdout: TextIO,
+                 stderr: TextIO) -> int:
+    """Clean every input and write the results in order; returns the exit code."""
+    inputs = Inputs(args.files, stdin, stderr)
+    out = Output(stdout)
+    jobs = args.jobs or cpu_count()
+    if not settings.jsonl and len(inputs.names) == 1:
+        jobs = 1  # one page: a worker would only add start-up time
+    progress = Progress.for_stream(stderr, quiet=args.quiet, unit="records" if settings.jsonl else "pages")
+    tasks: Iterator[Chunk] | Iterator[PageInput] = inputs.chunks() if settings.jsonl else inputs.pages()
+    records = errors = repaired = 0
+    stats: Counter[str] = Counter()
+    stopped = False
+    with OrderedPool(work, jobs=jobs, init=start, initargs=(settings,)) as pool:
+        for result in pool.map(tasks):  # type: ignore[arg-type]
+            messages = [m for m in result.messages if not (args.quiet and m.endswith("kept as they were"))]
+            if messages:
+                progress.clear()
+                for message in messages:
+                    print(f"cleantext: {message}", file=stderr)
+            out.write(result.output)
+            records += result.records
+            errors += result.errors
+            repaired += result.repaired
+            stats.update(result.stats)
+            if result.stop:
+                stopped = True
+                break
+            progress.update(records, inputs.nbytes, errors)
+    out.flush()
+    progress.clear()
+    unit = "records" if settings.jsonl else "pages"
+    if errors and not stopped:
+        print(f"cleantext: {errors:,} of {records:,} {unit} could not be cleaned "
+              f"({POLICY_NOTE[settings.on_error]})", file=stderr)
+    if repaired and not args.quiet:
+        print(f"cleantext: {repaired:,} of {records:,} records were not valid UTF-8 "
+              "(decoded as best possible)", file=stderr)
+    if settings.stats:
+        print(format_stats(stats), file=stderr)
+    return EXIT_FAILED if stopped or inputs.unreadable else EXIT_OK
+
+
+def run_command(name: str, argv: Sequence[str], *, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    """Run the subcommand ``name`` (see `cleantext.commands.COMMANDS`)."""
+    path = COMMANDS[name]
+    try:
+        module: Any = importlib.import_module(path)
+    except ModuleNotFoundError as e:
+        if e.name != path:
+            raise
+        print(f"cleantext: error: the '{name}' command is not available in this install", file=stderr)
+        return EXIT_USAGE
+    return int(module.run(list(argv), stdin=stdin, stdout=stdout, stderr=stderr))
+
+
+def parse(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> argparse.Namespace | int:
+    """Parsed arguments, or the exit code when argparse has finished (--help, --version, an error)."""
+    parser = build_parser()
+    try:
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            return parser.parse_args(argv)
+    except SystemExit as e:
+        return e.code if isinstance(e.code, int) else EXIT_USAGE
 
 
 def run(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
@@ -67,47 +291,48 @@ def run(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as e:
-        return int(e.code or 0) if isinstance(e.code, int) else EXIT_USAGE
-    try:
-        pipeline = Pipeline.default().without(*args.disable) if args.disable else Pipeline.default()
-    except CleantextError as e:
-        print(f"cleantext: error: {e}", file=stderr)
-        return EXIT_USAGE
-    if args.list_filters:
-        for step in pipeline.steps:
-            print(f"{step.name:28} {step.kind:7} {step.description}", file=stdout)
-        return EXIT_OK
-    status = EXIT_OK
-    for name in args.files or ["-"]:
+        if argv and argv[0] in COMMANDS:
+            return run_command(argv[0], argv[1:], stdin=stdin, stdout=stdout, stderr=stderr)
+        args = parse(argv, stdout, stderr)
+        if isinstance(args, int):
+            return args
         try:
-            data = read_input(name, stdin)
-            stdout.write(render(data, args, pipeline) + "\n")
-        except OSError as e:
-            print(f"cleantext: error: cannot read {name}: {e.strerror or e}", file=stderr)
-            status = EXIT_FAILED
+            settings = settings_from(args)
         except CleantextError as e:
-            print(f"cleantext: error: {name}: {e}", file=stderr)
-            status = EXIT_FAILED
-    stdout.flush()
-    return status
+            print(f"cleantext: error: {e}", file=stderr)
+            return EXIT_USAGE
+        if args.list_filters:
+            for step in build_pipeline(settings).steps:
+                print(f"{step.name:28} {step.kind:7} {step.description}", file=stdout)
+            return EXIT_OK
+        return clean_inputs(args, settings, stdin, stdout, stderr)
+    except KeyboardInterrupt:
+        print(file=stderr)  # end the line the terminal echoed ^C on
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # `cleantext ... | head`: the reader left; end quietly and keep the flush at exit quiet too.
+        _silence(stdout)
+        return EXIT_OK
+
+
+def _silence(stream: TextIO) -> None:
+    """Point ``stream``'s file descriptor at /dev/null, so Python's final flush finds no broken pipe."""
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 def main() -> int:
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8", errors="replace")
-    try:
-        return run()
-    except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        # `cleantext page | head`: the reader left; end quietly.
-        import os
-        try:
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
-        except OSError:
-            pass
-        return EXIT_OK
+    """The ``cleantext`` console entry point."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            # Results are UTF-8 whatever the locale; an unencodable message must not crash a run.
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace" if stream is sys.stderr
+                               else "surrogateescape")
+    return run()

@@ -1,0 +1,113 @@
+"""JSON Lines in and out: read lines in bounded chunks, take a record apart, put it back together.
+
+Records stay bytes until a worker parses them, so the parent process only splits and joins lines.
+A record's other keys survive byte for byte, even when the line is not valid UTF-8.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+from .errors import InputError
+
+# A chunk is the unit sent to a worker: big enough that pickling and the pipe cost little next to
+# the cleaning, small enough that a few chunks in flight per worker keep memory flat.
+CHUNK_BYTES = 256 * 1024
+CHUNK_RECORDS = 256
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Consecutive lines of one input; ``first_line`` is the 1-based number of ``lines[0]``."""
+
+    source: str
+    first_line: int
+    lines: list[bytes]
+
+
+class RecordError(InputError):
+    """A JSONL line that cannot be cleaned: not JSON, not an object, no text field."""
+
+
+@dataclass
+class Record:
+    """A parsed JSONL line: the object, the page to clean, and whether the line was bad UTF-8."""
+
+    obj: dict[str, Any]
+    page: str | bytes
+    bad_utf8: bool
+
+
+def read_chunks(stream: IO[bytes], source: str, *, chunk_bytes: int = CHUNK_BYTES,
+                chunk_records: int = CHUNK_RECORDS) -> Iterator[Chunk]:
+    """The lines of ``stream`` in chunks, read as they are needed (never the whole stream)."""
+    lines: list[bytes] = []
+    size = 0
+    first = 1
+    for n, line in enumerate(stream, start=1):
+        lines.append(line)
+        size += len(line)
+        if size >= chunk_bytes or len(lines) >= chunk_records:
+            yield Chunk(source, first, lines)
+            lines, size, first = [], 0, n + 1
+    if lines:
+        yield Chunk(source, first, lines)
+
+
+def _type_name(value: object) -> str:
+    # JSON's names, not Python's: the user wrote JSON.
+    names = {dict: "an object", list: "an array", int: "a number", float: "a number",
+             bool: "a boolean", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
+def parse_record(line: bytes, field: str) -> Record:
+    """The JSON object on ``line`` and its page text in ``field``; `RecordError` says what is wrong.
+
+    A line that is not valid UTF-8 is read with surrogate escapes so its other keys are written back
+    unchanged; the page itself is handed over as bytes, which the pipeline decodes sanely.
+
+    >>> parse_record(b'{"id": 1, "text": "Hello"}', "text").page
+    'Hello'
+    """
+    try:
+        text = line.decode("utf-8")
+        bad_utf8 = False
+    except UnicodeDecodeError:
+        text = line.decode("utf-8", "surrogateescape")
+        bad_utf8 = True
+    try:
+        obj = json.loads(text)
+    except ValueError as e:
+        raise RecordError(f"invalid JSON: {e}") from None
+    if not isinstance(obj, dict):
+        raise RecordError(f"not a JSON object but {_type_name(obj)}")
+    if field not in obj:
+        raise RecordError(f"no field {field!r} (use --field to name the one holding the page)")
+    value = obj[field]
+    if not isinstance(value, str):
+        raise RecordError(f"field {field!r} is {_type_name(value)}, not a string")
+    page: str | bytes = value
+    if bad_utf8:
+        try:
+            page = value.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:  # a lone surrogate written as a JSON escape: keep the str
+            page = value
+    return Record(obj, page, bad_utf8)
+
+
+def dump_record(obj: dict[str, Any], *, bad_utf8: bool = False) -> bytes:
+    """One JSONL line (with its newline) as UTF-8; non-ASCII is written as is, not escaped.
+
+    >>> dump_record({"text": "café"})
+    b'{"text": "caf\\xc3\\xa9"}\\n'
+    """
+    line = json.dumps(obj, ensure_ascii=False)
+    try:
+        # surrogateescape gives back the exact bytes of a line that was not valid UTF-8.
+        return (line + "\n").encode("utf-8", "surrogateescape" if bad_utf8 else "strict")
+    except UnicodeEncodeError:
+        # A lone surrogate (from a "\ud800" escape in the input) cannot be UTF-8: escape it.
+        return (json.dumps(obj) + "\n").encode("ascii")
