@@ -1,0 +1,78 @@
+"""drop_site_template: drop blocks a learned site template says repeat on most pages of the site.
+
+Runs only when the pipeline's options carry a `TemplateModel` (``templates``) and the page's site
+(``site``, or ``url`` to derive it); without them it does nothing.
+"""
+from __future__ import annotations
+
+from ..document import Label
+from ..page import Page
+from ..templates import Entry, SiteTemplate, TemplateModel
+
+REASON = "site_template.repeated"
+
+# How far the edge walk may step over blocks that are not template (a per-page date line, the
+# breadcrumb with the article's own title) to reach more template blocks: at most this many in a
+# row, each at most this many words. Article paragraphs are longer, so the walk stops at the
+# article and a repeated quote inside it is never reached.
+MAX_GAP = 2
+MAX_GAP_WORDS = 12
+
+
+def drop_site_template(page: Page) -> None:
+    """Drop blocks of the site's learned template: menus, footers, boxes repeated on most pages.
+
+    Example: "Subscribe to our newsletter" on 40 of 50 pages of example.org, at the page's end.
+    Two tests keep it from over-firing. Support: the block must be on at least ``min_pages`` pages
+    and ``min_share`` of the site's pages (model defaults 3 and 0.5; options override). Position:
+    it must sit in the page's edges, reached from the first or last block through template blocks
+    and at most ``MAX_GAP`` short others; a quote two articles share sits inside the article and
+    is kept.
+    """
+    model = page.options.get("templates")
+    if not isinstance(model, TemplateModel):
+        return
+    site = page.options.get("site") or (model.site_of(str(page.options["url"])) if page.options.get("url") else "")
+    template = model.template_for(str(site)) if site else None
+    if template is None or not template.pages:
+        return
+    found = _supported_entries(page, model, template)
+    if not any(found):
+        return
+    edges = _edge_indices(page, found)
+    for i in sorted(edges):
+        entry = found[i]
+        if entry is None:
+            continue
+        where = "top" if entry.top >= entry.bottom else "bottom"
+        page.drop(i, REASON, f"in the template of {site}: on {entry.pages} of {template.pages} pages "
+                             f"({entry.pages / template.pages:.0%}), mostly at the {where}")
+
+
+def _supported_entries(page: Page, model: TemplateModel, template: SiteTemplate) -> list[Entry | None]:
+    min_pages = page.options.get("template_min_pages")
+    min_share = page.options.get("template_min_share")
+    found: list[Entry | None] = []
+    for block in page.blocks:
+        entry = template.support(block.text)
+        ok = entry is not None and model.is_supported(template, entry, min_pages=min_pages, min_share=min_share)
+        found.append(entry if ok else None)
+    return found
+
+
+def _edge_indices(page: Page, found: list[Entry | None]) -> set[int]:
+    """Template blocks reachable from either end of the page (see `MAX_GAP`)."""
+    n = len(page.blocks)
+    reached: set[int] = set()
+    for order in (range(n), range(n - 1, -1, -1)):
+        gap = 0
+        for i in order:
+            # A block an earlier step (HTML structure) already dropped is boilerplate: pass it.
+            if found[i] is not None or page.label_of(i) is Label.DROP:
+                reached.add(i)
+                gap = 0
+            elif gap < MAX_GAP and len(page.blocks[i].text.split()) <= MAX_GAP_WORDS:
+                gap += 1
+            else:
+                break
+    return reached

@@ -1,0 +1,129 @@
+"""drop_site_template: drops learned template blocks at the page's edges, keeps article text, needs a model."""
+from __future__ import annotations
+
+import pytest
+from sitegen import generate_site
+
+from cleantext import Label, Pipeline, extract
+from cleantext.blocks.text import text_blocks
+from cleantext.filters import DEFAULT_FILTERS
+from cleantext.filters.site_template import REASON, drop_site_template
+from cleantext.page import Page
+from cleantext.templates import TemplateModel, learn
+
+ONLY = Pipeline([("drop_site_template", drop_site_template, "filter")])
+
+
+def _model(lines_per_page: list[list[str]], **kw: object) -> TemplateModel:
+    model = TemplateModel(**kw)  # type: ignore[arg-type]
+    for lines in lines_per_page:
+        model.add_page("example.org", text_blocks("\n".join(lines)))
+    return model
+
+
+def _run(model: TemplateModel | None, text: str, **options: object) -> Page:
+    page = Page(text_blocks(text), options={"templates": model, **options} if model else options)
+    page.step = "drop_site_template"
+    drop_site_template(page)
+    return page
+
+
+ARTICLE = ("The council voted on Tuesday to close the old bridge for two months of repairs, "
+           "citing cracks found during the spring inspection.")
+
+
+def test_it_is_first_among_default_filters() -> None:
+    assert DEFAULT_FILTERS[0] is drop_site_template
+
+
+def test_does_nothing_without_a_template_model() -> None:
+    page = _run(None, "Home | News\n" + ARTICLE, site="example.org")
+    assert page.verdicts == [None, None]
+
+
+def test_does_nothing_for_a_site_the_model_does_not_know() -> None:
+    model = _model([["Home | News", f"Story {n}"] for n in "abcd"])
+    assert _run(model, "Home | News\n" + ARTICLE, site="other.org").verdicts == [None, None]
+    assert _run(model, "Home | News\n" + ARTICLE).verdicts == [None, None]  # no site, no url
+
+
+def test_drops_template_lines_and_names_template_and_support() -> None:
+    model = _model([["Home | News", f"Story {n} is here", "© 2023 Example"] for n in "abcd"])
+    page = _run(model, f"Home | News\n{ARTICLE}\n© 2025 Example", site="example.org")
+    labels = [page.label_of(i) for i in range(3)]
+    assert labels == [Label.DROP, Label.KEEP, Label.DROP]
+    verdict = page.verdicts[0]
+    assert verdict is not None and verdict.reason == REASON
+    assert "example.org" in verdict.detail and "4 of 4 pages" in verdict.detail
+
+
+def test_site_can_come_from_the_url_option() -> None:
+    model = _model([["Home | News", f"Story {n}"] for n in "abcd"])
+    page = _run(model, "Home | News\n" + ARTICLE, url="https://www.example.org/2024/x")
+    assert page.label_of(0) is Label.DROP
+
+
+def test_block_on_too_few_pages_is_kept() -> None:
+    # On 2 of 10 pages: below min_share 0.5, and min_pages 3 would refuse it on any site.
+    model = _model([(["Rare box"] if i < 2 else []) + ["Home", f"Story {n}"] for i, n in enumerate("abcdefghij")])
+    page = _run(model, "Rare box\nHome\n" + ARTICLE, site="example.org")
+    assert [page.label_of(i) for i in range(3)] == [Label.KEEP, Label.DROP, Label.KEEP]
+
+
+def test_thresholds_can_be_overridden_per_run() -> None:
+    model = _model([(["Rare box"] if i < 2 else []) + ["Home", f"Story {n}"] for i, n in enumerate("abcdefghij")])
+    page = _run(model, "Rare box\nHome\n" + ARTICLE, site="example.org",
+                template_min_pages=2, template_min_share=0.2)
+    assert page.label_of(0) is Label.DROP
+
+
+def test_quote_reused_inside_articles_survives_by_position() -> None:
+    """The quote is on 6 of 10 pages (support passes) but always inside the article, so it stays."""
+    pages = generate_site(3, 10, shared_quote_on=6)
+    model = learn([(p.url, p.text) for p in pages], format="text")
+    site = model.site_of(pages[0].url)
+    quoted = [e for k, e in model.template_blocks(site) if "minister" in k]
+    assert [e.pages for e in quoted] == [6]
+    pipe = ONLY.with_options(templates=model)
+    for p in pages[:6]:
+        doc = pipe.with_options(url=p.url).run(p.text, format="text")
+        assert all(par in doc.body for par in p.article)
+        assert not any("minister" in r.text for r in doc.removed)
+
+
+def test_quote_reused_on_two_pages_of_a_small_site_survives_by_support() -> None:
+    pages = generate_site(4, 3, shared_quote_on=2)
+    model = learn([(p.url, p.text) for p in pages], format="text")
+    for p in pages:
+        doc = ONLY.with_options(templates=model, url=p.url).run(p.text, format="text")
+        assert all(par in doc.body for par in p.article)
+
+
+def test_generated_sites_lose_template_and_keep_every_article_paragraph() -> None:
+    pages = [p for seed in (5, 6, 7) for p in generate_site(seed, 15, shared_quote_on=4)]
+    model = learn([(p.url, p.text) for p in pages], format="text")
+    for p in pages:
+        doc = extract(p.text, format="text", pipeline=Pipeline.default().with_options(templates=model, url=p.url))
+        assert all(par in doc.body for par in p.article)
+        assert "All rights reserved" not in doc.body and "Sign in" not in doc.body
+
+
+def test_edge_walk_stops_at_article_text() -> None:
+    # "Advert" repeats on every page but sits between two article paragraphs: not reached.
+    model = _model([["Menu", f"Para {n} " + ARTICLE, "Advert", "Another paragraph " + ARTICLE, "Footer"]
+                    for n in "abcd"])
+    page = _run(model, f"Menu\n{ARTICLE}\nAdvert\n{ARTICLE}\nFooter", site="example.org")
+    assert [page.label_of(i) for i in range(5)] == [Label.DROP, Label.KEEP, Label.KEEP, Label.KEEP, Label.DROP]
+
+
+def test_edge_walk_steps_over_a_short_per_page_line() -> None:
+    model = _model([["Menu", f"Monday {n}", "Sign in", ARTICLE + n] for n in "abcd"])
+    page = _run(model, f"Menu\nTuesday 5 May\nSign in\n{ARTICLE}", site="example.org")
+    assert [page.label_of(i) for i in range(4)] == [Label.DROP, Label.KEEP, Label.DROP, Label.KEEP]
+
+
+@pytest.mark.parametrize("bad", ["not a model", {"sites": {}}])
+def test_ignores_an_options_value_that_is_not_a_model(bad: object) -> None:
+    page = Page(text_blocks("Home\n" + ARTICLE), options={"templates": bad, "site": "example.org"})
+    drop_site_template(page)
+    assert page.verdicts == [None, None]
