@@ -22,3 +22,7 @@ class PipelineError(CleantextError, KeyError):
 
 class ConfigError(CleantextError, ValueError):
     """A configuration file or option has a value cleantext cannot use."""
+
+
+class MissingExtraError(CleantextError, ImportError):
+    """A feature needs an optional dependency that is not installed (the message names the extra)."""
