@@ -1,0 +1,132 @@
+"""Page metadata from <head> and JSON-LD: title, author, published date, site name, language, URL.
+
+Sources in order of trust: JSON-LD ``NewsArticle``-like objects, OpenGraph/article meta tags,
+named meta tags (author, date, DC.*), then <title> with the site's suffix trimmed.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import regex
+from lxml import etree
+
+# "Headline | Site", "Headline - Site", "Site :: Headline", "Headline « Site"
+TITLE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|«|»|/|:)\s+")
+
+META_FIELDS: dict[str, str] = {
+    "og:title": "title", "twitter:title": "title", "dc.title": "title",
+    "author": "author", "article:author": "author", "byl": "author", "dc.creator": "author",
+    "sailthru.author": "author", "parsely-author": "author", "citation_author": "author",
+    "article:published_time": "date", "og:article:published_time": "date", "pubdate": "date",
+    "publishdate": "date", "date": "date", "dc.date": "date", "dc.date.issued": "date",
+    "sailthru.date": "date", "parsely-pub-date": "date", "citation_publication_date": "date",
+    "datepublished": "date", "og:site_name": "site_name", "application-name": "site_name",
+    "og:url": "url", "og:locale": "language", "content-language": "language", "dc.language": "language",
+    "description": "description", "og:description": "description",
+}
+ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle",
+                 "ScholarlyArticle", "TechArticle", "AnalysisNewsArticle", "OpinionNewsArticle")
+
+
+def page_metadata(root: etree._Element) -> dict[str, Any]:
+    """Metadata fields found in the page's markup (absent fields are left out)."""
+    found: dict[str, str] = {}
+    html_title = ""
+    ld: dict[str, str] = {}
+    for el in root.iter("meta", "link", "title", "script"):
+        tag = el.tag
+        if tag == "meta":
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
+            field = META_FIELDS.get(key.strip().lower())
+            content = (el.get("content") or "").strip()
+            if field and content and field not in found:
+                found[field] = " ".join(content.split())
+        elif tag == "link":
+            rel = (el.get("rel") or "").lower()
+            if rel == "canonical" and el.get("href") and "canonical" not in found:
+                found["canonical"] = el.get("href", "").strip()
+        elif tag == "title":
+            if not html_title:
+                html_title = " ".join("".join(el.itertext()).split())
+        elif (el.get("type") or "").strip().lower() == "application/ld+json" and el.text:
+            _read_json_ld(el.text, ld)
+    meta: dict[str, Any] = {}
+    title = ld.get("title") or found.get("title") or trim_site(html_title, found.get("site_name") or ld.get("site_name"))
+    if title:
+        meta["title"] = title
+    for key in ("author", "date", "site_name"):
+        value = ld.get(key) or found.get(key)
+        if value:
+            meta[key] = value
+    lang = (root.get("lang") or root.get("xml:lang") or found.get("language") or "").strip()
+    if lang:
+        meta["language"] = lang.replace("_", "-")
+    url = found.get("canonical") or found.get("url") or ld.get("url")
+    if url:
+        meta["url"] = url
+    return meta
+
+
+def trim_site(title: str, site: str | None) -> str:
+    """``title`` without a site name before or after a separator ("Headline | Site" -> "Headline").
+
+    >>> trim_site("Storm hits coast | Daily Planet", None)
+    'Storm hits coast'
+    >>> trim_site("Daily Planet - Storm hits the coast overnight", "Daily Planet")
+    'Storm hits the coast overnight'
+    """
+    parts = TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    if site:
+        kept = [p for p in parts if p.strip().lower() != site.strip().lower()]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept) if len(kept) > 1 else kept[0]
+    # Without a known site name the longest part is the headline; the site name is short.
+    longest = max(parts, key=len)
+    return longest if len(longest) >= 0.5 * len(title) else title
+
+
+def _read_json_ld(text: str, out: dict[str, str]) -> None:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return  # broken JSON-LD is common and says nothing about the page
+    stack: list[Any] = [data]
+    seen = 0
+    while stack and seen < 200:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+            continue
+        if not isinstance(item, dict):
+            continue
+        if "@graph" in item:
+            stack.append(item["@graph"])
+        kind = item.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(k in ARTICLE_TYPES for k in kinds if isinstance(k, str)):
+            _take(out, "title", item.get("headline") or item.get("name"))
+            _take(out, "date", item.get("datePublished"))
+            _take(out, "author", _name(item.get("author")))
+            _take(out, "site_name", _name(item.get("publisher")))
+            _take(out, "url", item.get("url") if isinstance(item.get("url"), str) else None)
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        name = value.get("name")
+        return name if isinstance(name, str) else None
+    if isinstance(value, list):
+        names = [n for n in (_name(v) for v in value[:10]) if n]
+        return ", ".join(names) if names else None
+    return None
+
+
+def _take(out: dict[str, str], key: str, value: Any) -> None:
+    if isinstance(value, str) and value.strip() and key not in out:
+        out[key] = " ".join(value.split())

@@ -1,0 +1,78 @@
+"""Parse an HTML string with lxml, robustly: no encoding declarations, NUL or control characters,
+empty input or runaway nesting reach lxml; its failures become InputError."""
+from __future__ import annotations
+
+import regex
+from lxml import etree
+
+from ..errors import InputError
+
+# <?xml version="1.0" encoding="utf-8"?>: lxml refuses str input that declares an encoding.
+XML_DECLARATION = regex.compile(r"\A\s*<\?xml[^>]{0,500}\?>", regex.IGNORECASE)
+# C0 controls except tab/newline/CR, and DEL: libxml2 stops or mangles text at these.
+CONTROL_CHARS = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+# libxml2's HTML parser silently drops everything below depth 2048 (with huge_tree), so a page
+# deeper than this is re-parsed with its excess start tags removed.
+DEPTH_LIMIT = 2000
+FLAT_DEPTH = 200
+TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})\b[^>]{0,4000}?(/?)>")
+VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed",
+                  "param", "source", "track", "wbr", "keygen"})
+
+PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
+                          huge_tree=True, default_doctype=False)
+
+
+def clean_source(html: str) -> str:
+    """The page without an XML declaration, NUL and other control characters."""
+    html = XML_DECLARATION.sub("", html, count=1)
+    if CONTROL_CHARS.search(html):
+        html = CONTROL_CHARS.sub(" ", html)
+    return html
+
+
+def parse(html: str) -> etree._Element:
+    """The root <html> element of ``html``; an empty page gives an empty <html><body>."""
+    html = clean_source(html)
+    if not html.strip():
+        return etree.fromstring("<html><body></body></html>", PARSER)
+    try:
+        root = etree.fromstring(html, PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
+        raise InputError(f"cannot parse the page as HTML ({e}); pass format='text' if it is plain text") from e
+    if root is None:  # lxml returns None for input with no element at all (e.g. only a comment)
+        return etree.fromstring("<html><body></body></html>", PARSER)
+    return root
+
+
+def flatten(html: str, limit: int = FLAT_DEPTH) -> str:
+    """``html`` with start tags beyond nesting depth ``limit`` (and their end tags) removed.
+
+    Approximate (it does not know HTML's implied end tags), linear, and only used when a page
+    is deeper than libxml2 keeps, so its text survives instead of being dropped silently.
+    """
+    out: list[str] = []
+    depth = 0
+    skipped: dict[str, int] = {}
+    last = 0
+    for m in TAG.finditer(html):
+        closing, name, selfclose = m.group(1), m.group(2).lower(), m.group(3)
+        drop = False
+        if closing:
+            if skipped.get(name):
+                skipped[name] -= 1
+                drop = True
+            else:
+                depth = max(0, depth - 1)
+        elif name not in VOID and not selfclose:
+            if depth >= limit:
+                skipped[name] = skipped.get(name, 0) + 1
+                drop = True
+            else:
+                depth += 1
+        if drop:
+            out.append(html[last:m.start()])
+            out.append(" ")
+            last = m.end()
+    out.append(html[last:])
+    return "".join(out)

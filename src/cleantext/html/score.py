@@ -1,0 +1,171 @@
+"""Choose the main-content region of a page: score block-level elements by the prose inside them.
+
+After Mozilla Readability: each paragraph scores 1 + commas + one per 100 characters (at most 3),
+credited to its parent in full, its grandparent by half and further ancestors less; an element's
+own tag and class/id tokens add or subtract, and its link density scales the total. The best
+element then grows upward when its ancestor holds clearly more prose (an article split into
+siblings), and takes in siblings that score well or are plain paragraphs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .vocab import MAYBE, NEGATIVE, POSITIVE, UNLIKELY
+from .walk import Node, RawBlock
+
+# Readability's initial scores by tag.
+TAG_SCORE = {
+    "div": 5, "article": 30, "main": 15, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
+    "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
+    "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
+    "nav": -25, "aside": -25, "footer": -25, "header": -10,
+}
+ROLE_SCORE = {"main": 25, "article": 20, "navigation": -25, "complementary": -25, "contentinfo": -25,
+              "banner": -10}
+CLASS_WEIGHT = 25
+COMMAS = (",", "，", "、", "،")
+MIN_PARAGRAPH = 25  # characters: shorter blocks are labels, not prose (Readability's threshold)
+
+
+@dataclass(slots=True)
+class Region:
+    """The chosen region: its root nodes (the best element and the siblings taken in)."""
+
+    roots: list[int]
+    scores: dict[int, float]
+
+
+def class_weight(tokens: str) -> int:
+    if not tokens:
+        return 0
+    weight = 0
+    if NEGATIVE.search(tokens):
+        weight -= CLASS_WEIGHT
+    if POSITIVE.search(tokens):
+        weight += CLASS_WEIGHT
+    return weight
+
+
+def is_unlikely(tokens: str) -> bool:
+    """Readability's 'unlikely candidate' test: boilerplate tokens not offset by content tokens."""
+    return bool(tokens) and bool(UNLIKELY.search(tokens)) and not MAYBE.search(tokens)
+
+
+def paragraph_score(block: RawBlock) -> float:
+    text = block.text
+    commas = sum(text.count(c) for c in COMMAS)
+    return 1.0 + commas + min(block.chars // 100, 3)
+
+
+def subtree_sums(nodes: list[Node], per_node: list[float]) -> list[float]:
+    """Totals over each node's subtree; nodes are in document order, so children follow parents."""
+    total = list(per_node)
+    for i in range(len(nodes) - 1, 0, -1):
+        p = nodes[i].parent
+        if p >= 0:
+            total[p] += total[i]
+    return total
+
+
+def choose_region(nodes: list[Node], blocks: list[RawBlock], excluded: list[bool]) -> Region:
+    """The region holding the main text. ``excluded[i]`` marks nodes whose text must not count
+    (hidden, cookie banners)."""
+    n = len(nodes)
+    if n == 0:
+        return Region([], {})
+    chars = [0.0] * n
+    links = [0.0] * n
+    for b in blocks:
+        if b.node >= 0 and b.hard < 0:
+            chars[b.node] += b.chars
+            links[b.node] += b.link_chars
+    sub_chars = subtree_sums(nodes, chars)
+    sub_links = subtree_sums(nodes, links)
+
+    scores: dict[int, float] = {}
+    for b in blocks:
+        if b.hard >= 0 or b.node < 0 or b.chars < MIN_PARAGRAPH or b.link_chars > 0.5 * b.chars:
+            continue
+        s = paragraph_score(b)
+        anc = nodes[b.node].parent
+        if nodes[b.node].tag in ("li", "td", "dd", "th"):
+            s *= 0.5  # list items and cells are prose less often than paragraphs
+        level = 0
+        while anc >= 0 and level < 5:
+            if excluded[anc]:
+                break
+            if anc not in scores:
+                scores[anc] = _initial(nodes[anc])
+            scores[anc] += s if level == 0 else (s / 2 if level == 1 else s / (level * 3))
+            anc = nodes[anc].parent
+            level += 1
+    if not scores:
+        body = next((i for i, nd in enumerate(nodes) if nd.tag == "body"), 0)
+        return Region([body], {})
+    final = {i: sc * (1 - (sub_links[i] / sub_chars[i] if sub_chars[i] else 0)) for i, sc in scores.items()}
+    top = max(final, key=lambda i: final[i])
+    top = _grow(nodes, final, top, sub_chars, sub_links)
+    roots = _siblings(nodes, blocks, final, top, sub_chars, sub_links)
+    return Region(roots, final)
+
+
+def _initial(node: Node) -> float:
+    return TAG_SCORE.get(node.tag, 0) + ROLE_SCORE.get(node.role, 0) + class_weight(node.tokens)
+
+
+def _grow(nodes: list[Node], final: dict[int, float], top: int, sub_chars: list[float],
+          sub_links: list[float]) -> int:
+    """Move up from ``top`` while the parent is a better region: Readability's parent walk, plus
+    the case of an only child (the wrapper adds nothing) ."""
+    last = final[top]
+    threshold = last / 3
+    cur = top
+    while True:
+        p = nodes[cur].parent
+        if p < 0 or nodes[p].tag in ("body", "html"):
+            break
+        if p in final:
+            ps = final[p]
+            if ps < threshold:
+                break
+            if ps > last:
+                top = p
+                break
+            last = ps
+        cur = p
+    # A parent whose text is all the top's own text is the same region, one level up.
+    while True:
+        p = nodes[top].parent
+        if p < 0 or nodes[p].tag in ("body", "html"):
+            break
+        if sub_chars[p] > sub_chars[top] * 1.05 + 20:
+            break
+        top = p
+    return top
+
+
+def _siblings(nodes: list[Node], blocks: list[RawBlock], final: dict[int, float], top: int,
+              sub_chars: list[float], sub_links: list[float]) -> list[int]:
+    parent = nodes[top].parent
+    if parent < 0:
+        return [top]
+    threshold = max(10.0, final.get(top, 0) * 0.2)
+    top_tokens = nodes[top].tokens
+    roots = []
+    for i in range(parent + 1, len(nodes)):
+        nd = nodes[i]
+        if nd.parent != parent:
+            continue
+        if i == top:
+            roots.append(i)
+            continue
+        if is_unlikely(nd.tokens) or nd.tag in ("nav", "aside", "footer", "header", "form"):
+            continue
+        bonus = final.get(top, 0) * 0.2 if top_tokens and nd.tokens == top_tokens else 0
+        if i in final and final[i] + bonus >= threshold:
+            roots.append(i)
+        elif nd.tag == "p" and sub_chars[i]:
+            ld = sub_links[i] / sub_chars[i]
+            if (sub_chars[i] > 80 and ld < 0.25) or (ld == 0 and sub_chars[i] > 0):
+                roots.append(i)
+    return roots

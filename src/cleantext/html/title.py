@@ -1,0 +1,38 @@
+"""Find the article headline among the blocks: the <h1> that matches the page's title metadata,
+else the first <h1> in or just before the main region, else a heading equal to the title."""
+from __future__ import annotations
+
+import regex
+
+from ..document import Kind
+from .walk import RawBlock
+
+NON_WORD = regex.compile(r"\W+")
+
+
+def _norm(text: str) -> str:
+    return NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def find_title(blocks: list[RawBlock], inside: list[bool], meta_title: str | None) -> int:
+    """Index of the headline block, or -1."""
+    want = _norm(meta_title) if meta_title else ""
+    h1s = [i for i, b in enumerate(blocks) if b.kind is Kind.HEADING and b.level == 1 and b.hard < 0]
+    if want:
+        for i in h1s:
+            got = _norm(blocks[i].text)
+            if got and (got == want or (len(got) >= 15 and (got in want or want in got))):
+                return i
+    first_inside = next((i for i, b in enumerate(blocks) if b.node >= 0 and inside[b.node]), None)
+    for i in h1s:
+        b = blocks[i]
+        if b.node >= 0 and inside[b.node]:
+            return i
+        # The headline often sits just above the article body, outside its container.
+        if first_inside is not None and i < first_inside and first_inside - i <= 8 and not b.url:
+            return i
+    if want:
+        for i, b in enumerate(blocks):
+            if b.kind is Kind.HEADING and b.hard < 0 and _norm(b.text) == want:
+                return i
+    return -1

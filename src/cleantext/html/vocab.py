@@ -1,0 +1,88 @@
+"""Tag sets and class/id token patterns the HTML modules share: data, not logic."""
+from __future__ import annotations
+
+import regex
+
+# Elements whose content is never page text: code, styling, embedded documents, form controls.
+NEVER_TEXT = frozenset({
+    "script", "style", "template", "noscript", "svg", "math", "iframe", "object", "embed", "canvas",
+    "head", "title", "meta", "link", "base", "button", "select", "option", "optgroup", "textarea",
+    "input", "datalist", "audio", "video", "source", "track", "map", "area", "param", "dialog",
+})
+
+# Elements that end the line before them and start a new block.
+BLOCK_TAGS = frozenset({
+    "html", "body", "p", "div", "section", "article", "main", "header", "footer", "nav", "aside",
+    "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "menu", "dir",
+    "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+    "figure", "figcaption", "form", "fieldset", "legend", "address", "hr", "center", "details",
+    "summary", "hgroup", "listing", "plaintext", "xmp", "frameset", "frame", "noframes", "label",
+})
+# "label" as a block keeps "Name:" form labels off the sentence that follows them.
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+LIST_TAGS = frozenset({"li", "dt", "dd"})
+CELL_TAGS = frozenset({"td", "th"})
+CAPTION_TAGS = frozenset({"figcaption", "caption"})
+
+# Structural elements that are boilerplate wherever they stand outside the main region, with the
+# reason id they give. <header>/<footer> inside an <article> belong to it (headline, byline).
+STRUCTURAL_REASON = {
+    "nav": "html.nav", "aside": "html.aside", "footer": "html.footer", "header": "html.header",
+    "form": "html.form", "menu": "html.nav",
+}
+ROLE_REASON = {
+    "navigation": "html.nav", "banner": "html.header", "contentinfo": "html.footer",
+    "complementary": "html.aside", "search": "html.form", "menu": "html.nav", "menubar": "html.nav",
+    "alert": "html.hidden", "dialog": "html.hidden", "alertdialog": "html.hidden",
+}
+
+# Class/id tokens. Patterns follow Mozilla Readability's lists (readability.js REGEXPS), extended
+# with tokens seen on the dev corpus; they run on the lowercased "class id" string of an element.
+POSITIVE = regex.compile(
+    r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|recipe|"
+    r"artikel|inhalt|beitrag|meldung|texto|contenido|notizia")
+NEGATIVE = regex.compile(
+    r"-ad-|\bad\b|\bads\b|hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|"
+    r"masthead|media|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|"
+    r"sponsor|shopping|tags|tool|widget|social|newsletter|subscribe|breadcrumb|byline|author|caption")
+# Readability's "unlikely candidates": elements that are boilerplate even inside the main region
+# unless they also match MAYBE (e.g. "article-footer" stays, "footer" goes).
+UNLIKELY = regex.compile(
+    r"-ad-|\bad\b|\bads\b|ad-break|adsense|advert|agegate|ai2html|banner|breadcrumb|combx|"
+    r"comment|community|cover-wrap|disqus|extra|gdpr|legends|menu|related|remark|replies|rss|"
+    r"shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|yom-remote|"
+    r"share|sharing|newsletter|subscribe|outbrain|taboola|recommend|trending|most-?popular|"
+    r"signup|sign-up|login|paywall|teaser-list|tag-?list|tags|toolbar|navbar|nav-|-nav\b|\bnav\b|"
+    r"cookie-?(?:banner|notice|consent|bar|law|policy-banner|warning)|skip-?link|print-?only")
+MAYBE = regex.compile(r"and|article|body|column|content|main|shadow|story|entry|post-?body|text")
+
+# Comment sections: ids/classes such as "comments", "comment-list", "disqus_thread", "respond".
+COMMENTS = regex.compile(r"comment|disqus|\brespond\b|\breplies\b|\bkommentar|discussion|talkback")
+
+# Cookie/consent banners by the ids and classes their vendors ship (OneTrust, Cookiebot, Cookie Law
+# Info, cookieconsent, Didomi, TrustArc, Quantcast, Sourcepoint, Usercentrics, Osano, Complianz,
+# iubenda, Borlabs) plus the generic compound names; a bare "cookie" never matches.
+COOKIE_BANNER = regex.compile(
+    r"onetrust|optanon|cybotcookiebot|cookiebot|cookie-law-info|\bcli-|cookie-?notice|"
+    r"cookie-?consent|cookieconsent|\bcc-(?:window|banner|revoke)|cookie-?banner|cookie-?bar|"
+    r"didomi|truste|trustarc|qc-cmp|sp_message|usercentrics|osano|cmplz|iubenda|borlabs|"
+    r"consent-?(?:banner|manager|popup|modal)|gdpr-?(?:banner|consent|notice)|eu-cookie|cookies-?eu")
+
+# Inline style that hides an element.
+HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+HIDDEN_CLASS = regex.compile(
+    r"\bhidden\b|\bhide\b|\bsr-only\b|visually-?hidden|screen-?reader|\binvisible\b|\bd-none\b|"
+    r"element-invisible|offscreen")
+
+# Headings that open a list of links to other articles (English, German, French, Spanish...).
+RELATED_HEADING = regex.compile(
+    r"^(?:related(?: \w+){0,2}|more (?:stories|news|articles|from|on|in|like this|to read)\b.*|"
+    r"trending(?: now| stories)?|read (?:more|next|also)\b.*|you (?:may|might) (?:also )?(?:like|enjoy)\b.*|"
+    r"recommended(?: for you| stories| articles)?|most (?:popular|read|viewed|shared)\b.*|"
+    r"popular (?:stories|posts|articles|now)|(?:see|also) (?:also|read)|what to read next|"
+    r"top stories|latest (?:news|stories|articles|posts)|recent (?:posts|articles|stories)|"
+    r"mehr zum thema|lesen sie auch|das könnte sie (?:auch )?interessieren|weitere artikel|"
+    r"meistgelesen|ähnliche artikel|à lire aussi|lire aussi|sur le même sujet|"
+    r"(?:artículos|noticias) relacionad[ao]s|te puede interesar|leggi anche)\W*$",
+    regex.IGNORECASE)

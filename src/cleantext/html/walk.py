@@ -1,0 +1,263 @@
+"""Walk a parsed page once, in document order, into raw blocks and the block-level element tree.
+
+One iterative pass (lxml's ``iterwalk``), so 10,000-deep nesting cannot overflow the stack.
+Inline elements join their block's text; block-level elements start a new block; ``<br>`` starts
+a new line of the same paragraph. Text is whitespace-collapsed here; repairs run later.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..document import Kind
+from .vocab import (
+    BLOCK_TAGS,
+    CAPTION_TAGS,
+    CELL_TAGS,
+    COOKIE_BANNER,
+    HEADINGS,
+    HIDDEN_CLASS,
+    HIDDEN_STYLE,
+    LIST_TAGS,
+    NEVER_TEXT,
+)
+
+
+@dataclass(slots=True)
+class Node:
+    """A block-level element: its tag, parent node index (-1 for the root), path step, and the
+    lowercased ``class id`` tokens and ``role`` the region scoring and pruning read."""
+
+    tag: str
+    parent: int
+    step: str
+    tokens: str
+    role: str
+    depth: int
+    hard: str = ""  # "html.hidden" / "html.cookie_banner" when the element itself is never shown
+    children: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class RawBlock:
+    """A block before it becomes a `Block`: text, kind, the node that contains it, link figures."""
+
+    text: str
+    kind: Kind
+    level: int
+    node: int
+    gap_before: bool
+    chars: int
+    link_chars: int
+    url: str
+    hard: int  # index of the hidden/banner node it sits in, or -1
+
+
+@dataclass(slots=True)
+class Walk:
+    """The result of one walk: nodes (block-level elements) and raw blocks, in document order."""
+
+    nodes: list[Node]
+    blocks: list[RawBlock]
+    max_depth: int
+
+
+def hard_reason(tag: str, tokens: str, el: etree._Element) -> str:
+    """Why an element is never shown to a reader (hidden, cookie banner), or ""."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return "html.hidden"
+    style = el.get("style")
+    if style and HIDDEN_STYLE.search(style.lower()):
+        return "html.hidden"
+    if tokens:
+        if COOKIE_BANNER.search(tokens):
+            return "html.cookie_banner"
+        if HIDDEN_CLASS.search(tokens):
+            return "html.hidden"
+    return ""
+
+
+def _tokens(el: etree._Element) -> str:
+    cls = el.get("class")
+    ident = el.get("id")
+    if cls is None and ident is None:
+        return ""
+    return f"{cls or ''} {ident or ''}".lower()
+
+
+class _Walker:
+    """The state of one walk; ``run`` is the whole algorithm."""
+
+    def __init__(self) -> None:
+        self.nodes: list[Node] = []
+        self.blocks: list[RawBlock] = []
+        self.open: list[int] = []  # open block-level nodes, innermost last
+        self.parts: list[str] = []
+        self.chars = 0
+        self.link_chars = 0
+        self.hrefs: set[str] = set()
+        self.links: list[str] = []  # hrefs of the open <a> elements, innermost last
+        self.in_link = 0
+        self.gap = False
+        self.heading: list[int] = []
+        self.lists = 0
+        self.quotes = 0
+        self.pre = 0
+        self.captions = 0
+        self.hard: list[int] = []  # open hidden/banner nodes
+
+    def add(self, text: str) -> None:
+        n = len(text) - text.count(" ") - text.count("\n") - text.count("\t")
+        if n <= 0:
+            if text:
+                self.parts.append(" " if not self.pre else text)
+            return
+        self.parts.append(text)
+        self.chars += n
+        if self.in_link:
+            self.link_chars += n
+
+    def flush(self, gap: bool = True) -> None:
+        if self.parts:
+            raw = "".join(self.parts)
+            self.parts = []
+            if self.chars:
+                if self.pre:
+                    for line in raw.split("\n"):
+                        self.emit(line.rstrip(), Kind.PREFORMATTED)
+                else:
+                    self.emit(" ".join(raw.split()), None)
+            self.chars = self.link_chars = 0
+            # A block that starts inside an open <a> (a card: <a><h3>..</h3><p>..</p></a>) keeps its link.
+            self.hrefs = {self.links[-1]} if self.links and self.links[-1] else set()
+        if gap:
+            self.gap = True
+
+    def emit(self, text: str, kind: Kind | None) -> None:
+        if not text.strip():
+            return
+        node = self.open[-1] if self.open else -1
+        level = 0
+        if kind is None:
+            if self.heading:
+                kind, level = Kind.HEADING, self.heading[-1]
+            elif self.pre:
+                kind = Kind.PREFORMATTED
+            elif self.captions:
+                kind = Kind.CAPTION
+            elif self.quotes:
+                kind = Kind.QUOTE
+            elif self.lists:
+                kind = Kind.LIST_ITEM
+            elif node >= 0 and self.nodes[node].tag in CELL_TAGS:
+                kind = Kind.TABLE_ROW
+            else:
+                kind = Kind.PARAGRAPH
+        url = ""
+        if len(self.hrefs) == 1 and self.link_chars >= 0.9 * self.chars:
+            url = next(iter(self.hrefs))
+        self.blocks.append(RawBlock(
+            text, kind, level, node, self.gap and bool(self.blocks), self.chars, self.link_chars, url,
+            self.hard[-1] if self.hard else -1))
+        self.gap = False
+
+    def push(self, el: etree._Element, tag: str) -> None:
+        parent = self.open[-1] if self.open else -1
+        if parent >= 0:
+            counts = self.nodes[parent].children
+            n = counts[tag] = counts.get(tag, 0) + 1
+        else:
+            n = 1
+        step = f"{tag}[{n}]" if n > 1 else tag
+        tokens = _tokens(el)
+        node = Node(tag, parent, step, tokens, (el.get("role") or "").lower(), len(self.open))
+        node.hard = hard_reason(tag, tokens, el)
+        idx = len(self.nodes)
+        self.nodes.append(node)
+        self.open.append(idx)
+        if node.hard:
+            self.hard.append(idx)
+        if tag in HEADINGS:
+            self.heading.append(HEADINGS[tag])
+        elif tag in LIST_TAGS:
+            self.lists += 1
+        elif tag == "blockquote":
+            self.quotes += 1
+        elif tag in ("pre", "listing", "xmp", "plaintext"):
+            self.pre += 1
+        elif tag in CAPTION_TAGS:
+            self.captions += 1
+
+    def pop(self) -> None:
+        idx = self.open.pop()
+        node = self.nodes[idx]
+        tag = node.tag
+        node.children = {}  # only needed while the element is open
+        if self.hard and self.hard[-1] == idx:
+            self.hard.pop()
+        if tag in HEADINGS:
+            self.heading.pop()
+        elif tag in LIST_TAGS:
+            self.lists -= 1
+        elif tag == "blockquote":
+            self.quotes -= 1
+        elif tag in ("pre", "listing", "xmp", "plaintext"):
+            self.pre -= 1
+        elif tag in CAPTION_TAGS:
+            self.captions -= 1
+
+    def run(self, root: etree._Element) -> Walk:
+        walker = etree.iterwalk(root, events=("start", "end"))
+        depth = max_depth = 0
+        skipped: set[etree._Element] = set()  # inline elements whose subtree was skipped
+        for event, el in walker:
+            tag = el.tag
+            if event == "start":
+                depth += 1
+                max_depth = max(max_depth, depth)
+                if not isinstance(tag, str):  # entity or processing instruction left in the tree
+                    continue
+                if tag in NEVER_TEXT:
+                    walker.skip_subtree()
+                    continue
+                if tag in BLOCK_TAGS:
+                    self.flush()
+                    self.push(el, tag)
+                elif tag == "br":
+                    self.flush(gap=False)
+                    continue
+                elif tag == "a":
+                    self.in_link += 1
+                    href = (el.get("href") or "").strip()
+                    self.links.append(href)
+                    if href:
+                        self.hrefs.add(href)
+                elif tag in ("img", "wbr"):
+                    continue
+                elif (el.get("class") or el.get("style") or el.get("hidden") is not None
+                      or el.get("aria-hidden")) and hard_reason(tag, _tokens(el), el):
+                    # Hidden inline text ("Share on Facebook" for screen readers) is not part of the line.
+                    walker.skip_subtree()
+                    skipped.add(el)
+                    continue
+                if el.text:
+                    self.add(el.text)
+            else:
+                depth -= 1
+                if isinstance(tag, str) and tag not in NEVER_TEXT and el not in skipped:
+                    if tag in BLOCK_TAGS:
+                        self.flush()
+                        self.pop()
+                    elif tag == "a":
+                        self.in_link -= 1
+                        self.links.pop()
+                if el.tail:
+                    self.add(el.tail)
+        self.flush()
+        return Walk(self.nodes, self.blocks, max_depth)
+
+
+def walk(root: etree._Element) -> Walk:
+    """Nodes and raw blocks of the page under ``root``, in document order."""
+    return _Walker().run(root)
