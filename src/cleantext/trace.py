@@ -17,7 +17,7 @@ def explain(document: Document, *, width: int = 100) -> str:
             out.append(f"{mark} {text}")
         else:
             role = f" {verdict.role}" if verdict.role else ""
-            why = f"[{verdict.step}.{verdict.reason}{role}]" if verdict.step else f"[{verdict.reason}]"
+            why = f"[{verdict.reason}{role}]"
             out.append(f"{mark} {text}   {why}")
     if document.related:
         out.append("")

@@ -1,14 +1,31 @@
 """Filters: each labels blocks of a Page (drop, related, title, metadata) and says why.
 
-``DEFAULT_FILTERS`` is the default order; each function's name is its step name.
+``DEFAULT_FILTERS`` is the default order; each function's name is its step name. Keyword filters
+run first so their specific reasons win; the main-region filter drops what is left outside.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from ..page import Page
+from .byline import extract_byline
+from .disclaimers import drop_disclaimers
+from .footer import drop_footer
+from .main_region import select_main_region
+from .navigation import drop_navigation
+from .related import split_related
 from .site_template import drop_site_template
+from .title import drop_repeated_title, mark_title
 
-# drop_site_template comes first so its reason (the learned template) wins; it does nothing
-# unless the pipeline's options carry a template model.
-DEFAULT_FILTERS: list[Callable[[Page], None]] = [drop_site_template]
+DEFAULT_FILTERS: list[Callable[[Page], None]] = [
+    # First, so a learned template's reason wins; it does nothing unless options carry a model.
+    drop_site_template,
+    drop_footer,
+    drop_navigation,
+    split_related,
+    drop_disclaimers,
+    extract_byline,
+    mark_title,
+    drop_repeated_title,
+    select_main_region,
+]

@@ -1,0 +1,88 @@
+"""extract_byline: bylines, datelines, date lines and tag lines near the article's start go to metadata."""
+from __future__ import annotations
+
+from ..features import features
+from ..page import Page
+from ..patterns.byline import (
+    BYLINE_START, DATE, DATE_LABEL, NEWSROOM, RELATIVE_TIME, TAG_LABEL_LINE, TAG_LABEL_START, TIME)
+from ..region import main_region
+
+# How far around the main text's start bylines are looked for: they sit just above or below the headline.
+WINDOW = 10
+MAX_BYLINE_WORDS = 25
+MAX_TAG_WORDS = 6
+
+
+def extract_byline(page: Page) -> None:
+    """Move bylines, datelines and tags to metadata: "By Jane Doe",
+    "Devdiscourse News Desk | Islamabad | Updated: 12-07-2025 15:58 IST", "July 24, 2012 12:11 AM",
+    "• Country:" followed by "• Pakistan".
+
+    Only short lines within 10 lines of the main text's start (or its end, for tags) are looked at,
+    so dates in lists of other articles or in comments are not taken for the article's.
+    """
+    region = main_region(page)
+    if region is None:
+        return
+    start, end = region
+    feats = features(page)
+    near_start = range(max(0, start - WINDOW), min(len(page), start + WINDOW))
+    near_end = range(max(0, end - 3), min(len(page), end + WINDOW))
+    for i in sorted(set(near_start) | set(near_end)):
+        if not page.is_open(i):
+            continue
+        text = page.blocks[i].text
+        f = feats[i]
+        if f.words > MAX_BYLINE_WORDS or (f.prose and f.words > 12):
+            continue
+        if TAG_LABEL_LINE.match(text) or (TAG_LABEL_START.match(text) and ":" in text[:40]):
+            _take_tags(page, i)
+        elif i in near_start and _is_byline(text, f.words, f.separators):
+            page.metadata(i, "byline", "byline.byline", "byline or dateline")
+        elif i in near_start and _is_date_line(text, f.words):
+            page.metadata(i, "date", "byline.date", "date line")
+
+
+def _is_byline(text: str, words: int, separators: int) -> bool:
+    if BYLINE_START.match(text) and words <= 12:
+        rest = text.split(None, 1)[1] if " " in text else ""
+        # "By Jane Doe" / "Von Max Mustermann, Berlin": the rest is names, not a sentence.
+        return bool(rest) and (rest[:1].isupper() or rest.startswith(("@", "the ", "our ")))
+    if NEWSROOM.search(text) and (separators >= 1 or words <= 6):
+        return True
+    # "Agency | City | Updated: 12-07-2025": a row that carries a labelled date.
+    return separators >= 1 and bool(DATE_LABEL.search(text) or DATE.search(text)) and words <= MAX_BYLINE_WORDS
+
+
+def _is_date_line(text: str, words: int) -> bool:
+    """A line that is (almost) only a date or time: "July 24, 2012 12:11 AM", "3 hours ago"."""
+    if words > 10:
+        return False
+    if RELATIVE_TIME.match(text):
+        return True
+    rest = DATE.sub("", text)
+    rest = TIME.sub("", rest)
+    rest = DATE_LABEL.sub("", rest)
+    if len(rest) == len(text):
+        return False
+    leftover = [w for w in rest.replace(",", " ").replace("|", " ").split() if len(w) > 2]
+    return len(leftover) <= 2
+
+
+def _take_tags(page: Page, i: int) -> None:
+    """A tag label, and the short lines right after it (no blank line between), as tags."""
+    feats = features(page)
+    values = []
+    j = i + 1
+    while (j < len(page) and page.is_open(j) and not page.blocks[j].gap_before
+           and feats[j].words <= MAX_TAG_WORDS and not feats[j].terminal):
+        values.append(j)
+        j += 1
+    label = page.blocks[i].text
+    if not values and TAG_LABEL_LINE.match(label):
+        # "Hashtags" alone, with nothing after it: a leftover label, not a tag.
+        page.drop(i, "byline.tag_label", "tag label without tags")
+        return
+    page.metadata(i, "tags", "byline.tags", "tag label")
+    for j in values:
+        page.metadata(j, "tags", "byline.tags", "tag")

@@ -1,0 +1,26 @@
+"""select_main_region: drop what lies outside the main text region (see cleantext.region)."""
+from __future__ import annotations
+
+from ..page import Page
+from ..region import main_region
+
+
+def select_main_region(page: Page) -> None:
+    """Drop every still-unlabelled line before or after the main text: menus, link lists,
+    teasers, footers that no keyword filter named.
+
+    The region is the contiguous run of blocks with the most prose (see cleantext.region); in HTML
+    mode the page structure chose the region already, so this filter leaves HTML pages alone.
+    A page without any prose keeps all its lines: there is nothing to tell the article by.
+    """
+    if page.format == "html":
+        return
+    region = main_region(page)
+    if region is None:
+        return
+    start, end = region
+    for i in page.open_indices():
+        if i < start:
+            page.drop(i, "region.before_main", "before the main text")
+        elif i > end:
+            page.drop(i, "region.after_main", "after the main text")

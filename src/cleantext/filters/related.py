@@ -1,0 +1,167 @@
+"""split_related: related/trending/read-more sections and inline "Read more:" links become related items.
+
+A section opens at a heading ("Related Articles", "TRENDING", "You may also like", "More from X")
+that comes after some article prose, and runs until the footer, another section heading, or the
+point where article prose resumes. Its lines are grouped into items (by rank numbers, blank-line
+groups, or one line each) and each item's lines get a role: title, source, text or meta.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..features import Features, features
+from ..page import Page
+from ..patterns.byline import DATE, RELATIVE_TIME
+from ..patterns.related import MORE_FROM, READ_MORE_INLINE, RELATED_HEADING
+from ..region import WALLS
+
+# A heading only opens a section after this much prose: a "Trending" entry in the top menu does not.
+MIN_PROSE_BEFORE = 200
+MAX_HEADING_WORDS = 8
+# An item's body line: long running text.
+BODY_MIN_WORDS = 15
+# Rank numbers of trending lists: "1", "2.", "03"
+RANK = regex.compile(r"^\d{1,2}[.)]?$")
+# After an inline "Read more" prefix: "Read more: ", "ALSO READ | ", "Lesen Sie auch » "
+INLINE_SEPARATOR = regex.compile(r"\s*[:|–—»>-]+\s*")
+MAX_INLINE_WORDS = 30
+
+
+def split_related(page: Page) -> None:
+    """Split off related items: a "Related Articles" section with pasted articles (title, source,
+    body), a "TRENDING" list of titles, "Read more: <title>" lines inside the text.
+
+    A section heading counts only after 200 characters of prose and when at most 8 words long; the
+    section stops where a long prose line appears without an item title, so the article around a
+    small "Related" box is kept.
+    """
+    feats = features(page)
+    walls: set[int] = page.notes.setdefault(WALLS, set())
+    prose_before = 0
+    i = 0
+    n = len(page)
+    while i < n:
+        f = feats[i]
+        text = page.blocks[i].text
+        if page.is_open(i) and prose_before >= MIN_PROSE_BEFORE and _is_section_heading(text, f):
+            items, end, prose_resumes = _section_items(page, feats, i + 1)
+            if items:
+                if not prose_resumes:  # a box inside the article is no wall; a section at its end is
+                    walls.add(i)
+                page.related(i, 0, "section", "related.section", "heading of a related or trending section")
+                for item in items:
+                    group = page.new_group()
+                    for j, role in item:
+                        page.related(j, group, role, "related.item", f"{role} of a related item")
+                i = end
+                continue
+        if page.is_open(i):
+            if f.prose:
+                prose_before += f.chars
+            prefix = _inline_prefix(text, f)
+            if prefix:
+                page.related(i, page.new_group(), "inline", "related.inline", prefix)
+        i += 1
+
+
+def _is_section_heading(text: str, f: Features) -> bool:
+    if f.words > MAX_HEADING_WORDS or f.terminal:
+        return False
+    return bool(RELATED_HEADING.match(text) or (MORE_FROM.match(text) and f.words <= 6))
+
+
+def _inline_prefix(text: str, f: Features) -> str:
+    """The "Read more: " prefix of an inline link line, or "" when the line is not one."""
+    if f.words > MAX_INLINE_WORDS:
+        return ""
+    m = READ_MORE_INLINE.match(text)
+    if not m:
+        return ""
+    sep = INLINE_SEPARATOR.match(text, m.end())
+    if not sep or not sep.group().strip():
+        return ""
+    rest = text[sep.end():]
+    return text[: sep.end()] if len(rest.split()) >= 2 else ""
+
+
+def _is_wall_line(text: str, f: Features) -> bool:
+    """A line that ends any section: another section's all-caps heading, "OPINION / BLOG / INTERVIEW"."""
+    letters = [c for c in text if c.isalpha()]
+    return (len(letters) >= 4 and all(c.isupper() for c in letters) and f.words >= 2
+            and (f.separators >= 1 or f.words >= 3))
+
+
+def _section_items(page: Page, feats: list[Features], start: int
+                   ) -> tuple[list[list[tuple[int, str]]], int, bool]:
+    """The items of the section whose first line is ``start``, the index where it ends, and
+    whether it ends because article prose resumes."""
+    end = start
+    while end < len(page) and page.is_open(end):
+        text = page.blocks[end].text
+        if _is_section_heading(text, feats[end]) or _is_wall_line(text, feats[end]):
+            break
+        end += 1
+    lines = list(range(start, end))
+    if not lines:
+        return [], start, False
+    ranks = [j for j in lines if RANK.match(page.blocks[j].text)]
+    if len(ranks) >= 2:
+        groups = _split_at(lines, set(ranks))
+    else:
+        gap_groups = _split_at(lines, {j for j in lines if page.blocks[j].gap_before})
+        groups = gap_groups if len(lines) >= 2 * len(gap_groups) else [[j] for j in lines]
+    items: list[list[tuple[int, str]]] = []
+    for group in groups:
+        item = _item_roles(page, feats, group)
+        if item is None:  # article prose resumes: the section ends before this group
+            return items, group[0], True
+        items.append(item)
+    return items, end, False
+
+
+def _split_at(lines: list[int], starts: set[int]) -> list[list[int]]:
+    groups: list[list[int]] = []
+    for j in lines:
+        if j in starts or not groups:
+            groups.append([])
+        groups[-1].append(j)
+    return groups
+
+
+def _item_roles(page: Page, feats: list[Features], group: list[int]) -> list[tuple[int, str]] | None:
+    """Roles of one item's lines; None when the group is prose without a title (not an item)."""
+    body = [j for j in group if feats[j].prose and feats[j].words >= BODY_MIN_WORDS]
+    head = [j for j in group if j not in body and (not body or j < body[0])]
+    candidates = [j for j in head if _could_be_title(page.blocks[j].text, feats[j])]
+    if body and not candidates:
+        return None
+    if not body and not candidates:
+        return [(j, "meta") for j in group]
+    title = max(candidates, key=lambda j: (feats[j].words, -j)) if body else candidates[0]
+    title_text = page.blocks[title].text.casefold()
+    roles: list[tuple[int, str]] = []
+    source_taken = False
+    for j in group:
+        text = page.blocks[j].text
+        if j == title:
+            role = "title"
+        elif j in body:
+            role = "text"
+        elif j < title and not source_taken and _could_be_source(text, feats[j]):
+            role, source_taken = "source", True
+        elif text.casefold() == title_text:
+            role = "meta"  # the title repeated (an image alt text, a teaser)
+        else:
+            role = "meta"
+        roles.append((j, role))
+    return roles
+
+
+def _could_be_title(text: str, f: Features) -> bool:
+    return (f.words >= 3 and not RANK.match(text) and not RELATIVE_TIME.match(text)
+            and not (DATE.search(text) and f.words <= 6) and f.separators == 0)
+
+
+def _could_be_source(text: str, f: Features) -> bool:
+    return (1 <= f.words <= 5 and not RANK.match(text) and not RELATIVE_TIME.match(text)
+            and not DATE.search(text) and not text.startswith(("-", "–", "•")))

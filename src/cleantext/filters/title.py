@@ -1,0 +1,73 @@
+"""mark_title and drop_repeated_title: find the headline above the main text; drop its repeats."""
+from __future__ import annotations
+
+import regex
+
+from ..document import Label
+from ..features import features
+from ..page import Page
+from ..region import main_region
+
+# How many lines above the main text the headline may stand (bylines, dates and notes come between).
+LOOK_BACK = 12
+NON_WORD = regex.compile(r"[\W_]+")
+
+
+def _norm(text: str) -> str:
+    return NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def mark_title(page: Page) -> None:
+    """Mark the headline: the title-like line closest above the main text, such as
+    "Revitalizing Historic Ties: Pakistan and Russia's Steel Renaissance".
+
+    A candidate has 3-30 words, no sentence end and no link separators, and is still unlabelled.
+    A line repeated elsewhere on the page or found in the page's first line (the HTML <title>) is
+    preferred; otherwise only a line right above the text (at most 3 lines up) is taken.
+    """
+    if page.format == "html" and any(v is not None and v.label is Label.TITLE for v in page.verdicts):
+        return  # the HTML structure named the headline already
+    region = main_region(page)
+    if region is None:
+        return
+    start = region[0]
+    feats = features(page)
+    first_line = _norm(page.blocks[0].text) if page.blocks else ""
+    best: int | None = None
+    best_score = 0.0
+    open_seen = 0
+    for i in range(start - 1, max(-1, start - 1 - LOOK_BACK), -1):
+        f = feats[i]
+        if not page.is_open(i):
+            continue
+        open_seen += 1
+        if f.prose and f.words > 30:
+            break  # other running text: the headline is not above it
+        if not f.title_like or f.words < 3:
+            continue
+        norm = _norm(page.blocks[i].text)
+        score = 1.0 / open_seen
+        if i > 0 and norm and norm in first_line:
+            score += 2.0
+        if any(_norm(page.blocks[j].text) == norm for j in range(start, min(len(page), start + 15))):
+            score += 2.0
+        if open_seen > 3 and score < 2.0:
+            continue
+        if score > best_score:
+            best, best_score = i, score
+    if best is not None:
+        page.set(best, Label.TITLE, "title.headline", "headline above the main text")
+
+
+def drop_repeated_title(page: Page) -> None:
+    """Drop lines that repeat the headline, such as an image caption that is the title again.
+
+    Only exact repeats (ignoring case and punctuation) of a marked headline are dropped.
+    """
+    title = next((i for i, v in enumerate(page.verdicts) if v is not None and v.label is Label.TITLE), None)
+    if title is None:
+        return
+    norm = _norm(page.blocks[title].text)
+    for i in page.open_indices():
+        if _norm(page.blocks[i].text) == norm:
+            page.drop(i, "title.repeated", "repeats the headline")

@@ -1,0 +1,98 @@
+"""Bylines, datelines, dates and tag lines per language: facts about the article that go to metadata."""
+from __future__ import annotations
+
+import regex
+
+from . import compile_phrases
+
+MONTHS = (
+    r"jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|févr(?:ier)?|fev(?:ereiro)?|mar(?:ch|s|zo|ço)?|märz|apr(?:il)?|"
+    r"avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|mei|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|"
+    r"luglio|aug(?:ust|ustus)?|août|ago(?:sto)?|sep(?:t|tember|tembre|tiembre)?|set(?:embro|tembre)?|"
+    r"oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|embro)?|"
+    r"dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+)
+# 12-07-2025, 2025-07-12, 12.07.2025, 7/12/2025, July 24, 2012, 24 July 2012, 12 июля 2025, 2025年7月12日
+DATE = regex.compile(
+    rf"\b\d{{1,4}}[-./]\d{{1,2}}[-./]\d{{1,4}}\b"
+    rf"|\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    rf"|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}\b"
+    r"|\d{4}年\d{1,2}月\d{1,2}日",
+    regex.IGNORECASE)
+TIME = regex.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h|IST|GMT|UTC|[A-Z]{2,4}T?)?\b",
+                     regex.IGNORECASE)
+# "3 hours ago", "vor 2 Stunden", "il y a 5 minutes", "hace 3 días", "2 часа назад", "3小时前"
+RELATIVE_TIME = regex.compile(
+    r"^(?:about |an? |\d{1,3} )?(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?) ago$"
+    r"|^(?:just now|yesterday|today|heute|gestern|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|"
+    r"vandaag|wczoraj|dzisiaj|вчера|сегодня|昨天|今天|أمس|اليوم)$"
+    r"|^vor \d{1,3} (?:Sekunden|Minuten|Stunden?|Tagen?|Wochen?|Monaten?|Jahren?)$"
+    r"|^il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)$"
+    r"|^hace \d{1,3} (?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)$"
+    r"|^\d{1,3} (?:minuti|ore|giorni|settimane|mesi|anni) fa$"
+    r"|^há \d{1,3} (?:segundos?|minutos?|horas?|dias?|semanas?|meses|anos?)$"
+    r"|^\d{1,3} (?:minuten|uur|dagen|weken|maanden|jaar) geleden$"
+    r"|^\d{1,3} (?:minut[ y]?|godzin[ y]?|dni|tygodni|miesięcy|lat) temu$"
+    r"|^\d{1,3} (?:секунд[ау]?|минут[ау]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[ьи]|месяц(?:а|ев)?|лет|год(?:а)?) назад$"
+    r"|^\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|年)前$"
+    r"|^منذ \d{1,3} \S+$",
+    regex.IGNORECASE)
+
+# "By Jane Doe", "Von Max Mustermann", "Par Marie Curie", "Posted by admin", "Author: ..."
+BYLINE_START = compile_phrases({
+    "en": ["By", "Written by", "Posted by", "Reported by", "Story by", "Words by", "Author", "Authors",
+           "Reporter", "Editor", "Edited by", "Reviewed by", "Photos by", "Photo by", "Photograph by",
+           "Image by", "Video by", "Published by", "Contributor"],
+    "de": ["Von", "Autor", "Autorin", "Geschrieben von", "Verfasst von", "Text", "Foto", "Fotos"],
+    "fr": ["Par", "Auteur", "Écrit par", "Publié par", "Rédigé par"],
+    "es": ["Por", "Autor", "Autora", "Escrito por", "Publicado por", "Redacción"],
+    "it": ["Di", "Autore", "Scritto da", "Pubblicato da", "A cura di"],
+    "pt": ["Por", "Autor", "Escrito por", "Publicado por", "Redação"],
+    "nl": ["Door", "Auteur", "Geschreven door", "Geplaatst door"],
+    "pl": ["Autor", "Napisane przez", "Opublikowane przez"],
+    "ru": ["Автор", "Текст", "Фото", "Опубликовал"],
+    "zh": ["作者", "记者", "编辑", "来源", "责任编辑"],
+    "ar": ["بقلم", "كتب", "الكاتب", "المحرر", "تحرير"],
+}, mode="start")
+# "Published: 12 July 2025", "Updated: 12-07-2025 15:58 IST", "Veröffentlicht am 3. Mai"
+DATE_LABEL = compile_phrases({
+    "en": ["Published", "Updated", "Last updated", "Posted", "Posted on", "Created", "Date", "Modified",
+           "First published", "Published on", "Updated on", "Last modified"],
+    "de": ["Veröffentlicht", "Veröffentlicht am", "Aktualisiert", "Aktualisiert am", "Stand", "Erstellt",
+           "Datum"],
+    "fr": ["Publié le", "Publié", "Mis à jour le", "Mis à jour", "Modifié le", "Date"],
+    "es": ["Publicado", "Publicado el", "Actualizado", "Actualizado el", "Fecha"],
+    "it": ["Pubblicato", "Pubblicato il", "Aggiornato", "Aggiornato il", "Data"],
+    "pt": ["Publicado", "Publicado em", "Atualizado", "Atualizado em", "Data"],
+    "nl": ["Gepubliceerd", "Gepubliceerd op", "Bijgewerkt", "Laatst bijgewerkt", "Datum"],
+    "pl": ["Opublikowano", "Aktualizacja", "Zaktualizowano", "Data"],
+    "ru": ["Опубликовано", "Обновлено", "Дата публикации", "Дата"],
+    "zh": ["发布时间", "发布日期", "更新时间", "日期", "时间"],
+    "ar": ["نشر في", "تاريخ النشر", "آخر تحديث", "التاريخ"],
+}, mode="start")
+# "Devdiscourse News Desk", "Reuters Staff", "AP", "Redaktion": a newsroom as author.
+NEWSROOM = regex.compile(
+    r"\b(?:news desk|newsdesk|web desk|staff (?:writer|reporter)|staff|correspondent|bureau|redaktion|"
+    r"rédaction|redacción|redazione|redação|redactie|redakcja|редакция|编辑部|agencies|wire services)\b",
+    regex.IGNORECASE)
+
+# "Tags: Pakistan, Russia", "Topics:", "Schlagwörter:", "• Country:": a label that introduces a tag list.
+TAG_LABELS = {
+    "en": ["Tags", "Tagged", "Tagged with", "Topics", "Topic", "Keywords", "Filed under", "Categories",
+           "Category", "Country", "Countries", "Region", "Sector", "Sectors", "Section", "Subjects",
+           "Themes", "Labels", "Hashtags", "Posted in", "Related topics"],
+    "de": ["Schlagwörter", "Schlagworte", "Themen", "Thema", "Stichwörter", "Kategorie", "Kategorien", "Tags"],
+    "fr": ["Mots-clés", "Mots clés", "Thèmes", "Catégories", "Catégorie", "Étiquettes", "Sujets"],
+    "es": ["Etiquetas", "Temas", "Categorías", "Categoría", "Palabras clave"],
+    "it": ["Tag", "Argomenti", "Categorie", "Categoria", "Parole chiave"],
+    "pt": ["Tags", "Temas", "Categorias", "Categoria", "Palavras-chave", "Assuntos"],
+    "nl": ["Tags", "Trefwoorden", "Onderwerpen", "Categorieën", "Categorie"],
+    "pl": ["Tagi", "Tematy", "Kategorie", "Kategoria", "Słowa kluczowe"],
+    "ru": ["Теги", "Метки", "Темы", "Рубрики", "Рубрика", "Ключевые слова"],
+    "zh": ["标签", "关键词", "分类", "主题"],
+    "ar": ["الوسوم", "كلمات مفتاحية", "التصنيفات", "مواضيع"],
+}
+TAG_LABEL_LINE = compile_phrases(TAG_LABELS, mode="line")
+TAG_LABEL_START = compile_phrases(TAG_LABELS, mode="start")

@@ -1,0 +1,116 @@
+"""Footer phrases per language: copyright, legal links, contact lines, newsletter and feedback calls."""
+from __future__ import annotations
+
+import regex
+
+from . import compile_phrases
+
+# "© Copyright 2025", "(c) 2019 Example Ltd", "Copyright © 2003-2024", "©2024".
+COPYRIGHT = regex.compile(
+    r"(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\bcopr\.|&copy;)", regex.IGNORECASE)
+
+ALL_RIGHTS_RESERVED = {
+    "en": ["All rights reserved", "All Rights Reserved"],
+    "de": ["Alle Rechte vorbehalten"],
+    "fr": ["Tous droits réservés"],
+    "es": ["Todos los derechos reservados"],
+    "it": ["Tutti i diritti riservati", "Riproduzione riservata"],
+    "pt": ["Todos os direitos reservados"],
+    "nl": ["Alle rechten voorbehouden"],
+    "pl": ["Wszelkie prawa zastrzeżone"],
+    "ru": ["Все права защищены"],
+    "zh": ["版权所有", "保留所有权利"],
+    "ar": ["جميع الحقوق محفوظة"],
+}
+RIGHTS = compile_phrases(ALL_RIGHTS_RESERVED, mode="search")
+
+# Legal and corporate links, which footers list in a row: "Terms of use | Privacy Policy".
+LEGAL_LINKS = {
+    "en": ["Terms of use", "Terms of Service", "Terms and Conditions", "Terms & Conditions", "Terms",
+           "Privacy Policy", "Privacy", "Privacy Notice", "Cookie Policy", "Cookie Settings", "Cookies",
+           "Disclaimer", "Imprint", "Legal", "Legal Notice", "Accessibility", "Sitemap", "Site Map",
+           "Contact", "Contact us", "About", "About us", "Advertise", "Advertise with us", "Careers", "Jobs",
+           "Help", "FAQ", "Corrections", "Do Not Sell My Personal Information", "Your Privacy Choices",
+           "Ad Choices", "AdChoices", "Code of Ethics", "Editorial Policy", "Subscriptions", "Feedback",
+           "Manage cookies", "Press", "Newsletters", "RSS"],
+    "de": ["Impressum", "Datenschutz", "Datenschutzerklärung", "AGB", "Nutzungsbedingungen", "Kontakt",
+           "Über uns", "Mediadaten", "Werbung", "Cookie-Einstellungen", "Barrierefreiheit", "Hilfe", "Karriere"],
+    "fr": ["Mentions légales", "Politique de confidentialité", "Conditions générales", "CGU", "CGV",
+           "Contact", "Nous contacter", "Qui sommes-nous", "Plan du site", "Gestion des cookies", "Publicité"],
+    "es": ["Aviso legal", "Política de privacidad", "Política de cookies", "Términos y condiciones",
+           "Contacto", "Quiénes somos", "Mapa del sitio", "Publicidad"],
+    "it": ["Note legali", "Privacy", "Informativa privacy", "Cookie policy", "Termini e condizioni",
+           "Contatti", "Chi siamo", "Mappa del sito", "Pubblicità"],
+    "pt": ["Termos de uso", "Política de privacidade", "Política de cookies", "Contato", "Contacto",
+           "Quem somos", "Mapa do site", "Publicidade", "Expediente"],
+    "nl": ["Privacybeleid", "Privacyverklaring", "Cookiebeleid", "Algemene voorwaarden", "Contact",
+           "Over ons", "Colofon", "Adverteren", "Disclaimer"],
+    "pl": ["Polityka prywatności", "Polityka cookies", "Regulamin", "Kontakt", "O nas", "Reklama",
+           "Mapa strony"],
+    "ru": ["Политика конфиденциальности", "Пользовательское соглашение", "Контакты", "О нас", "Реклама",
+           "Карта сайта", "Правила использования"],
+    "zh": ["隐私政策", "使用条款", "联系我们", "关于我们", "网站地图", "免责声明", "广告服务"],
+    "ar": ["سياسة الخصوصية", "شروط الاستخدام", "اتصل بنا", "من نحن", "خريطة الموقع", "إخلاء المسؤولية"],
+}
+LEGAL_LINK_LINE = compile_phrases(LEGAL_LINKS, mode="line")
+LEGAL_LINK = compile_phrases(LEGAL_LINKS, mode="search")
+
+# "Email: info@example.com", "Phone: +91-720-6444012", "Tel. 030 1234 567", "Fax: ..."
+CONTACT_LABEL = compile_phrases({
+    "en": ["Email", "E-mail", "Mail", "Phone", "Tel", "Tel.", "Telephone", "Fax", "Mobile", "Call us",
+           "Contact", "Address", "WhatsApp"],
+    "de": ["Telefon", "Tel.", "Fax", "E-Mail", "Adresse", "Anschrift", "Mobil"],
+    "fr": ["Téléphone", "Tél.", "Courriel", "Adresse"],
+    "es": ["Teléfono", "Tel.", "Correo", "Correo electrónico", "Dirección"],
+    "it": ["Telefono", "Tel.", "Indirizzo"],
+    "pt": ["Telefone", "Tel.", "Endereço", "Morada"],
+    "nl": ["Telefoon", "Tel.", "Adres"],
+    "pl": ["Telefon", "Tel.", "Adres"],
+    "ru": ["Телефон", "Тел.", "Адрес", "Эл. почта"],
+    "zh": ["电话", "邮箱", "地址", "传真"],
+    "ar": ["هاتف", "الهاتف", "البريد الإلكتروني", "العنوان", "فاكس"],
+}, mode="start")
+EMAIL = regex.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b")
+# +91-720-6444012, (030) 1234-567, 0800 123 456: 7+ digits with phone punctuation.
+PHONE = regex.compile(r"(?:\+|\b)\d[\d\s().-]{6,20}\d\b")
+# Dates look like numbers too: "2025-07-12", "12.07.2025" are not phone numbers.
+DATE_LIKE = regex.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$")
+
+NEWSLETTER = {
+    "en": ["Subscribe to our newsletter", "Sign up for our newsletter", "Subscribe to the newsletter",
+           "Sign up to our newsletter", "Get our newsletter", "Newsletter sign-up", "Newsletter signup",
+           "Subscribe to our mailing list", "Join our mailing list", "Sign up for email updates",
+           "Get the latest news delivered to your inbox", "Subscribe now", "Subscribe", "Newsletter"],
+    "de": ["Newsletter abonnieren", "Jetzt Newsletter abonnieren", "Zum Newsletter anmelden",
+           "Melden Sie sich für unseren Newsletter an", "Newsletter bestellen", "Jetzt abonnieren"],
+    "fr": ["Abonnez-vous à notre newsletter", "S'abonner à la newsletter", "Inscrivez-vous à notre newsletter",
+           "Recevez notre newsletter", "Abonnez-vous"],
+    "es": ["Suscríbete a nuestro boletín", "Suscríbete a nuestra newsletter", "Suscríbete al boletín",
+           "Recibe nuestro boletín", "Suscríbete"],
+    "it": ["Iscriviti alla newsletter", "Iscriviti alla nostra newsletter", "Ricevi la newsletter", "Iscriviti"],
+    "pt": ["Assine nossa newsletter", "Inscreva-se na nossa newsletter", "Receba nossa newsletter",
+           "Assine a newsletter", "Assine"],
+    "nl": ["Schrijf je in voor onze nieuwsbrief", "Abonneer je op de nieuwsbrief", "Nieuwsbrief",
+           "Meld je aan voor de nieuwsbrief"],
+    "pl": ["Zapisz się do newslettera", "Zapisz się na newsletter", "Newsletter", "Subskrybuj"],
+    "ru": ["Подпишитесь на рассылку", "Подписаться на рассылку", "Подписаться", "Рассылка"],
+    "zh": ["订阅我们的新闻", "订阅新闻", "订阅"],
+    "ar": ["اشترك في النشرة البريدية", "اشترك في نشرتنا", "اشترك الآن", "النشرة البريدية"],
+}
+NEWSLETTER_LINE = compile_phrases(NEWSLETTER, mode="line")
+
+FEEDBACK = {
+    "en": ["Give Feedback", "Send Feedback", "Feedback", "Report an error", "Report a correction",
+           "Suggest a correction", "Report this ad", "Was this article helpful?", "Was this page helpful?"],
+    "de": ["Feedback geben", "Fehler melden", "War dieser Artikel hilfreich?"],
+    "fr": ["Donner votre avis", "Signaler une erreur"],
+    "es": ["Enviar comentarios", "Reportar un error", "¿Te resultó útil?"],
+    "it": ["Segnala un errore", "Invia feedback"],
+    "pt": ["Enviar feedback", "Reportar erro", "Comunicar erro"],
+    "nl": ["Feedback geven", "Fout melden"],
+    "pl": ["Zgłoś błąd", "Prześlij opinię"],
+    "ru": ["Сообщить об ошибке", "Обратная связь"],
+    "zh": ["意见反馈", "纠错"],
+    "ar": ["أرسل ملاحظاتك", "الإبلاغ عن خطأ"],
+}
+FEEDBACK_LINE = compile_phrases(FEEDBACK, mode="line")

@@ -1,0 +1,120 @@
+"""Disclaimers, notices, comment prompts and promos per language: lines that are about the page, not in it."""
+from __future__ import annotations
+
+import regex
+
+from . import compile_phrases
+
+# Sentences that label an image or a story as generated or syndicated:
+# "This image is AI-generated and does not depict any real-life event or location."
+AI_IMAGE = regex.compile(
+    r"(?:\b(?:image|photo|picture|illustration|visual|graphic)s?\b[^.\n]{0,40}\b"
+    r"(?:AI[- ]generated|generated (?:by|with|using) (?:AI|artificial intelligence)|created (?:by|with|using) AI)"
+    r"|\bAI[- ]generated (?:image|photo|picture|illustration|representation)"
+    r"|\b(?:KI-generiert|mit KI erstellt|mit künstlicher Intelligenz erstellt|générée? par (?:l')?IA"
+    r"|generad[ao] (?:por|con) (?:IA|inteligencia artificial)|generat[ao] (?:con|dall') ?(?:IA|AI)"
+    r"|gerad[ao] por (?:IA|inteligência artificial)|gegenereerd (?:door|met) AI"
+    r"|wygenerowan[ey] przez (?:AI|sztuczną inteligencję)|сгенерирован[оа]? (?:ИИ|нейросетью)"
+    r"|由(?:AI|人工智能)生成|مولدة بالذكاء الاصطناعي))",
+    regex.IGNORECASE)
+# "It is a fictional representation created for illustrative purposes only."
+ILLUSTRATIVE = regex.compile(
+    r"\b(?:for illustrative purposes only|fictional representation|does not depict any real)", regex.IGNORECASE)
+
+# "(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)"
+SYNDICATED = regex.compile(
+    r"\b(?:auto-?generated from a syndicated (?:news )?feed|published from a (?:wire agency|syndicated) feed"
+    r"|has not been edited by .{1,40} staff|this (?:article|story|content) (?:was|is) (?:originally )?"
+    r"(?:published|republished|syndicated) (?:by|on|in|from|with permission)"
+    r"|(?:originally|first) (?:published|appeared) (?:on|in|at)\b)",
+    regex.IGNORECASE)
+
+# "The views expressed in this article are those of the author and do not ..."
+VIEWS_EXPRESSED = regex.compile(
+    r"\b(?:views|opinions) expressed (?:in this|here|by|are)|do(?:es)? not (?:necessarily )?reflect the (?:views|"
+    r"opinions|position)|die (?:Meinung|Ansicht) des Autors|ne reflètent? pas (?:nécessairement )?"
+    r"|no (?:refleja|reflejan) (?:necesariamente )?|non riflett(?:e|ono) (?:necessariamente )?"
+    r"|não reflete(?:m)? (?:necessariamente )?|weerspiegel(?:t|en) niet (?:noodzakelijk)?"
+    r"|не (?:обязательно )?отражает (?:позицию|мнение)|不代表本(?:站|网)观点|لا (?:تعبر|يعبر) (?:بالضرورة )?عن",
+    regex.IGNORECASE)
+
+COOKIE = regex.compile(
+    r"\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|use of cookies|by continuing to "
+    r"(?:use|browse)|accept (?:all )?cookies|cookie (?:settings|preferences|consent|policy)|manage cookies"
+    r"|wir verwenden cookies|diese (?:web)?seite verwendet cookies|verwendet cookies|cookies akzeptieren"
+    r"|utilise des cookies|utilisons des cookies|accepter les cookies|utiliza(?:mos)? cookies|usamos cookies"
+    r"|aceptar cookies|utilizza(?:mo)? (?:i )?cookie|accetta (?:i )?cookie|usa(?:mos)? cookies"
+    r"|utiliza(?:mos)? cookies|aceitar cookies|gebruikt cookies|maakt gebruik van cookies|cookies accepteren"
+    r"|używa(?:my)? (?:plików )?cookie|pliki cookie|использует (?:файлы )?cookie|используем (?:файлы )?cookie"
+    r"|使用cookie|使用 cookie|ملفات تعريف الارتباط)",
+    regex.IGNORECASE)
+
+# Lines that open or prompt a comment section: "Comments", "No comments yet...", "Leave a Reply".
+COMMENT_PROMPTS = {
+    "en": ["Comments", "Comment", "No comments yet", "No comments", "Leave a comment", "Leave a Reply",
+           "Leave a reply", "Post a comment", "Add a comment", "Add comment", "Write a comment",
+           "Be the first to comment", "Join the discussion", "Join the conversation", "Show comments",
+           "View comments", "Load comments", "Comments are closed", "Discussion", "Reader comments",
+           "Your comment", "Submit comment", "Post comment", "Cancel reply", "You must be logged in to post a comment",
+           "Responses", "Reply"],
+    "de": ["Kommentare", "Kommentar", "Kommentar schreiben", "Kommentieren", "Noch keine Kommentare",
+           "Diskussion", "Leserkommentare", "Kommentar abgeben", "Antworten"],
+    "fr": ["Commentaires", "Commentaire", "Laisser un commentaire", "Ajouter un commentaire", "Réagir",
+           "Aucun commentaire", "Répondre"],
+    "es": ["Comentarios", "Comentario", "Deja un comentario", "Dejar un comentario", "Sin comentarios",
+           "Responder", "Añadir comentario"],
+    "it": ["Commenti", "Commento", "Lascia un commento", "Nessun commento", "Rispondi", "Commenta"],
+    "pt": ["Comentários", "Comentário", "Deixe um comentário", "Deixe seu comentário", "Sem comentários",
+           "Responder", "Comentar"],
+    "nl": ["Reacties", "Reactie", "Laat een reactie achter", "Geen reacties", "Reageer", "Reageren"],
+    "pl": ["Komentarze", "Komentarz", "Dodaj komentarz", "Brak komentarzy", "Odpowiedz", "Skomentuj"],
+    "ru": ["Комментарии", "Комментарий", "Оставить комментарий", "Добавить комментарий", "Нет комментариев",
+           "Ответить", "Обсуждение"],
+    "zh": ["评论", "发表评论", "暂无评论", "网友评论", "回复", "留言"],
+    "ar": ["التعليقات", "تعليقات", "أضف تعليق", "اترك تعليقا", "لا توجد تعليقات", "رد"],
+}
+COMMENT_PROMPT_LINE = compile_phrases(COMMENT_PROMPTS, mode="line")
+# "23 Comments", "Comments (4)", "3 Kommentare", "Show 12 comments": a count next to the word.
+COMMENT_COUNT = regex.compile(
+    r"^(?:show |view |load |read )?(?:all )?\(?\d{1,6}\)?\s*(?:comments?|responses?|replies|kommentare?|"
+    r"commentaires?|comentarios?|commenti|comentários|reacties|komentarz[ey]?|комментари[йяев]+|评论|تعليقا?ت?)"
+    r"\s*\(?\d{0,6}\)?$"
+    r"|^(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarze|комментарии)"
+    r"\s*[(\[]?\d{1,6}[)\]]?$",
+    regex.IGNORECASE)
+
+# Promotions of the site's own products and ad labels: "Try Our AI Features", "Advertisement".
+PROMOS = {
+    "en": ["Try Our AI Features", "Try our app", "Download our app", "Download the app", "Get the app",
+           "Install our app", "Get the latest news on our app", "Advertisement", "ADVERTISEMENT", "Advert",
+           "Sponsored", "Sponsored content", "Promoted", "Paid content", "Paid Post", "Partner content",
+           "Story continues below advertisement", "Article continues below advertisement",
+           "Continue reading below", "Continue reading the main story", "Ad", "Ads",
+           "Skip Ad", "Skip advertisement", "Remove ads", "Turn off ads", "Support our journalism",
+           "Become a member", "Subscribe for full access", "Already a subscriber?", "Sign in to continue",
+           "Log in to continue reading", "Unlock this article", "Go ad-free", "Enable notifications",
+           "Turn on notifications", "Watch now", "Watch live", "Listen now", "Play video", "Video",
+           "Photo", "Photos", "Image", "Gallery", "Loading...", "Loading", "Please wait"],
+    "de": ["Anzeige", "Werbung", "ANZEIGE", "Gesponsert", "Jetzt App herunterladen", "Artikel anhören",
+           "Weiterlesen nach der Anzeige", "Lesen Sie weiter nach der Anzeige", "Jetzt abonnieren und weiterlesen",
+           "Zum Abo", "Foto", "Bild", "Video abspielen", "Wird geladen"],
+    "fr": ["Publicité", "PUBLICITÉ", "Sponsorisé", "Contenu sponsorisé", "Télécharger l'application",
+           "La suite après cette publicité", "Article réservé aux abonnés", "Chargement"],
+    "es": ["Publicidad", "PUBLICIDAD", "Patrocinado", "Contenido patrocinado", "Descarga la app",
+           "Descarga nuestra app", "Cargando"],
+    "it": ["Pubblicità", "PUBBLICITÀ", "Sponsorizzato", "Contenuto sponsorizzato", "Scarica l'app",
+           "Caricamento"],
+    "pt": ["Publicidade", "PUBLICIDADE", "Patrocinado", "Conteúdo patrocinado", "Baixe o app",
+           "Baixe nosso aplicativo", "Continua após a publicidade", "Carregando"],
+    "nl": ["Advertentie", "ADVERTENTIE", "Gesponsord", "Download de app", "Laden"],
+    "pl": ["Reklama", "REKLAMA", "Sponsorowane", "Pobierz aplikację", "Ładowanie"],
+    "ru": ["Реклама", "РЕКЛАМА", "Спонсорский материал", "Скачать приложение", "Загрузка"],
+    "zh": ["广告", "推广", "下载客户端", "下载APP", "加载中"],
+    "ar": ["إعلان", "اعلان", "محتوى مدفوع", "حمل التطبيق", "جاري التحميل"],
+}
+PROMO_LINE = compile_phrases(PROMOS, mode="line")
+# "Explore what Daily8 AI can do for you:", "Discover what our app can do for you"
+PROMO_PITCH = regex.compile(
+    r"^(?:explore|discover|see|find out) what .{1,40} can do for you\b"
+    r"|^(?:try|download|get|install) (?:our|the) .{0,30}\b(?:app|features?|extension|premium)\b",
+    regex.IGNORECASE)

@@ -1,0 +1,32 @@
+"""Short function-word lists per language: prose is dense in them, menus and titles are not.
+
+jusText (Pomikálek 2011) uses stopword density to tell prose from boilerplate; these short lists
+cover the most frequent words of each language, which is all the density needs.
+"""
+from __future__ import annotations
+
+STOPWORDS = {
+    "en": "a an the and or but of to in on at for with from by as is are was were be been has have had it its "
+          "this that these those he she they we you i his her their our not no so if than then there which who "
+          "what when where will would can could should may might do does did about into over after before",
+    "de": "der die das den dem des ein eine einen einem einer und oder aber nicht ist sind war waren wird werden "
+          "hat haben mit von zu zum zur auf für an im in aus bei nach über auch sich es er sie wir ich als wie "
+          "dass noch nur so schon wenn",
+    "fr": "le la les un une des du de et ou mais est sont était été a ont avec pour par sur dans en au aux ce "
+          "cette ces il elle ils nous vous je qui que ne pas plus se sa son ses leur comme",
+    "es": "el la los las un una unos unas y o pero de del en con por para es son era fue ha han se su sus que "
+          "no al lo como más este esta estos pero le les ya",
+    "it": "il lo la i gli le un una uno e o ma di del della dei delle in con per su da è sono era ha hanno che "
+          "non si come anche più al alla nel nella questo questa",
+    "pt": "o a os as um uma uns umas e ou mas de do da dos das em no na nos nas com por para é são foi tem que "
+          "não se como mais ao à seu sua",
+    "nl": "de het een en of maar van in op met voor aan door is zijn was waren heeft hebben dat die niet ook "
+          "als bij naar om te er zich wordt",
+    "pl": "i w na z do się nie to że jest są był była od po za o jak ale dla przez co przy tak oraz czy już",
+    "ru": "и в во не на с со что как а но по к у из за от для о об это был была были есть он она они мы "
+          "вы я его ее их же бы ли то так",
+    "sv": "och i att det som en på är av för med till den har de inte om ett var",
+    "tr": "ve bir bu da de için ile olarak çok daha gibi olan en",
+    "cs": "a v se na je že s z do to o k ve by jako pro ale",
+}
+STOPWORD_SET = frozenset(w for words in STOPWORDS.values() for w in words.split())
