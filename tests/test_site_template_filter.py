@@ -1,6 +1,9 @@
 """drop_site_template: drops learned template blocks at the page's edges, keeps article text, needs a model."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from sitegen import generate_site
 
@@ -127,3 +130,48 @@ def test_ignores_an_options_value_that_is_not_a_model(bad: object) -> None:
     page = Page(text_blocks("Home\n" + ARTICLE), options={"templates": bad, "site": "example.org"})
     drop_site_template(page)
     assert page.verdicts == [None, None]
+
+
+# -- through the command line: --templates with JSONL urls or --site -----------------------------------
+
+def _cli(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
+    import io
+
+    from cleantext.cli import run
+
+    out, err = io.StringIO(), io.StringIO()
+    code = run(argv, stdin=io.StringIO(stdin), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_cli_jsonl_uses_each_records_url_to_pick_the_template(tmp_path: Path) -> None:
+    pages = [p for seed in (8, 9) for p in generate_site(seed, 8)]
+    model_path = tmp_path / "t.json"
+    learn([(p.url, p.text) for p in pages], format="text").save(model_path)
+    jsonl = "".join(json.dumps({"id": n, "url": p.url, "text": p.text}) + "\n" for n, p in enumerate(pages))
+    code, out, err = _cli(["--jsonl", "--format", "text", "--templates", str(model_path), "--add", "removed"],
+                          stdin=jsonl)
+    assert code == 0, err
+    for page, line in zip(pages, out.splitlines()):
+        record = json.loads(line)
+        assert all(par in record["text"] for par in page.article)
+        assert any(r["reason"] == REASON for r in record["removed"])
+    _, plain, _ = _cli(["--jsonl", "--format", "text", "--add", "removed"], stdin=jsonl)
+    assert not any(r["reason"] == REASON for line in plain.splitlines() for r in json.loads(line)["removed"])
+
+
+def test_cli_plain_page_takes_its_site_from_the_site_flag(tmp_path: Path) -> None:
+    pages = generate_site(10, 6)
+    model = learn([(p.url, p.text) for p in pages], format="text")
+    model_path = tmp_path / "t.json"
+    model.save(model_path)
+    site = model.site_of(pages[0].url)
+    code, out, _ = _cli(["--format", "text", "--explain", "--templates", str(model_path), "--site", site],
+                        stdin=pages[0].text)
+    assert code == 0 and REASON in out
+
+
+@pytest.mark.parametrize("argv", [["--site", "example.org"], ["--templates", "/nonexistent/t.json"]])
+def test_cli_template_usage_errors(argv: list[str]) -> None:
+    code, _, err = _cli(argv)
+    assert code == 2 and "error" in err

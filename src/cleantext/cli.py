@@ -102,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
                       help="run only the named steps (repeatable)")
     pipe.add_argument("--config", metavar="FILE.toml",
                       help="disable/only lists and an [options] table of thresholds and keyword lists")
+    pipe.add_argument("--templates", metavar="FILE.json",
+                      help="site templates from `cleantext learn`: drop blocks repeated across the site's "
+                           "pages; the site is each JSONL record's url, or --site")
+    pipe.add_argument("--site", metavar="SITE",
+                      help="with --templates: the site of every page (e.g. example.org), over record urls")
     pipe.add_argument("--list-filters", action="store_true",
                       help="list the steps with a one-line description, then exit")
     return p
@@ -119,6 +124,17 @@ def settings_from(args: argparse.Namespace) -> Settings:
         disable += config.disable
         only += config.only
         options = dict(config.options)
+    if args.templates:
+        from .templates import TemplateModel
+
+        try:
+            options["templates"] = TemplateModel.load(args.templates)
+        except OSError as e:
+            raise UsageError(f"cannot read {args.templates}: {e.strerror or e}") from None
+    if args.site:
+        if not args.templates:
+            raise UsageError("--site names the site whose --templates to use; give --templates too")
+        options["site"] = args.site
     if args.jobs < 0:
         raise UsageError("-j must be 0 (all cores) or more")
     if args.json and args.jsonl:

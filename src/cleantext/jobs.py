@@ -98,8 +98,11 @@ class Cleaner:
         self.pipeline = build_pipeline(settings)
         self.render = renderer(settings.output)
 
-    def clean(self, page: str | bytes, result: Result) -> Document:
-        doc = self.pipeline.run(page, format=self.settings.format)
+    def clean(self, page: str | bytes, result: Result, url: object = None) -> Document:
+        pipeline = self.pipeline
+        if url and isinstance(url, str) and "templates" in pipeline.options:
+            pipeline = pipeline.with_options(url=url)  # the record's site picks its learned template
+        doc = pipeline.run(page, format=self.settings.format)
         if self.settings.stats:
             count_verdicts(doc, result.stats)
         return doc
@@ -139,7 +142,7 @@ class Cleaner:
             where = f"{chunk.source}:{n}"
             try:
                 record = parse_record(line, s.field)
-                doc = self.clean(record.page, result)
+                doc = self.clean(record.page, result, record.obj.get("url"))
                 text = self.render(doc)
                 if s.output == "explain":
                     out.append(f"== {where}\n{text}\n\n".encode("utf-8", "surrogateescape"))
