@@ -35,8 +35,7 @@ def html_blocks(html: str, *, repair: Callable[[str], str], options: Mapping[str
         w = walk(root)
     meta = page_metadata(root)
     nodes, raw = w.nodes, merge_rows(w.nodes, w.blocks)
-    excluded = [bool(nd.hard) for nd in nodes]
-    region = choose_region(nodes, raw, excluded)
+    region = choose_region(nodes, raw)
     inside, _ = node_reasons(nodes, region)
     title = find_title(raw, inside, meta.get("title"))
     related = find_related(nodes, raw)

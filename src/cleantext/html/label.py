@@ -68,7 +68,7 @@ def node_reasons(nodes: list[Node], region: Region) -> tuple[list[bool], list[in
             dropper[i] = dropper[p]
             continue
         r = own_reason(nd, inside[i])
-        if r:
+        if r and (not region.big[i] or r == "html.comments"):
             dropper[i] = i
     return inside, dropper
 

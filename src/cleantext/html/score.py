@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .vocab import MAYBE, NEGATIVE, POSITIVE, UNLIKELY
+from .vocab import COMMENTS, MAYBE, NEGATIVE, POSITIVE, UNLIKELY
 from .walk import Node, RawBlock
 
 # Readability's initial scores by tag.
@@ -23,6 +23,9 @@ TAG_SCORE = {
 ROLE_SCORE = {"main": 25, "article": 20, "navigation": -25, "complementary": -25, "contentinfo": -25,
               "banner": -10}
 CLASS_WEIGHT = 25
+EXCLUDED_TAGS = frozenset({"nav", "aside", "footer", "menu"})
+EXCLUDED_ROLES = frozenset({"navigation", "complementary", "contentinfo", "menu", "menubar", "alert",
+                            "alertdialog", "dialog", "search"})
 COMMAS = (",", "，", "、", "،")
 MIN_PARAGRAPH = 25  # characters: shorter blocks are labels, not prose (Readability's threshold)
 
@@ -33,6 +36,8 @@ class Region:
 
     roots: list[int]
     scores: dict[int, float]
+    excluded: list[bool]
+    big: list[bool]  # nodes holding half the page's text: never dropped as boilerplate
 
 
 def class_weight(tokens: str) -> int:
@@ -51,6 +56,33 @@ def is_unlikely(tokens: str) -> bool:
     return bool(tokens) and bool(UNLIKELY.search(tokens)) and not MAYBE.search(tokens)
 
 
+def scoring_excluded(nodes: list[Node], sub_chars: list[float]) -> list[bool]:
+    """Nodes whose text never counts towards a region: hidden elements, cookie banners, and (as
+    Readability strips them before scoring) navigation elements and roles, comment sections and
+    elements whose class/id names boilerplate. Inherited: a node inside an excluded one is excluded.
+
+    A navigation or boilerplate-named element holding half the page's text is a mislabelled
+    wrapper (``<div class="wrappermenu">`` around the whole site), not boilerplate, so it stays.
+    """
+    out = [False] * len(nodes)
+    big = 0.5 * max(sub_chars[0], 1.0) if sub_chars else 1.0
+    for i, nd in enumerate(nodes):
+        p = nd.parent
+        if p >= 0 and out[p]:
+            out[i] = True
+        elif nd.hard:
+            out[i] = True
+        elif nd.tokens and COMMENTS.search(nd.tokens) and nd.tag not in ("body", "html", "article", "main"):
+            out[i] = True
+        elif sub_chars[i] >= big:
+            continue
+        elif nd.tag in EXCLUDED_TAGS or nd.role in EXCLUDED_ROLES:
+            out[i] = True
+        elif nd.tokens and nd.tag not in ("body", "html", "article", "main") and is_unlikely(nd.tokens):
+            out[i] = True
+    return out
+
+
 def paragraph_score(block: RawBlock) -> float:
     text = block.text
     commas = sum(text.count(c) for c in COMMAS)
@@ -67,12 +99,11 @@ def subtree_sums(nodes: list[Node], per_node: list[float]) -> list[float]:
     return total
 
 
-def choose_region(nodes: list[Node], blocks: list[RawBlock], excluded: list[bool]) -> Region:
-    """The region holding the main text. ``excluded[i]`` marks nodes whose text must not count
-    (hidden, cookie banners)."""
+def choose_region(nodes: list[Node], blocks: list[RawBlock]) -> Region:
+    """The region holding the main text."""
     n = len(nodes)
     if n == 0:
-        return Region([], {})
+        return Region([], {}, [], [])
     chars = [0.0] * n
     links = [0.0] * n
     for b in blocks:
@@ -81,10 +112,13 @@ def choose_region(nodes: list[Node], blocks: list[RawBlock], excluded: list[bool
             links[b.node] += b.link_chars
     sub_chars = subtree_sums(nodes, chars)
     sub_links = subtree_sums(nodes, links)
+    excluded = scoring_excluded(nodes, sub_chars)
+    half = 0.5 * max(sub_chars[0], 1.0)
+    big = [c >= half for c in sub_chars]
 
     scores: dict[int, float] = {}
     for b in blocks:
-        if b.hard >= 0 or b.node < 0 or b.chars < MIN_PARAGRAPH or b.link_chars > 0.5 * b.chars:
+        if b.node < 0 or excluded[b.node] or b.chars < MIN_PARAGRAPH or b.link_chars > 0.5 * b.chars:
             continue
         s = paragraph_score(b)
         anc = nodes[b.node].parent
@@ -101,12 +135,12 @@ def choose_region(nodes: list[Node], blocks: list[RawBlock], excluded: list[bool
             level += 1
     if not scores:
         body = next((i for i, nd in enumerate(nodes) if nd.tag == "body"), 0)
-        return Region([body], {})
+        return Region([body], {}, excluded, big)
     final = {i: sc * (1 - (sub_links[i] / sub_chars[i] if sub_chars[i] else 0)) for i, sc in scores.items()}
     top = max(final, key=lambda i: final[i])
     top = _grow(nodes, final, top, sub_chars, sub_links)
     roots = _siblings(nodes, blocks, final, top, sub_chars, sub_links)
-    return Region(roots, final)
+    return Region(roots, final, excluded, big)
 
 
 def _initial(node: Node) -> float:

@@ -71,9 +71,10 @@ COOKIE_BANNER = regex.compile(
 
 # Inline style that hides an element.
 HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+# Whole class tokens only: "mobile-sidebar-hide-s2" on a <body> is a layout switch, not hiding.
 HIDDEN_CLASS = regex.compile(
-    r"\bhidden\b|\bhide\b|\bsr-only\b|visually-?hidden|screen-?reader|\binvisible\b|\bd-none\b|"
-    r"element-invisible|offscreen")
+    r"(?<![\w-])(?:hidden|hide|sr-only|visually-?hidden|screen-reader-text|invisible|d-none|"
+    r"element-invisible|offscreen|hidden-xs-up|is-hidden|u-hidden)(?![\w-])")
 
 # Headings that open a list of links to other articles (English, German, French, Spanish...).
 RELATED_HEADING = regex.compile(

@@ -65,6 +65,8 @@ class Walk:
 
 def hard_reason(tag: str, tokens: str, el: etree._Element) -> str:
     """Why an element is never shown to a reader (hidden, cookie banner), or ""."""
+    if tag in ("html", "body"):
+        return ""  # scripts toggle classes on these; the page is shown
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return "html.hidden"
     style = el.get("style")
