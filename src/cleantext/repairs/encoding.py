@@ -56,6 +56,11 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 CONT_1252 = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 # The same bytes read as cp1251 (Cyrillic Windows pages): "РїСЂРёРІРµС‚" for "привет".
 CONT_1251 = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—™љ›њќћџ\xa0ЎўЈ¤Ґ¦§Ё©Є«¬\xad®Ї°±Ііґµ¶·ё№є»јЅѕї"
+# ... without і ї є ё, which follow С and В in clean Ukrainian ("Він", "Сірий") but stand for
+# rare characters after them (D1 B3 "ѳ", C2 B3 "³").
+CONT_1251_RARE = CONT_1251.replace("і", "").replace("ї", "").replace("є", "").replace("ё", "")
+# ... only bytes 80-8F, after "в" (E2): general punctuation, "вЂ™" for "’"; "ві" is Ukrainian.
+CONT_1251_E2 = CONT_1251[:16]
 
 # One scan over the whole text. Each branch is two characters that clean text almost never has
 # side by side, so on clean text this finds nothing and ftfy never runs; a false alarm ("café»")
@@ -70,8 +75,11 @@ SUSPECT = re.compile(
     "(?<=[\xc2-\xf4])[" + CONT_1252 + "]"
     # "voilÃ le travail": the continuation byte A0 (NBSP) was turned into a plain space.
     "|(?<=[ÂÃ]) "
-    # "РџСЂРёРІРµС‚", "вЂ™": UTF-8 Cyrillic or punctuation read as cp1251.
-    "|(?<=[РСвГВ])[" + CONT_1251 + "]"
+    # "РџСЂРёРІРµС‚", "вЂ™": UTF-8 Cyrillic or punctuation read as cp1251; "Г©" "В«" are the
+    # Latin-1 range read the same way, usually on top of an earlier cp1252 mojibake.
+    "|(?<=[РГ])[" + CONT_1251 + "]"
+    "|(?<=[СВ])[" + CONT_1251_RARE + "]"
+    "|(?<=в)[" + CONT_1251_E2 + "]"
     # "\x93quoted\x94": cp1252 punctuation decoded as latin-1 (C1 controls). Surrogates: UTF-16
     # pairs decoded one half at a time, or lone halves.
     "|(?<=[\x80-\x9f\ud800-\udfff])"

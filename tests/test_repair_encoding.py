@@ -1,0 +1,116 @@
+"""repair_encoding: mojibake, entities, C1 controls and surrogates fixed; clean text in any script untouched."""
+import ftfy
+import pytest
+
+from cleantext.repairs.encoding import FTFY_CONFIG, SUSPECT, fix_line, repair_encoding
+
+DAMAGED = [
+    # UTF-8 read as cp1252, once and twice
+    ("FernÃ¡ndez scored twice", "Fernández scored twice"),
+    ("FernÃƒÂ¡ndez scored twice", "Fernández scored twice"),
+    ("RussiaÃ¢â‚¬â„¢s central bank", "Russia’s central bank"),
+    ("The minister said â€œnot yetâ€\x9d on Monday.", "The minister said “not yet” on Monday."),
+    ("Prices rose 5â€“7% â€” again", "Prices rose 5–7% — again"),
+    ("MÃ¼nchen und KÃ¶ln", "München und Köln"),
+    ("Ã‰tÃ© Ã  Paris", "Été à Paris"),
+    # the NBSP continuation byte of "à" lost to a plain space
+    ("voilÃ le travail", "voilà le travail"),
+    # UTF-8 Cyrillic and punctuation read as cp1251
+    ("РџСЂРёРІРµС‚, РјРёСЂ", "Привет, мир"),
+    # UTF-8 read as latin-1: C1 controls in the mojibake
+    ("caf\u00c3\u00a9 au lait", "café au lait"),
+    # cp1252 punctuation decoded as latin-1
+    ("\x93Quoted\x94 and \x96 dashed", "“Quoted” and – dashed"),
+    # mojibake whose last byte became "?": ftfy marks the loss instead of leaving garbage
+    ("donâ€?t", "don\ufffdt"),
+    # HTML entities, named, decimal, hex, and double-escaped
+    ("Tom &amp; Jerry", "Tom & Jerry"),
+    ("It&#39;s &eacute;t&eacute;", "It's été"),
+    ("The&nbsp;end", "The\u00a0end"),
+    ("a &#x2019; b &#8230;", "a ’ b …"),
+    ("R&amp;amp;D budget", "R&D budget"),
+    # a UTF-16 surrogate pair as two code points, and a lone half
+    ("smile \ud83d\ude00", "smile \U0001f600"),
+    ("lone \ud83d here", "lone \ufffd here"),
+]
+
+
+@pytest.mark.parametrize("damaged, repaired", DAMAGED)
+def test_repair_encoding_fixes_damage(damaged, repaired):
+    assert repair_encoding(damaged) == repaired
+
+
+@pytest.mark.parametrize("damaged, repaired", DAMAGED)
+def test_repair_encoding_is_idempotent(damaged, repaired):
+    assert repair_encoding(repair_encoding(damaged)) == repair_encoding(damaged)
+
+
+# Clean sentences written for these tests, one per script or language.
+CLEAN = [
+    "北京市今天发布了新的交通规定，自下月起实施。",
+    "東京都は来月から新しい交通ルールを導入すると発表した。ｶﾀｶﾅ と ＡＢＣ も残る。",
+    "서울시는 다음 달부터 새로운 교통 규칙을 시행한다고 밝혔다.",
+    "أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية.",
+    "Правительство объявило о новых мерах поддержки фермеров «в этом году».",
+    "Уряд оголосив про нові заходи підтримки. Він сказав: «Сірий ранок».",
+    "Η κυβέρνηση ανακοίνωσε νέα μέτρα στήριξης για τους αγρότες.",
+    "सरकार ने आज किसानों के लिए नई सहायता योजना की घोषणा की।",
+    "Le café «crème» coûte 2,50 € à Noël; naïve façade, œuvre.",
+    "Zwölf Boxkämpfer jagen Viktor quer über den großen Sylter Deich – „so“.",
+    "Señor Muñoz pagó ¡dos! años después; ¿qué más?",
+    "Zażółć gęślą jaźń — Łódź, Kraków, Gdańsk.",
+    "Příliš žluťoučký kůň úpěl ďábelské ódy.",
+    "Árvíztűrő tükörfúrógép, São Paulo, Ålesund, Þórshöfn.",
+    "Temperature: 21 °C ± 0.5, area 3 m², price £5 or ¥600 × 2 ÷ 4.",
+    "“Curly” ‘quotes’ — and dashes – stay… as they are™ ©2024 ®",
+    "NÃO É POSSÍVEL, disse o IRMÃO. ÀS 10H, NA ESTAÇÃO.",
+    "𝐁𝐨𝐥𝐝 math letters and emoji 👩‍💻 🇩🇪 ﬁne ligature",
+    "A < B && C > D; x &= y; AT&T; R&D; &c.",
+    "Use &amp; in HTML source: <a href=\"?a=1&amp;b=2\">link</a>",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_repair_encoding_leaves_clean_text_unchanged(text):
+    assert repair_encoding(text) == text
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_ftfy_with_pinned_options_leaves_clean_text_unchanged(text):
+    """Even where the fast check gives a false alarm, the ftfy step itself must not change clean text."""
+    if "&amp;" in text:
+        pytest.skip("an entity on a line without '<' is damage by design")
+    assert fix_line(text) == text
+
+
+def test_clean_ascii_and_accented_text_does_not_reach_ftfy():
+    for text in CLEAN[:16]:
+        assert SUSPECT.search(text) is None, text
+
+
+def test_only_damaged_lines_are_changed():
+    text = "A clean line with ﬁ and “quotes”.\nFernÃ¡ndez\n\nAnother clean line."
+    assert repair_encoding(text) == "A clean line with ﬁ and “quotes”.\nFernández\n\nAnother clean line."
+
+
+def test_line_breaks_and_nfd_are_left_to_other_repairs():
+    text = "Ã© \r\nCafe\u0301\u2028x"
+    assert repair_encoding(text) == "é \r\nCafe\u0301\u2028x"
+
+
+def test_entities_stay_on_a_line_with_markup():
+    line = "<p>Tom &amp; Jerry</p>"
+    assert repair_encoding(line) == line
+
+
+def test_typographic_quotes_and_widths_survive_a_fixed_line():
+    assert repair_encoding("â€œï¼¡ï¼¢â€\x9d ‘ok’ ﬁ") == "“ＡＢ” ‘ok’ ﬁ"
+
+
+def test_output_equals_ftfy_fix_text_with_the_same_options():
+    text = "\n".join(d for d, _ in DAMAGED) + "\n" + "\n".join(CLEAN[:16])
+    assert repair_encoding(text) == ftfy.fix_text(text, FTFY_CONFIG)
+
+
+def test_empty_text():
+    assert repair_encoding("") == ""
