@@ -68,18 +68,12 @@ def scoring_excluded(nodes: list[Node], sub_chars: list[float]) -> list[bool]:
     big = 0.5 * max(sub_chars[0], 1.0) if sub_chars else 1.0
     for i, nd in enumerate(nodes):
         p = nd.parent
-        if p >= 0 and out[p]:
+        named = bool(nd.tokens) and nd.tag not in ("body", "html", "article", "main")
+        if (p >= 0 and out[p]) or nd.hard or (named and COMMENTS.search(nd.tokens)):
             out[i] = True
-        elif nd.hard:
-            out[i] = True
-        elif nd.tokens and COMMENTS.search(nd.tokens) and nd.tag not in ("body", "html", "article", "main"):
-            out[i] = True
-        elif sub_chars[i] >= big:
-            continue
-        elif nd.tag in EXCLUDED_TAGS or nd.role in EXCLUDED_ROLES:
-            out[i] = True
-        elif nd.tokens and nd.tag not in ("body", "html", "article", "main") and is_unlikely(nd.tokens):
-            out[i] = True
+        elif sub_chars[i] < big:
+            out[i] = (nd.tag in EXCLUDED_TAGS or nd.role in EXCLUDED_ROLES
+                      or (named and is_unlikely(nd.tokens)))
     return out
 
 
