@@ -1,0 +1,185 @@
+"""Time every step of Pipeline.default() on its own, on a large synthetic page, to find the slow one.
+
+    python benchmarks/bench_filters.py                 # ~2 MB text page and its HTML twin, 3 rounds
+    python benchmarks/bench_filters.py --mb 8 --rounds 5 --mode text
+
+Each step gets its own row (repairs on the raw text, block building, every filter in pipeline order
+on one Page), best of N rounds; a second page 4x the size shows which steps grow faster than linearly.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from html import escape
+
+from cleantext import Pipeline
+from cleantext.page import Page
+
+# Invented sites, people and wordings: every part of the synthetic page is made here.
+NAV = ["Home | Politics | Business | Science | Culture | Sport | Opinion", "Skip to main content",
+       "Menu", "Sign in", "Search", "Share on Facebook  Share on X  Email", "Follow us", "Back to top"]
+BYLINES = ["By Marta Quellen, Science Correspondent", "Updated: 14 March 2026, 08:12 CET",
+           "Tomas Ferrand | Valmont | 2 hours ago", "Photo: Ilse Kardos / Northgate Images"]
+FOOTER = ["© 2026 Northgate Courier Ltd. All rights reserved.", "Terms of use | Privacy Policy | Cookie settings",
+          "Contact: desk@northgate-courier.example", "Subscribe to our newsletter", "Advertise with us"]
+NOTICES = ["This image was generated with AI and does not show a real event.",
+           "The views expressed here are the author's own and not those of the Courier.",
+           "This story first appeared on the Valmont Ledger and is republished with permission."]
+RELATED_HEADS = ["Related stories", "More from Science", "Trending now", "Read more"]
+PROSE_VOCABULARY = ("the council harbour engineers said would a of in to and that it for on was with as tidal station "
+         "river budget village report study team years water energy local plan new first after during most "
+         "their more than which about project could between people found public school region museum")
+WORDS = PROSE_VOCABULARY.split()
+
+
+def sentence(rng: random.Random) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(9, 24))]
+    return " ".join(words).capitalize() + rng.choice([".", ".", ".", "?", "!"])
+
+
+def headline(rng: random.Random) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(5, 10))).title()
+
+
+def page_parts(rng: random.Random, sections: int) -> list[tuple[str, str]]:
+    """(kind, line) pairs: one article per section, each framed by the boilerplate a scraped page has."""
+    parts: list[tuple[str, str]] = []
+    for _ in range(sections):
+        parts += [("nav", rng.choice(NAV)), ("nav", rng.choice(NAV)), ("h1", headline(rng)),
+                  ("meta", rng.choice(BYLINES))]
+        for _ in range(rng.randint(5, 10)):
+            parts.append(("p", " ".join(sentence(rng) for _ in range(rng.randint(2, 6)))))
+        parts.append(("p", rng.choice(NOTICES)))
+        parts.append(("h2", rng.choice(RELATED_HEADS)))
+        parts += [("li", headline(rng)) for _ in range(rng.randint(3, 6))]
+        parts += [("footer", line) for line in rng.sample(FOOTER, 3)]
+    return parts
+
+
+def as_text(parts: list[tuple[str, str]]) -> str:
+    return "\n\n".join(line for _, line in parts) + "\n"
+
+
+def as_html(parts: list[tuple[str, str]]) -> str:
+    tags = {"nav": "nav", "h1": "h1", "h2": "h2", "meta": "p", "p": "p", "li": "li", "footer": "footer"}
+    body = "".join(f"<{tags[k]}>{escape(line)}</{tags[k]}>" for k, line in parts)
+    return f"<html><head><title>Synthetic page</title></head><body><article>{body}</article></body></html>"
+
+
+def synthetic_page(target_mb: float, seed: int = 7) -> tuple[str, str]:
+    """A text page of about ``target_mb`` MB and the same content as HTML."""
+    rng = random.Random(seed)
+    one = as_text(page_parts(random.Random(seed), 1))
+    sections = max(1, int(target_mb * 1e6 / len(one.encode("utf-8"))))
+    parts = page_parts(rng, sections)
+    return as_text(parts), as_html(parts)
+
+
+@dataclass
+class Timing:
+    step: str
+    kind: str
+    seconds: float
+
+
+def time_steps(pipeline: Pipeline, source: str, mode: str) -> list[Timing]:
+    """One run of the pipeline with every step timed on its own."""
+    timings: list[Timing] = []
+    text = source
+    if mode == "text":
+        for step in pipeline.steps:
+            if step.kind == "repair":
+                start = time.perf_counter()
+                text = step.func(text)
+                timings.append(Timing(step.name, "repair", time.perf_counter() - start))
+        from cleantext.blocks.text import text_blocks
+
+        start = time.perf_counter()
+        blocks, verdicts, page_metadata = text_blocks(text), None, {}
+        timings.append(Timing("text_blocks", "blocks", time.perf_counter() - start))
+    else:
+        from cleantext.blocks.html import html_blocks
+
+        start = time.perf_counter()
+        blocks, verdicts, page_metadata = html_blocks(text, repair=pipeline.repair, options=pipeline.options)
+        timings.append(Timing("html_blocks (with repairs)", "blocks", time.perf_counter() - start))
+    page = Page(blocks, format=mode, options=pipeline.options, verdicts=verdicts)
+    shared = _shared_features()
+    if shared is not None:
+        # Features are computed once per page and cached; time them apart so the first filter
+        # that asks for them is not blamed.
+        start = time.perf_counter()
+        shared(page)
+        timings.append(Timing("features (shared)", "features", time.perf_counter() - start))
+    for step in pipeline.steps:
+        if step.kind == "filter":
+            page.step = step.name
+            start = time.perf_counter()
+            step.func(page)
+            timings.append(Timing(step.name, "filter", time.perf_counter() - start))
+    from cleantext.assemble import assemble
+
+    start = time.perf_counter()
+    assemble(page.blocks, page.verdicts, format=mode, extra_metadata=page_metadata)
+    timings.append(Timing("assemble", "assemble", time.perf_counter() - start))
+    return timings
+
+
+def _shared_features() -> Callable[[Page], object] | None:
+    try:
+        from cleantext.features import features
+    except ImportError:
+        return None
+    return features
+
+
+def best_of(pipeline: Pipeline, source: str, mode: str, rounds: int) -> list[Timing]:
+    runs = [time_steps(pipeline, source, mode) for _ in range(rounds)]
+    return [Timing(t.step, t.kind, min(r[k].seconds for r in runs)) for k, t in enumerate(runs[0])]
+
+
+def report(mode: str, size: int, small: list[Timing], large: list[Timing], factor: int) -> str:
+    total = sum(t.seconds for t in small)
+    slowest = max((t for t in small if t.kind == "filter"), key=lambda t: t.seconds, default=None)
+    lines = [f"\n{mode} mode: {size / 1e6:.1f} MB page, {total:.3f} s in all ({size / 1e6 / total:.1f} MB/s)",
+             f"{'step':32} {'kind':9} {'seconds':>9} {'share':>7} {'MB/s':>8} {f'x{factor} size':>9}"]
+    for t, big in zip(small, large):
+        growth = big.seconds / t.seconds if t.seconds > 1e-6 else float("nan")
+        # Linear steps grow by about `factor`; on a shared machine timings wobble, so flag only twice that.
+        flag = "  <- grows faster than the page" if growth > factor * 2 and big.seconds > 0.05 else ""
+        flag += "  <- slowest filter" if t is slowest else ""
+        rate = size / 1e6 / t.seconds if t.seconds > 1e-9 else float("inf")
+        lines.append(f"{t.step:32} {t.kind:9} {t.seconds:9.4f} {t.seconds / total:7.1%} {rate:8.1f} "
+                     f"{growth:8.1f}x{flag}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=2.0, help="size of the text page in MB (default 2)")
+    ap.add_argument("--rounds", type=int, default=3, help="best of N runs per step (default 3)")
+    ap.add_argument("--mode", choices=["text", "html", "both"], default="both")
+    ap.add_argument("--factor", type=int, default=4, help="size of the growth check page, x the first")
+    args = ap.parse_args(argv)
+    pipeline = Pipeline.default()
+    text, html = synthetic_page(args.mb)
+    big_text, big_html = synthetic_page(args.mb * args.factor)
+    print(f"steps: {', '.join(pipeline.names)}")
+    for mode in (["text", "html"] if args.mode == "both" else [args.mode]):
+        page, big = (text, big_text) if mode == "text" else (html, big_html)
+        try:
+            small = best_of(pipeline, page, mode, args.rounds)
+        except NotImplementedError as e:
+            print(f"\n{mode} mode: skipped ({e})")
+            continue
+        large = best_of(pipeline, big, mode, args.rounds)
+        print(report(mode, len(page.encode("utf-8")), small, large, args.factor))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
