@@ -11,21 +11,33 @@ from __future__ import annotations
 from .document import Label
 from .features import Features, features
 from .page import Page
+from .patterns.byline import DATE, TIME
+from .patterns.notices import COMMENT_HEADER
 
 # Penalties in characters of prose: a short non-prose line costs about a short sentence.
 SHORT_LINE_COST = 30.0
 LINK_ROW_COST = 60.0
 LIST_ITEM_COST = 8.0
 LABELLED_COST = 12.0
+# A short line with a date or a "says:" is a comment header; an article has one or two, a thread dozens.
+HEADER_LINE_COST = 80.0
 # Prose lines count by length, capped so one giant line does not outweigh everything else.
 MAX_LINE_GAIN = 1500.0
 # Notes key where filters mark blocks the region must not cross (related and comment headings).
 WALLS = "region_walls"
+# Notes key for walls that open a comment thread: prose after them counts for little, so a long
+# thread under a short post is not taken for the article.
+COMMENT_WALLS = "region_comment_walls"
+COMMENT_ZONE_WEIGHT = 0.15
+# A comment heading opens a thread only after this much prose (above it, the article).
+MIN_ARTICLE_BEFORE_COMMENTS = 400
 
 
-def block_score(f: Features, is_list: bool) -> float:
+def block_score(text: str, f: Features, is_list: bool) -> float:
     if f.prose:
         return min(float(f.chars), MAX_LINE_GAIN)
+    if f.words <= 12 and (COMMENT_HEADER.search(text) or DATE.search(text) or TIME.search(text)):
+        return -HEADER_LINE_COST
     if f.terminal and f.words >= 5 and f.separators == 0:
         return f.chars * 0.5  # a short sentence: weak evidence either way
     if f.separators >= 2:
@@ -35,21 +47,40 @@ def block_score(f: Features, is_list: bool) -> float:
     return -SHORT_LINE_COST
 
 
+def block_scores(page: Page) -> list[float]:
+    """Every block's score, computed once per page (labels change the score of labelled blocks only)."""
+    cached: list[float] | None = page.notes.get("region_scores")
+    if cached is None:
+        feats = features(page)
+        cached = [block_score(b.text, feats[i], b.kind.value == "list_item") for i, b in enumerate(page.blocks)]
+        page.notes["region_scores"] = cached
+    return cached
+
+
 def main_region(page: Page) -> tuple[int, int] | None:
     """(first, last) block index of the main text, or None when the page has no prose."""
     feats = features(page)
+    scores = block_scores(page)
     walls: set[int] = page.notes.get(WALLS, set())
+    comment_walls: set[int] = page.notes.get(COMMENT_WALLS, set())
     best_sum, best = 0.0, None
     cur_sum, cur_start = 0.0, 0
-    for i, block in enumerate(page.blocks):
+    prose_seen = 0.0
+    weight = 1.0
+    for i in range(len(page.blocks)):
         verdict = page.verdicts[i]
         if i in walls:
             cur_sum, cur_start = 0.0, i + 1
+            if i in comment_walls and prose_seen >= MIN_ARTICLE_BEFORE_COMMENTS:
+                weight = COMMENT_ZONE_WEIGHT
             continue
         if verdict is not None and verdict.label is not Label.KEEP:
             score = -LABELLED_COST
         else:
-            score = block_score(feats[i], block.kind.value == "list_item")
+            score = scores[i]
+            if score > 0:
+                prose_seen += score
+                score *= weight
         if cur_sum <= 0:
             cur_sum, cur_start = 0.0, i
         cur_sum += score

@@ -21,9 +21,9 @@ DEFAULT_FILTERS: list[Callable[[Page], None]] = [
     # First, so a learned template's reason wins; it does nothing unless options carry a model.
     drop_site_template,
     drop_footer,
+    drop_disclaimers,
     drop_navigation,
     split_related,
-    drop_disclaimers,
     extract_byline,
     mark_title,
     drop_repeated_title,

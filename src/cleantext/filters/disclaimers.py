@@ -7,7 +7,7 @@ from ..page import Page
 from ..patterns.notices import (
     AI_IMAGE, COMMENT_COUNT, COMMENT_PROMPT_LINE, COOKIE, ILLUSTRATIVE, PROMO_LINE, PROMO_PITCH, SYNDICATED,
     VIEWS_EXPRESSED)
-from ..region import WALLS
+from ..region import COMMENT_WALLS, WALLS
 
 # Disclaimers run to a few sentences; a long paragraph that mentions cookies is article text.
 MAX_NOTICE_WORDS = 70
@@ -24,6 +24,7 @@ def drop_disclaimers(page: Page) -> None:
     """
     feats = features(page)
     walls: set[int] = page.notes.setdefault(WALLS, set())
+    comment_walls: set[int] = page.notes.setdefault(COMMENT_WALLS, set())
     for i in page.open_indices():
         text = page.blocks[i].text
         f = feats[i]
@@ -31,6 +32,7 @@ def drop_disclaimers(page: Page) -> None:
             if COMMENT_PROMPT_LINE.match(text) or COMMENT_COUNT.match(text):
                 page.drop(i, "notice.comments", "comment section heading or prompt")
                 walls.add(i)
+                comment_walls.add(i)
                 continue
             if PROMO_LINE.match(text) or PROMO_PITCH.match(text):
                 page.drop(i, "notice.promo", "advertising label or promotion of the site's own products")

@@ -65,7 +65,8 @@ def split_related(page: Page) -> None:
 
 
 def _is_section_heading(text: str, f: Features) -> bool:
-    if f.words > MAX_HEADING_WORDS or f.terminal:
+    # "6 See also" is an entry of a table of contents, not a section of its own.
+    if f.words > MAX_HEADING_WORDS or f.terminal or text[:1].isdigit():
         return False
     return bool(RELATED_HEADING.match(text) or (MORE_FROM.match(text) and f.words <= 6))
 
@@ -134,6 +135,10 @@ def _item_roles(page: Page, feats: list[Features], group: list[int]) -> list[tup
     head = [j for j in group if j not in body and (not body or j < body[0])]
     candidates = [j for j in head if _could_be_title(page.blocks[j].text, feats[j])]
     if body and not candidates:
+        return None
+    # A heading over several paragraphs is the article's own subsection ("History", then text),
+    # unless source or date lines above the title mark it as a pasted item.
+    if len(body) > 2 and len(head) < 2:
         return None
     if not body and not candidates:
         return [(j, "meta") for j in group]

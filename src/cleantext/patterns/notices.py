@@ -118,3 +118,11 @@ PROMO_PITCH = regex.compile(
     r"^(?:explore|discover|see|find out) what .{1,40} can do for you\b"
     r"|^(?:try|download|get|install) (?:our|the) .{0,30}\b(?:app|features?|extension|premium)\b",
     regex.IGNORECASE)
+
+# The header line of one comment: "Deidre Reply:", "Jane says:", "by kcin (34043) writes:",
+# "Re: (Score: 3)", "Max antwortet:". Many of them in a row make a comment thread.
+COMMENT_HEADER = regex.compile(
+    r"(?:\b(?:says|said|writes|wrote|reply|replied|replies|antwortet|schreibt|schrieb|meint|dit|a écrit|répond|dice"
+    r"|escribió|responde|scrive|ha scritto|risponde|diz|escreveu|responde|zegt|schreef|reageert|pisze|napisał"
+    r"|odpowiada|пишет|написал|написала|ответил|ответила)\s*:?\s*$|说：$|^Re:\s)",
+    regex.IGNORECASE)
