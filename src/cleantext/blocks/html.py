@@ -42,12 +42,20 @@ def html_blocks(html: str, *, repair: Callable[[str], str], options: Mapping[str
     verdicts = structural_verdicts(nodes, raw, region, related, title, options)
     base = meta.get("url", "")
     blocks = [
-        Block(i, repair(b.text), b.kind, b.gap_before, source=path(nodes, b.node),
+        Block(i, _repaired(b, repair), b.kind, b.gap_before, source=path(nodes, b.node),
               link_density=round(b.link_chars / b.chars, 3) if b.chars else 0.0,
               url=_absolute(base, b.url), level=b.level)
         for i, b in enumerate(raw)
     ]
     return blocks, verdicts, meta
+
+
+def _repaired(b: RawBlock, repair: Callable[[str], str]) -> str:
+    """The block's repaired text; non-ASCII whitespace the walk left for the repairs is collapsed now."""
+    text = repair(b.text)
+    if b.text.isascii() or b.kind is Kind.PREFORMATTED:
+        return text
+    return " ".join(text.split())
 
 
 def path(nodes: list[Node], idx: int) -> str:

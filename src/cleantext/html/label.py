@@ -68,7 +68,8 @@ def node_reasons(nodes: list[Node], region: Region) -> tuple[list[bool], list[in
             dropper[i] = dropper[p]
             continue
         r = own_reason(nd, inside[i])
-        if r and (not region.big[i] or r == "html.comments"):
+        # Same guard as the scoring: a "boilerplate" wrapper holding most of the page is not dropped.
+        if r and (region.excluded[i] or (r in ("html.form", "html.header") and not region.big[i])):
             dropper[i] = i
     return inside, dropper
 

@@ -27,6 +27,9 @@ EXCLUDED_TAGS = frozenset({"nav", "aside", "footer", "menu"})
 EXCLUDED_ROLES = frozenset({"navigation", "complementary", "contentinfo", "menu", "menubar", "alert",
                             "alertdialog", "dialog", "search"})
 COMMAS = (",", "，", "、", "،")
+PROSE_CHARS = 60
+# Elements that wrap whole pages; one named "menu" or "nav-header" around half the text is misnamed.
+WRAPPERS = frozenset({"div", "section", "span", "table", "tbody", "tr", "td", "center", "font", "form"})
 MIN_PARAGRAPH = 25  # characters: shorter blocks are labels, not prose (Readability's threshold)
 
 
@@ -71,10 +74,16 @@ def scoring_excluded(nodes: list[Node], sub_chars: list[float]) -> list[bool]:
         named = bool(nd.tokens) and nd.tag not in ("body", "html", "article", "main")
         if (p >= 0 and out[p]) or nd.hard or (named and COMMENTS.search(nd.tokens)):
             out[i] = True
-        elif sub_chars[i] < big:
-            out[i] = (nd.tag in EXCLUDED_TAGS or nd.role in EXCLUDED_ROLES
-                      or (named and is_unlikely(nd.tokens)))
+        elif nd.tag in EXCLUDED_TAGS or nd.role in EXCLUDED_ROLES:
+            out[i] = sub_chars[i] < 1.6 * big  # an <aside> with 80% of the text is a broken wrapper
+        elif named and (sub_chars[i] < big or nd.tag not in WRAPPERS):
+            out[i] = is_unlikely(nd.tokens)
     return out
+
+
+def is_prose(block: RawBlock) -> bool:
+    """A block that reads as running text: long enough, few links."""
+    return block.chars >= PROSE_CHARS and block.link_chars <= 0.3 * block.chars
 
 
 def paragraph_score(block: RawBlock) -> float:
@@ -107,6 +116,17 @@ def choose_region(nodes: list[Node], blocks: list[RawBlock]) -> Region:
     sub_chars = subtree_sums(nodes, chars)
     sub_links = subtree_sums(nodes, links)
     excluded = scoring_excluded(nodes, sub_chars)
+    # Prose (paragraph-like blocks) and junk (short or link lines) that a region would keep.
+    prose_own = [0.0] * n
+    junk_own = [0.0] * n
+    for b in blocks:
+        if b.node >= 0 and not excluded[b.node]:
+            if is_prose(b):
+                prose_own[b.node] += b.chars
+            else:
+                junk_own[b.node] += b.chars
+    prose = subtree_sums(nodes, prose_own)
+    junk = subtree_sums(nodes, junk_own)
     half = 0.5 * max(sub_chars[0], 1.0)
     big = [c >= half for c in sub_chars]
 
@@ -132,7 +152,7 @@ def choose_region(nodes: list[Node], blocks: list[RawBlock]) -> Region:
         return Region([body], {}, excluded, big)
     final = {i: sc * (1 - (sub_links[i] / sub_chars[i] if sub_chars[i] else 0)) for i, sc in scores.items()}
     top = max(final, key=lambda i: final[i])
-    top = _grow(nodes, final, top, sub_chars, sub_links)
+    top = _grow(nodes, final, top, prose, junk)
     roots = _siblings(nodes, blocks, final, top, sub_chars, sub_links)
     return Region(roots, final, excluded, big)
 
@@ -141,10 +161,10 @@ def _initial(node: Node) -> float:
     return TAG_SCORE.get(node.tag, 0) + ROLE_SCORE.get(node.role, 0) + class_weight(node.tokens)
 
 
-def _grow(nodes: list[Node], final: dict[int, float], top: int, sub_chars: list[float],
-          sub_links: list[float]) -> int:
+def _grow(nodes: list[Node], final: dict[int, float], top: int, prose: list[float],
+          junk: list[float]) -> int:
     """Move up from ``top`` while the parent is a better region: Readability's parent walk, plus
-    the case of an only child (the wrapper adds nothing) ."""
+    a walk up while the parent adds prose rather than boilerplate."""
     last = final[top]
     threshold = last / 3
     cur = top
@@ -161,15 +181,16 @@ def _grow(nodes: list[Node], final: dict[int, float], top: int, sub_chars: list[
                 break
             last = ps
         cur = p
-    # A parent whose text is all the top's own text is the same region, one level up.
-    while True:
-        p = nodes[top].parent
-        if p < 0 or nodes[p].tag in ("body", "html"):
-            break
-        if sub_chars[p] > sub_chars[top] * 1.05 + 20:
-            break
-        top = p
-    return top
+    # Then up to the ancestor with the most prose net of twice its junk: an article split into
+    # sibling <div>s (one per step or section) is won by one of them; their parent is the article.
+    best, best_value = top, prose[top] - 2 * junk[top]
+    p = nodes[top].parent
+    while p >= 0 and nodes[p].tag != "html":
+        value = prose[p] - 2 * junk[p]
+        if prose[p] > prose[best] and value >= best_value:
+            best, best_value = p, value
+        p = nodes[p].parent
+    return best
 
 
 def _siblings(nodes: list[Node], blocks: list[RawBlock], final: dict[int, float], top: int,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
 from lxml import etree
 
 from ..document import Kind
@@ -22,6 +23,8 @@ from .vocab import (
     LIST_TAGS,
     NEVER_TEXT,
 )
+
+ASCII_SPACE = regex.compile(r"[ \t\n\r\f\v]+")
 
 
 @dataclass(slots=True)
@@ -129,7 +132,10 @@ class _Walker:
                     for line in raw.split("\n"):
                         self.emit(line.rstrip(), Kind.PREFORMATTED)
                 else:
-                    self.emit(" ".join(raw.split()), None)
+                    # ASCII whitespace only: a NBSP or NEL may be part of mojibake ("Ð\xa0" is "Р"),
+                    # which the repairs fix; blocks/html.py collapses the rest after repairing.
+                    text = " ".join(raw.split()) if raw.isascii() else ASCII_SPACE.sub(" ", raw).strip(" ")
+                    self.emit(text, None)
             self.chars = self.link_chars = 0
             # A block that starts inside an open <a> (a card: <a><h3>..</h3><p>..</p></a>) keeps its link.
             self.hrefs = {self.links[-1]} if self.links and self.links[-1] else set()
