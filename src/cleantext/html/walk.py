@@ -25,6 +25,7 @@ from .vocab import (
 )
 
 ASCII_SPACE = regex.compile(r"[ \t\n\r\f\v]+")
+WP_TAXONOMY = regex.compile(r"(?:category|tag|post_tag|format|tax-[\w-]+)-")
 
 
 @dataclass(slots=True)
@@ -88,7 +89,12 @@ def _tokens(el: etree._Element) -> str:
     ident = el.get("id")
     if cls is None and ident is None:
         return ""
-    return f"{cls or ''} {ident or ''}".lower()
+    tokens = f"{cls or ''} {ident or ''}".lower()
+    if "category-" in tokens or "tag-" in tokens:
+        # WordPress lists a post's categories and tags as classes ("category-kommentar",
+        # "tag-sidebar"); they name the topic, not the element.
+        tokens = " ".join(t for t in tokens.split() if not WP_TAXONOMY.match(t))
+    return tokens
 
 
 class _Walker:
