@@ -50,8 +50,12 @@ def site_template(rng: random.Random, name: str) -> tuple[list[str], list[str]]:
     return header, footer
 
 
-def generate_site(seed: int, pages: int, *, shared_quote_on: int = 0) -> list[GeneratedPage]:
-    """``pages`` pages of one made-up site; the first ``shared_quote_on`` articles quote the same line."""
+def generate_site(seed: int, pages: int, *, shared_quote_on: int = 0,
+                  paragraphs: tuple[int, int] = (3, 8)) -> list[GeneratedPage]:
+    """``pages`` pages of one made-up site; the first ``shared_quote_on`` articles quote the same line.
+
+    Each article has between ``paragraphs[0]`` and ``paragraphs[1]`` paragraphs.
+    """
     rng = random.Random(seed)
     name = _word(rng) + _word(rng)
     header, footer = site_template(rng, name)
@@ -59,7 +63,7 @@ def generate_site(seed: int, pages: int, *, shared_quote_on: int = 0) -> list[Ge
     out: list[GeneratedPage] = []
     for n in range(pages):
         title = _sentence(rng).rstrip(".!?")
-        article = [paragraph(rng) for _ in range(rng.randint(3, 8))]
+        article = [paragraph(rng) for _ in range(rng.randint(*paragraphs))]
         if n < shared_quote_on:
             article.insert(len(article) // 2, quote)
         day = rng.randint(1, 28)
