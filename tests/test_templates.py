@@ -31,6 +31,9 @@ def test_normalize_block_maps_variants_to_one_key(text: str, key: str) -> None:
     ("example.com/path", "domain", "example.com"),
     ("https://web.archive.org/web/20160526181643/http://blog.example.de/x/", "domain", "example.de"),
     ("https://127.0.0.1:8080/x", "domain", "127.0.0.1"),
+    ("http://alice.wordpress.com/2024/x", "domain", "alice.wordpress.com"),
+    ("http://bob.blogspot.co.uk/x", "domain", "bob.blogspot.co.uk"),
+    ("http://wordpress.com/about", "domain", "wordpress.com"),
     ("", "domain", ""),
 ])
 def test_site_key(url: str, by: str, site: str) -> None:

@@ -32,6 +32,11 @@ SPACES = regex.compile(r"\s+")
 ARCHIVED = regex.compile(r"^https?://web\.archive\.org/web/[0-9]+[a-z_]*/(.+)$", regex.IGNORECASE)
 # Second-level labels under a country code that are sold like top-level ones: bbc.co.uk, abc.net.au.
 SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go", "gob", "nic"})
+# Hosting platforms where each subdomain is someone else's site with its own template
+# (alice.wordpress.com, bob.wordpress.com): there the site is the whole host.
+PLATFORMS = frozenset({"blogspot.com", "wordpress.com", "tumblr.com", "github.io", "substack.com",
+                       "livejournal.com", "typepad.com", "wixsite.com", "weebly.com", "over-blog.com",
+                       "canalblog.com", "hatenablog.com", "blog.jp", "neocities.org"})
 
 
 def normalize_block(text: str) -> str:
@@ -48,12 +53,15 @@ def site_key(url: str, *, by: str = "domain") -> str:
     """The site a page belongs to: its host without "www." (``by="host"``) or its registered domain.
 
     The domain is approximated without a public-suffix list: the last two labels, or three under
-    a country code with a common second level (``news.bbc.co.uk`` -> ``bbc.co.uk``).
+    a country code with a common second level (``news.bbc.co.uk`` -> ``bbc.co.uk``), plus one more
+    on blog platforms (`PLATFORMS`).
 
     >>> site_key("https://www.news.example.co.uk/a/b?c=1")
     'example.co.uk'
     >>> site_key("https://www.news.example.co.uk/a/b", by="host")
     'news.example.co.uk'
+    >>> site_key("https://alice.wordpress.com/2024/01/x")
+    'alice.wordpress.com'
     """
     if by not in SITE_KEYS:
         raise ConfigError(f"site key must be one of {', '.join(SITE_KEYS)}, not {by!r}")
@@ -72,6 +80,8 @@ def site_key(url: str, *, by: str = "domain") -> str:
         return host
     labels = host.split(".")
     keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL else 2
+    if ".".join(labels[-keep:]) in PLATFORMS or (labels[-keep] == "blogspot"):  # blogspot.de, blogspot.co.uk
+        keep += 1
     return ".".join(labels[-keep:])
 
 
