@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..features import features
 from ..page import Page
 from ..patterns.notices import (
-    AI_IMAGE, COMMENT_COUNT, COMMENT_PROMPT_LINE, COOKIE, ILLUSTRATIVE, PROMO_LINE, PROMO_PITCH, SYNDICATED,
-    VIEWS_EXPRESSED)
+    AI_IMAGE, COMMENT_COUNT, COMMENT_COUNT_INLINE, COMMENT_FORM, COMMENT_PROMPT_LINE, COOKIE, ILLUSTRATIVE, PROMO_LINE, PROMO_PITCH,
+    SHOP_CALL, SYNDICATED, VIEWS_EXPRESSED)
 from ..region import COMMENT_WALLS, WALLS
 
 # Disclaimers run to a few sentences; a long paragraph that mentions cookies is article text.
@@ -29,17 +29,22 @@ def drop_disclaimers(page: Page) -> None:
         text = page.blocks[i].text
         f = feats[i]
         if f.words <= MAX_PROMPT_WORDS:
-            if COMMENT_PROMPT_LINE.match(text) or COMMENT_COUNT.match(text):
+            if (COMMENT_PROMPT_LINE.match(text) or COMMENT_COUNT.match(text)
+                    or (f.words <= 8 and COMMENT_COUNT_INLINE.search(text))):
                 page.drop(i, "notice.comments", "comment section heading or prompt")
                 walls.add(i)
                 comment_walls.add(i)
                 continue
-            if PROMO_LINE.match(text) or PROMO_PITCH.match(text):
+            if PROMO_LINE.match(text) or PROMO_PITCH.match(text) or SHOP_CALL.match(text):
                 page.drop(i, "notice.promo", "advertising label or promotion of the site's own products")
                 continue
         if f.words > MAX_NOTICE_WORDS:
             continue
-        if AI_IMAGE.search(text) or (ILLUSTRATIVE.search(text) and f.words <= 40):
+        if COMMENT_FORM.search(text) and f.words <= 40:
+            page.drop(i, "notice.comments", "comment form notice")
+            walls.add(i)
+            comment_walls.add(i)
+        elif AI_IMAGE.search(text) or (ILLUSTRATIVE.search(text) and f.words <= 40):
             page.drop(i, "notice.ai_image", "note that an image is AI-generated or illustrative")
         elif SYNDICATED.search(text):
             page.drop(i, "notice.syndicated", "syndication or republication note")

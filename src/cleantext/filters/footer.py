@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..features import features
 from ..page import Page
 from ..patterns.footer import (
-    CONTACT_LABEL, COPYRIGHT, DATE_LIKE, EMAIL, FEEDBACK_LINE, LEGAL_LINK, LEGAL_LINK_LINE, NEWSLETTER_LINE, PHONE, RIGHTS)
+    CONTACT_LABEL, COPYRIGHT, DATE_LIKE, EMAIL, FEEDBACK_LINE, LEGAL_LINK, LEGAL_LINK_LINE, NEWSLETTER_CALL, NEWSLETTER_LINE, PHONE, RIGHTS)
 
 # Footer lines are short; a long sentence that mentions copyright law is article text.
 MAX_WORDS = 25
@@ -27,7 +27,7 @@ def drop_footer(page: Page) -> None:
             if f.prose and f.words > 15 and not RIGHTS.search(text):
                 continue  # "The copyright of the photos belongs to ..." as a sentence of the article
             page.drop(i, "footer.copyright", "copyright or all-rights-reserved line")
-        elif NEWSLETTER_LINE.match(text):
+        elif NEWSLETTER_LINE.match(text) or (f.words <= 15 and NEWSLETTER_CALL.match(text)):
             page.drop(i, "footer.newsletter", "newsletter sign-up call")
         elif FEEDBACK_LINE.match(text):
             page.drop(i, "footer.feedback", "feedback or error-report call")

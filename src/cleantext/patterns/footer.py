@@ -114,3 +114,11 @@ FEEDBACK = {
     "ar": ["أرسل ملاحظاتك", "الإبلاغ عن خطأ"],
 }
 FEEDBACK_LINE = compile_phrases(FEEDBACK, mode="line")
+
+# A newsletter call inside a longer line: "Jetzt zum kostenlosen Newsletter anmelden",
+# "Sign up for the Morning Brief newsletter".
+NEWSLETTER_CALL = regex.compile(
+    r"(?=.*\b(?:newsletter|nieuwsbrief|boletín|rassegna|рассылк))"
+    r"(?=.*\b(?:sign up|subscribe|register|join|get|anmelden|abonnieren|bestellen|registrieren|inscri|abonne"
+    r"|suscrib|iscriv|assin|inscreva|aanmelden|schrijf|zapisz|subskryb|подпис))",
+    regex.IGNORECASE)

@@ -54,20 +54,22 @@ COMMENT_PROMPTS = {
     "en": ["Comments", "Comment", "No comments yet", "No comments", "Leave a comment", "Leave a Reply",
            "Leave a reply", "Post a comment", "Add a comment", "Add comment", "Write a comment",
            "Be the first to comment", "Join the discussion", "Join the conversation", "Show comments",
-           "View comments", "Load comments", "Comments are closed", "Discussion", "Reader comments",
+           "View comments", "Load comments", "Comments are closed", "Reader comments",
            "Your comment", "Submit comment", "Post comment", "Cancel reply", "You must be logged in to post a comment",
-           "Responses", "Reply"],
+           "Reply", "Leave a Comment", "Cancel Reply"],
     "de": ["Kommentare", "Kommentar", "Kommentar schreiben", "Kommentieren", "Noch keine Kommentare",
-           "Diskussion", "Leserkommentare", "Kommentar abgeben", "Antworten"],
-    "fr": ["Commentaires", "Commentaire", "Laisser un commentaire", "Ajouter un commentaire", "Réagir",
+           "Leserkommentare", "Kommentar abgeben", "Antworten", "Hinterlasse eine Antwort",
+           "Hinterlasse einen Kommentar", "Antwort hinterlassen", "Kommentar hinterlassen",
+           "Schreibe einen Kommentar", "Schreiben Sie einen Kommentar", "Antwort abbrechen"],
+    "fr": ["Commentaires", "Commentaire", "Laisser un commentaire", "Ajouter un commentaire", "Réagir", "Laisser une réponse",
            "Aucun commentaire", "Répondre"],
-    "es": ["Comentarios", "Comentario", "Deja un comentario", "Dejar un comentario", "Sin comentarios",
+    "es": ["Comentarios", "Comentario", "Deja un comentario", "Dejar un comentario", "Deja una respuesta", "Dejar una respuesta", "Sin comentarios",
            "Responder", "Añadir comentario"],
-    "it": ["Commenti", "Commento", "Lascia un commento", "Nessun commento", "Rispondi", "Commenta"],
-    "pt": ["Comentários", "Comentário", "Deixe um comentário", "Deixe seu comentário", "Sem comentários",
+    "it": ["Commenti", "Commento", "Lascia un commento", "Nessun commento", "Lascia una risposta", "Rispondi", "Commenta"],
+    "pt": ["Comentários", "Comentário", "Deixe um comentário", "Deixe seu comentário", "Deixe uma resposta", "Sem comentários",
            "Responder", "Comentar"],
-    "nl": ["Reacties", "Reactie", "Laat een reactie achter", "Geen reacties", "Reageer", "Reageren"],
-    "pl": ["Komentarze", "Komentarz", "Dodaj komentarz", "Brak komentarzy", "Odpowiedz", "Skomentuj"],
+    "nl": ["Reacties", "Reactie", "Laat een reactie achter", "Geen reacties", "Geef een reactie", "Reageer", "Reageren"],
+    "pl": ["Komentarze", "Komentarz", "Dodaj komentarz", "Brak komentarzy", "Zostaw komentarz", "Dodaj odpowiedź", "Odpowiedz", "Skomentuj"],
     "ru": ["Комментарии", "Комментарий", "Оставить комментарий", "Добавить комментарий", "Нет комментариев",
            "Ответить", "Обсуждение"],
     "zh": ["评论", "发表评论", "暂无评论", "网友评论", "回复", "留言"],
@@ -81,6 +83,11 @@ COMMENT_COUNT = regex.compile(
     r"\s*\(?\d{0,6}\)?$"
     r"|^(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarze|комментарии)"
     r"\s*[(\[]?\d{1,6}[)\]]?$",
+    regex.IGNORECASE)
+# A count of comments inside a short line: "100 of 524 comments loaded", "Showing 12 comments".
+COMMENT_COUNT_INLINE = regex.compile(
+    r"\b\d{1,6}\s+(?:comments?|responses|replies|kommentare?|commentaires?|comentarios?|commenti|comentários"
+    r"|reacties|komentarz[ey]?|комментари[йяев]+)\b",
     regex.IGNORECASE)
 
 # Promotions of the site's own products and ad labels: "Try Our AI Features", "Advertisement".
@@ -126,3 +133,34 @@ COMMENT_HEADER = regex.compile(
     r"|escribió|responde|scrive|ha scritto|risponde|diz|escreveu|responde|zegt|schreef|reageert|pisze|napisał"
     r"|odpowiada|пишет|написал|написала|ответил|ответила)\s*:?\s*$|说：$|^Re:\s)",
     regex.IGNORECASE)
+
+# The comment form's fine print: "Your email address will not be published. Required fields are marked *",
+# "This site uses Akismet to reduce spam.", "Deine E-Mail-Adresse wird nicht veröffentlicht."
+COMMENT_FORM = regex.compile(
+    r"\bAkismet\b|your (?:e-?mail )?address will not be published|required fields are marked"
+    r"|how your comment data is processed|E-Mail-Adresse wird nicht veröffentlicht|Erforderliche Felder sind"
+    r"|Kommentardaten verarbeitet|adresse (?:e-?mail|de messagerie) ne sera pas publiée|champs obligatoires sont"
+    r"|dirección de correo electrónico no será publicada|campos obligatorios están marcados"
+    r"|indirizzo email non sarà pubblicato|campi obbligatori sono contrassegnati"
+    r"|endereço de e-?mail não será publicado|campos obrigatórios são marcados"
+    r"|e-?mailadres wordt niet gepubliceerd|vereiste velden zijn gemarkeerd"
+    r"|adres e-?mail nie zostanie opublikowany|wymagane pola są oznaczone"
+    r"|адрес email не будет опубликован|обязательные поля помечены",
+    regex.IGNORECASE)
+
+# Shop and affiliate calls: "Zum Shop", "Buy now on Amazon", "Affiliate link".
+SHOP_CALL = compile_phrases({
+    "en": ["Shop now", "Buy now", "Buy it now", "Add to cart", "Add to basket", "Check price", "See price",
+           "View deal", "Get deal", "Affiliate link", "Affiliate links", "Shop the look", "Buy on Amazon"],
+    "de": ["Zum Shop", "Jetzt kaufen", "Zum Angebot", "In den Warenkorb", "Affiliatelink", "Affiliate-Link",
+           "Preis prüfen", "Jetzt bestellen", "Hier kaufen", "Hier bestellen"],
+    "fr": ["Acheter", "Voir l'offre", "Ajouter au panier", "Lien affilié"],
+    "es": ["Comprar", "Comprar ahora", "Ver oferta", "Añadir al carrito", "Enlace de afiliado"],
+    "it": ["Acquista", "Acquista ora", "Vedi offerta", "Aggiungi al carrello"],
+    "pt": ["Comprar agora", "Ver oferta", "Adicionar ao carrinho"],
+    "nl": ["Nu kopen", "Bekijk aanbieding", "In winkelwagen"],
+    "pl": ["Kup teraz", "Zobacz ofertę", "Dodaj do koszyka"],
+    "ru": ["Купить", "Купить сейчас", "В корзину"],
+    "zh": ["立即购买", "加入购物车"],
+    "ar": ["اشتر الآن", "أضف إلى السلة"],
+}, mode="line")

@@ -29,7 +29,8 @@ RELATED_HEADINGS = {
            "À lire également", "Voir aussi", "Articles recommandés", "Les plus populaires", "Tendances"],
     "es": ["Artículos relacionados", "Noticias relacionadas", "Te puede interesar", "Lo más leído",
            "Más noticias", "Lee también", "También te puede interesar", "Te recomendamos", "Relacionado",
-           "Relacionados", "Lo más visto", "Tendencias", "Más leídas", "Ver también"],
+           "Relacionados", "Lo más visto", "Tendencias", "Más leídas", "Ver también", "Temas relacionados",
+           "Notas relacionadas", "Otras noticias"],
     "it": ["Articoli correlati", "Potrebbe interessarti", "I più letti", "Leggi anche", "Altre notizie",
            "Ti potrebbe interessare", "Notizie correlate", "Più letti", "Da non perdere", "Correlati"],
     "pt": ["Artigos relacionados", "Notícias relacionadas", "Leia também", "Mais lidas", "Veja também",
@@ -40,7 +41,7 @@ RELATED_HEADINGS = {
            "Najczęściej czytane", "Polecane", "Popularne", "Podobne artykuły", "Czytaj więcej"],
     "ru": ["Похожие статьи", "Читайте также", "Популярное", "Смотрите также", "Новости по теме",
            "Самое читаемое", "Рекомендуем", "Читайте еще", "Другие новости", "Материалы по теме",
-           "Похожие новости"],
+           "Похожие новости", "Читайте также:"],
     "zh": ["相关文章", "相关新闻", "相关阅读", "热门文章", "热门", "推荐阅读", "延伸阅读", "猜你喜欢", "热点新闻",
            "更多新闻", "最新文章"],
     "ar": ["مقالات ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "الأكثر قراءة", "أخبار ذات صلة", "قد يعجبك أيضا",
@@ -48,9 +49,13 @@ RELATED_HEADINGS = {
 }
 RELATED_HEADING = compile_phrases(RELATED_HEADINGS, mode="line")
 
-# A heading that starts with one of these and names the rest: "More from Reuters", "Mehr aus Berlin".
+# A heading that starts with one of these and names the rest: "More from Reuters", "Mehr aus Berlin",
+# "You may like to read:".
 MORE_FROM = compile_phrases({
-    "en": ["More from", "More in", "More on", "More about", "Latest from", "Also from", "Other stories from"],
+    "en": ["More from", "More in", "More on", "More about", "Latest from", "Also from", "Other stories from",
+           "You may like", "You may also like", "You might like", "You might also like", "You may be interested",
+           "Recommended for you", "Related articles", "Related stories", "Related posts", "Related news",
+           "More stories", "Other articles", "Popular on", "Trending on", "Most popular on", "More like this"],
     "de": ["Mehr aus", "Mehr von", "Mehr zu", "Weitere Artikel aus", "Mehr zum Thema"],
     "fr": ["Plus de", "Plus d'articles", "Toute l'actualité"],
     "es": ["Más de", "Más sobre", "Más noticias de"],
