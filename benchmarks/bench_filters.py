@@ -15,8 +15,10 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
+from pathlib import Path
+from typing import Any
 
-from cleantext import Pipeline
+from cleantext import Pipeline, Verdict
 from cleantext.page import Page
 
 # Invented sites, people and wordings: every part of the synthetic page is made here.
@@ -90,6 +92,8 @@ def time_steps(pipeline: Pipeline, source: str, mode: str) -> list[Timing]:
     """One run of the pipeline with every step timed on its own."""
     timings: list[Timing] = []
     text = source
+    verdicts: list[Verdict | None] | None = None
+    page_metadata: dict[str, Any] = {}
     if mode == "text":
         for step in pipeline.steps:
             if step.kind == "repair":
@@ -99,7 +103,7 @@ def time_steps(pipeline: Pipeline, source: str, mode: str) -> list[Timing]:
         from cleantext.blocks.text import text_blocks
 
         start = time.perf_counter()
-        blocks, verdicts, page_metadata = text_blocks(text), None, {}
+        blocks = text_blocks(text)
         timings.append(Timing("text_blocks", "blocks", time.perf_counter() - start))
     else:
         from cleantext.blocks.html import html_blocks
@@ -142,20 +146,51 @@ def best_of(pipeline: Pipeline, source: str, mode: str, rounds: int) -> list[Tim
     return [Timing(t.step, t.kind, min(r[k].seconds for r in runs)) for k, t in enumerate(runs[0])]
 
 
-def report(mode: str, size: int, small: list[Timing], large: list[Timing], factor: int) -> str:
+@dataclass
+class Row:
+    """One step's figures, ready for either rendering."""
+
+    step: str
+    kind: str
+    seconds: float
+    share: float
+    mb_per_s: float
+    growth: float
+    flags: str
+
+
+def rows(size: int, small: list[Timing], large: list[Timing], factor: int) -> list[Row]:
     total = sum(t.seconds for t in small)
     slowest = max((t for t in small if t.kind == "filter"), key=lambda t: t.seconds, default=None)
-    lines = [f"\n{mode} mode: {size / 1e6:.1f} MB page, {total:.3f} s in all ({size / 1e6 / total:.1f} MB/s)",
-             f"{'step':32} {'kind':9} {'seconds':>9} {'share':>7} {'MB/s':>8} {f'x{factor} size':>9}"]
+    out = []
     for t, big in zip(small, large):
         growth = big.seconds / t.seconds if t.seconds > 1e-6 else float("nan")
         # Linear steps grow by about `factor`; on a shared machine timings wobble, so flag only twice that.
-        flag = "  <- grows faster than the page" if growth > factor * 2 and big.seconds > 0.05 else ""
-        flag += "  <- slowest filter" if t is slowest else ""
+        flags = ["grows faster than the page"] if growth > factor * 2 and big.seconds > 0.05 else []
+        flags += ["slowest filter"] if t is slowest else []
         rate = size / 1e6 / t.seconds if t.seconds > 1e-9 else float("inf")
-        lines.append(f"{t.step:32} {t.kind:9} {t.seconds:9.4f} {t.seconds / total:7.1%} {rate:8.1f} "
-                     f"{growth:8.1f}x{flag}")
+        out.append(Row(t.step, t.kind, t.seconds, t.seconds / total, rate, growth, ", ".join(flags)))
+    return out
+
+
+def heading(mode: str, size: int, small: list[Timing]) -> str:
+    total = sum(t.seconds for t in small)
+    return f"{mode} mode: {size / 1e6:.1f} MB page, {total:.3f} s in all ({size / 1e6 / total:.1f} MB/s)"
+
+
+def as_plain(title: str, table: list[Row], factor: int) -> str:
+    lines = ["", title, f"{'step':32} {'kind':9} {'seconds':>9} {'share':>7} {'MB/s':>8} {f'x{factor} size':>9}"]
+    lines += [f"{r.step:32} {r.kind:9} {r.seconds:9.4f} {r.share:7.1%} {r.mb_per_s:8.1f} {r.growth:8.1f}x"
+              + (f"  <- {r.flags}" if r.flags else "") for r in table]
     return "\n".join(lines)
+
+
+def as_markdown(title: str, table: list[Row], factor: int) -> str:
+    lines = [f"**{title}**", "", f"| step | kind | seconds | share | MB/s | time on a {factor}x page | note |",
+             "|---|---|---:|---:|---:|---:|---|"]
+    lines += [f"| `{r.step}` | {r.kind} | {r.seconds:.4f} | {r.share:.1%} | {r.mb_per_s:.1f} | {r.growth:.1f}x | "
+              f"{r.flags} |" for r in table]
+    return "\n".join(lines) + "\n"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -164,7 +199,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=3, help="best of N runs per step (default 3)")
     ap.add_argument("--mode", choices=["text", "html", "both"], default="both")
     ap.add_argument("--factor", type=int, default=4, help="size of the growth check page, x the first")
+    ap.add_argument("--markdown", type=Path, help="also write the tables as Markdown here (e.g. docs/bench/filters.md)")
     args = ap.parse_args(argv)
+    sections = []
     pipeline = Pipeline.default()
     text, html = synthetic_page(args.mb)
     big_text, big_html = synthetic_page(args.mb * args.factor)
@@ -177,7 +214,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"\n{mode} mode: skipped ({e})")
             continue
         large = best_of(pipeline, big, mode, args.rounds)
-        print(report(mode, len(page.encode("utf-8")), small, large, args.factor))
+        size = len(page.encode("utf-8"))
+        table = rows(size, small, large, args.factor)
+        print(as_plain(heading(mode, size, small), table, args.factor))
+        sections.append(as_markdown(heading(mode, size, small), table, args.factor))
+    if args.markdown:
+        when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        intro = (f"Run of {when}, `python benchmarks/bench_filters.py --mb {args.mb:g}`, best of {args.rounds}; "
+                 "the synthetic page is framed by every kind of boilerplate the filters remove.\n\n")
+        args.markdown.write_text(intro + "\n".join(sections), encoding="utf-8")
     return 0
 
 

@@ -4,6 +4,7 @@ Standard library only, so the benchmark runner and the tests import it without t
 """
 from __future__ import annotations
 
+import math
 import random
 import re
 from collections import Counter
@@ -79,7 +80,7 @@ def bootstrap_f1_std(fractions: Sequence[tuple[float, float, float]], rounds: in
     n = len(fractions)
     f1s = [_prf([fractions[rng.randrange(n)] for _ in range(n)])[2] for _ in range(rounds)]
     mean = _average(f1s)
-    return (sum((f - mean) ** 2 for f in f1s) / (rounds - 1)) ** 0.5
+    return math.sqrt(sum((f - mean) ** 2 for f in f1s) / (rounds - 1))
 
 
 def shingle_scores(golds: Mapping[str, str], outputs: Mapping[str, str | None], *,

@@ -32,8 +32,10 @@ def _speed(results: dict[str, Any], system: str, mode: str) -> dict[str, Any]:
 def _systems_in(results: dict[str, Any], mode: str) -> list[str]:
     names = [r["system"] for r in results["speed"] if r["mode"] == mode]
     # Best mean F1 first; speed-only rows (no F1) last.
-    return sorted(names, key=lambda s: -(mean_f1(results, s, mode) if mean_f1(results, s, mode) is not None
-                                         else -1.0))
+    def best_first(system: str) -> float:
+        f1 = mean_f1(results, system, mode)
+        return -f1 if f1 is not None else 1.0
+    return sorted(names, key=best_first)
 
 
 def _all_crashed(results: dict[str, Any], system: str, mode: str) -> bool:

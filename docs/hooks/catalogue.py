@@ -38,7 +38,7 @@ def _literal(node: ast.AST | None) -> str | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.JoinedStr):  # an f-string detail: show its placeholders as {...}
-        return "".join(v.value if isinstance(v, ast.Constant) else "{…}" for v in node.values)
+        return "".join(str(v.value) if isinstance(v, ast.Constant) else "{…}" for v in node.values)
     return None
 
 
