@@ -41,21 +41,31 @@ def html_blocks(html: str, *, repair: Callable[[str], str], options: Mapping[str
     related = find_related(nodes, raw)
     verdicts = structural_verdicts(nodes, raw, region, related, title, options)
     base = meta.get("url", "")
+    texts = repaired(raw, repair)
     blocks = [
-        Block(i, _repaired(b, repair), b.kind, b.gap_before, source=path(nodes, b.node),
+        Block(i, text, b.kind, b.gap_before, source=path(nodes, b.node),
               link_density=round(b.link_chars / b.chars, 3) if b.chars else 0.0,
               url=_absolute(base, b.url), level=b.level)
-        for i, b in enumerate(raw)
+        for i, (b, text) in enumerate(zip(raw, texts))
     ]
     return blocks, verdicts, meta
 
 
-def _repaired(b: RawBlock, repair: Callable[[str], str]) -> str:
-    """The block's repaired text; non-ASCII whitespace the walk left for the repairs is collapsed now."""
-    text = repair(b.text)
-    if b.text.isascii() or b.kind is Kind.PREFORMATTED:
-        return text
-    return " ".join(text.split())
+def repaired(raw: list[RawBlock], repair: Callable[[str], str]) -> list[str]:
+    """The blocks' texts after the repairs, in one call over the page joined by newlines.
+
+    One call instead of one per block is several times faster (ftfy's check runs once) and lets
+    an encoding repair judge the page as a whole. If a repair changes the number of lines, each
+    block is repaired on its own instead. Non-ASCII whitespace the walk left for the repairs
+    (a NBSP may be half of a mojibake pair) is collapsed afterwards.
+    """
+    if not raw:
+        return []
+    texts = repair("\n".join(b.text for b in raw)).split("\n")
+    if len(texts) != len(raw):
+        texts = [repair(b.text) for b in raw]
+    return [t if b.text.isascii() or b.kind is Kind.PREFORMATTED else " ".join(t.split()).strip()
+            for b, t in zip(raw, texts)]
 
 
 def path(nodes: list[Node], idx: int) -> str:

@@ -6,7 +6,9 @@ a new line of the same paragraph. Text is whitespace-collapsed here; repairs run
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 from lxml import etree
@@ -67,26 +69,31 @@ class Walk:
     max_depth: int
 
 
-def hard_reason(tag: str, tokens: str, el: etree._Element) -> str:
+def hard_reason(tag: str, tokens: str, attrs: Mapping[str, str]) -> str:
     """Why an element is never shown to a reader (hidden, cookie banner), or ""."""
     if tag in ("html", "body"):
         return ""  # scripts toggle classes on these; the page is shown
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return "html.hidden"
-    style = el.get("style")
-    if style and HIDDEN_STYLE.search(style.lower()):
+    style = attrs.get("style")
+    if style and ("none" in style or "hidden" in style) and HIDDEN_STYLE.search(style.lower()):
         return "html.hidden"
-    if tokens:
-        if COOKIE_BANNER.search(tokens):
-            return "html.cookie_banner"
-        if HIDDEN_CLASS.search(tokens):
-            return "html.hidden"
+    return token_reason(tokens) if tokens else ""
+
+
+@lru_cache(maxsize=16384)
+def token_reason(tokens: str) -> str:
+    """The hiding rule a class/id string names (cached: pages repeat the same classes)."""
+    if COOKIE_BANNER.search(tokens):
+        return "html.cookie_banner"
+    if HIDDEN_CLASS.search(tokens):
+        return "html.hidden"
     return ""
 
 
-def _tokens(el: etree._Element) -> str:
-    cls = el.get("class")
-    ident = el.get("id")
+@lru_cache(maxsize=16384)
+def class_tokens(cls: str | None, ident: str | None) -> str:
+    """The lowercased "class id" string the class/id rules read."""
     if cls is None and ident is None:
         return ""
     tokens = f"{cls or ''} {ident or ''}".lower()
@@ -95,6 +102,9 @@ def _tokens(el: etree._Element) -> str:
         # "tag-sidebar"); they name the topic, not the element.
         tokens = " ".join(t for t in tokens.split() if not WP_TAXONOMY.match(t))
     return tokens
+
+
+NO_ATTRS: dict[str, str] = {}
 
 
 class _Walker:
@@ -119,7 +129,7 @@ class _Walker:
         self.hard: list[int] = []  # open hidden/banner nodes
 
     def add(self, text: str) -> None:
-        n = len(text) - text.count(" ") - text.count("\n") - text.count("\t")
+        n = len(text.strip())  # visible length; inner runs of spaces are rare enough to count
         if n <= 0:
             if text:
                 self.parts.append(" " if not self.pre else text)
@@ -184,9 +194,11 @@ class _Walker:
         else:
             n = 1
         step = f"{tag}[{n}]" if n > 1 else tag
-        tokens = _tokens(el)
-        node = Node(tag, parent, step, tokens, (el.get("role") or "").lower(), len(self.open))
-        node.hard = hard_reason(tag, tokens, el)
+        items = el.items()
+        attrs = dict(items) if items else NO_ATTRS
+        tokens = class_tokens(attrs.get("class"), attrs.get("id")) if items else ""
+        node = Node(tag, parent, step, tokens, (attrs.get("role") or "").lower(), len(self.open))
+        node.hard = hard_reason(tag, tokens, attrs) if items else ""
         idx = len(self.nodes)
         self.nodes.append(node)
         self.open.append(idx)
@@ -249,8 +261,8 @@ class _Walker:
                         self.hrefs.add(href)
                 elif tag in ("img", "wbr"):
                     continue
-                elif (el.get("class") or el.get("style") or el.get("hidden") is not None
-                      or el.get("aria-hidden")) and hard_reason(tag, _tokens(el), el):
+                elif (items := el.items()) and hard_reason(
+                        tag, class_tokens(el.get("class"), el.get("id")), dict(items)):
                     # Hidden inline text ("Share on Facebook" for screen readers) is not part of the line.
                     walker.skip_subtree()
                     skipped.add(el)
@@ -259,7 +271,7 @@ class _Walker:
                     self.add(el.text)
             else:
                 depth -= 1
-                if isinstance(tag, str) and tag not in NEVER_TEXT and el not in skipped:
+                if isinstance(tag, str) and tag not in NEVER_TEXT and (not skipped or el not in skipped):
                     if tag in BLOCK_TAGS:
                         self.flush()
                         self.pop()

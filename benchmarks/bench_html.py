@@ -1,0 +1,83 @@
+"""Pages per second of cleantext's HTML mode over a folder of pages, against lxml's parse alone.
+
+    python benchmarks/bench_html.py DIR [--limit N] [--repeat R] [--big-mb MB]
+
+The floor is ``lxml.html.document_fromstring`` on the same strings in the same run; the aim is a
+total time within 3x of it. ``--big-mb`` also times one generated page of that size (robustness:
+time must stay linear).
+"""
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import lxml.html
+
+import cleantext
+from cleantext.html.parse import parse
+from cleantext.html.walk import walk
+
+
+def load(folder: Path, limit: int | None) -> list[str]:
+    files = sorted(folder.rglob("*.html"))[:limit] if limit else sorted(folder.rglob("*.html"))
+    return [f.read_text(encoding="utf-8", errors="replace") for f in files]
+
+
+def timed(func: object, pages: list[str], repeat: int) -> float:
+    """Best-of-``repeat`` seconds for running ``func`` over every page."""
+    assert callable(func)
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for page in pages:
+            func(page)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def big_page(mb: int) -> str:
+    """A generated article page of about ``mb`` megabytes: paragraphs, lists, nav and tables."""
+    para = ("<p>The committee met on Tuesday, and after a long debate, it agreed to the plan "
+            "that the <a href='/x'>city council</a> proposed last spring.</p>\n")
+    chunk = ("<div class='section'>" + para * 8 + "<ul><li><a href='/a'>Link one</a></li>"
+             "<li><a href='/b'>Link two</a></li></ul><table><tr><td>a</td><td>b</td></tr></table></div>\n")
+    n = mb * 1024 * 1024 // len(chunk) + 1
+    return ("<html><head><title>Big page</title></head><body><nav><a href='/'>Home</a></nav><article>"
+            + chunk * n + "</article></body></html>")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--big-mb", type=int, default=0)
+    args = ap.parse_args()
+    pages = load(args.folder, args.limit)
+    if not pages:
+        raise SystemExit(f"no .html files under {args.folder}")
+    mb = sum(len(p.encode("utf-8")) for p in pages) / 1e6
+    floor = timed(lxml.html.document_fromstring, pages, args.repeat)
+    ours_parse = timed(parse, pages, args.repeat)
+    walked = timed(lambda p: walk(parse(p)), pages, args.repeat)
+    total = timed(lambda p: cleantext.extract(p, format="html"), pages, args.repeat)
+    print(f"{len(pages)} pages, {mb:.1f} MB, best of {args.repeat}")
+    print(f"{'stage':38} {'seconds':>8} {'pages/s':>8} {'x floor':>8}")
+    for name, secs in (("lxml document_fromstring (floor)", floor), ("cleantext parse", ours_parse),
+                       ("cleantext parse + walk", walked), ("cleantext extract (total)", total)):
+        print(f"{name:38} {secs:8.2f} {len(pages) / secs:8.1f} {secs / floor:8.2f}")
+    if args.big_mb:
+        page = big_page(args.big_mb)
+        start = time.perf_counter()
+        lxml.html.document_fromstring(page)
+        parse_s = time.perf_counter() - start
+        start = time.perf_counter()
+        doc = cleantext.extract(page, format="html")
+        secs = time.perf_counter() - start
+        print(f"big page {len(page) / 1e6:.0f} MB: parse {parse_s:.1f} s, extract {secs:.1f} s "
+              f"({secs / parse_s:.1f}x), {len(doc.body) / 1e6:.1f} MB of text")
+
+
+if __name__ == "__main__":
+    main()
