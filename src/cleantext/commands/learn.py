@@ -15,6 +15,7 @@ from typing import TextIO
 from ..errors import CleantextError
 from ..jsonl import parse_record
 from ..templates import MIN_PAGES, MIN_SHARE, SITE_KEYS, TemplateModel, page_blocks
+from . import parse_args
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -58,11 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str], *, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     """Run ``cleantext learn``; returns the exit code."""
-    try:
-        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-            args = build_parser().parse_args(list(argv))
-    except SystemExit as e:
-        return e.code if isinstance(e.code, int) else EXIT_USAGE
+    args = parse_args(build_parser(), argv, stdout=stdout, stderr=stderr)
+    if isinstance(args, int):
+        return args
     try:
         model = TemplateModel(by=args.by, min_pages=args.min_pages, min_share=args.min_share)
     except CleantextError as e:

@@ -6,7 +6,6 @@ records that are not HTML responses are counted on stderr.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 from collections.abc import Sequence
 from typing import TextIO
@@ -17,6 +16,7 @@ from ..pipeline import Pipeline
 from ..records import FIELDS, document_fields, parse_fields
 from ..templates import TemplateModel
 from ..warc import WarcCounts, WarcPage, read_warc
+from . import parse_args
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -51,11 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str], *, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     """Run ``cleantext warc``; returns the exit code."""
-    try:
-        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-            args = build_parser().parse_args(list(argv))
-    except SystemExit as e:
-        return e.code if isinstance(e.code, int) else EXIT_USAGE
+    args = parse_args(build_parser(), argv, stdout=stdout, stderr=stderr)
+    if isinstance(args, int):
+        return args
     try:
         add = parse_fields(args.add)
         options = {"templates": TemplateModel.load(args.templates)} if args.templates else {}
