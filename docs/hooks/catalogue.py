@@ -37,38 +37,70 @@ def _tree(module: ModuleType) -> ast.Module:
 def _literal(node: ast.AST | None) -> str | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
-    if isinstance(node, ast.JoinedStr):  # an f-string detail: show its placeholders as {...}
-        return "".join(str(v.value) if isinstance(v, ast.Constant) else "{…}" for v in node.values)
+    if isinstance(node, ast.JoinedStr):  # an f-string detail: show its placeholders as {name}
+        return "".join(str(v.value) if isinstance(v, ast.Constant)
+                       else "{" + ast.unparse(v.value) + "}" if isinstance(v, ast.FormattedValue) else ""
+                       for v in node.values)
     return None
 
 
-def reasons(module: ModuleType) -> list[tuple[str, str]]:
-    """(reason id, detail) pairs given in the module, in source order; detail may be ""."""
-    found: dict[str, str] = {}
+def step_nodes(module: ModuleType, func: Any) -> list[ast.AST]:
+    """The step's own function and the module's functions it calls, directly or not.
+
+    Two steps can share a module (mark_title and drop_repeated_title); each gets only the reason
+    ids and options of the code it runs.
+    """
     tree = _tree(module)
-    for node in ast.walk(tree):
+    functions = {n.name: n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    name = getattr(func, "__name__", "")
+    if name not in functions:
+        return [tree]
+    seen: dict[str, ast.AST] = {}
+    todo = [name]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen[current] = functions[current]
+        todo += [n.id for n in ast.walk(functions[current]) if isinstance(n, ast.Name) and n.id in functions]
+    constants = {n.targets[0].id: n for n in tree.body if isinstance(n, ast.Assign) and len(n.targets) == 1
+                 and isinstance(n.targets[0], ast.Name)}
+    used = {n.id for f in seen.values() for n in ast.walk(f) if isinstance(n, ast.Name)}
+    return [*seen.values(), *(constants[c] for c in sorted(used & set(constants)))]
+
+
+def reasons(nodes: list[ast.AST]) -> list[tuple[str, str]]:
+    """(reason id, detail) pairs in the code, in source order; detail may be "".
+
+    Found as the reason argument of page.drop/keep/metadata/related/set, as an item of a table
+    such as ``(PATTERN, "notice.cookie", "cookie consent notice")`` (the next item is the detail),
+    or as any other string literal shaped like a reason id.
+    """
+    found: dict[str, tuple[int, str]] = {}
+
+    def add(node: ast.AST, reason: str | None, detail: str | None) -> None:
+        if reason and REASON_ID.match(reason):
+            line = getattr(node, "lineno", 0)
+            old_line, old_detail = found.get(reason, (line, ""))
+            found[reason] = (min(line, old_line), old_detail or detail or "")
+
+    for node in (n for root in nodes for n in ast.walk(root)):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in REASON_ARG:
             k = REASON_ARG[node.func.attr]
-            reason = _literal(node.args[k]) if len(node.args) > k else None
-            if reason and REASON_ID.match(reason):
-                detail = _literal(node.args[k + 1]) if len(node.args) > k + 1 else None
-                found[reason] = found.get(reason) or detail or ""
-    # Reason ids kept in constants (REASON = "template.site") count too.
-    for node in ast.walk(tree):
-        value = _literal(node) if isinstance(node, ast.Constant) else None
-        if value and REASON_ID.match(value) and value not in found and _is_assigned_constant(tree, value):
-            found[value] = ""
-    return list(found.items())
+            if len(node.args) > k:
+                add(node, _literal(node.args[k]), _literal(node.args[k + 1]) if len(node.args) > k + 1 else None)
+        elif isinstance(node, ast.Tuple):
+            for k, item in enumerate(node.elts):
+                add(node, _literal(item), _literal(node.elts[k + 1]) if k + 1 < len(node.elts) else None)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            add(node, node.value, None)
+    return [(reason, detail) for reason, (_, detail) in sorted(found.items(), key=lambda kv: kv[1][0])]
 
 
-def _is_assigned_constant(tree: ast.Module, value: str) -> bool:
-    return any(isinstance(n, ast.Assign) and _literal(n.value) == value for n in tree.body)
-
-
-def options(module: ModuleType) -> list[tuple[str, str]]:
+def options(nodes: list[ast.AST]) -> list[tuple[str, str]]:
     """(option name, default) for every ``page.options.get("name", default)`` / ``options["name"]``."""
     found: dict[str, str] = {}
-    for node in ast.walk(_tree(module)):
+    for node in (n for root in nodes for n in ast.walk(root)):
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get"
                 and _is_options(node.func.value) and node.args and _literal(node.args[0])):
             name = _literal(node.args[0]) or ""
@@ -149,10 +181,11 @@ def render_step(position: int, total: int, step: Step, effects: list[tuple[Label
              f"*{step.kind}, step {position} of {total}, in `{module.__name__ if module else '?'}`*", ""]
     lines += [docstring_markdown(step.func) or "*(no docstring)*", ""]
     if module is not None and step.kind == "filter":
-        found = reasons(module)
+        nodes = step_nodes(module, step.func)
+        found = reasons(nodes)
         if found:
             lines += ["**Reason ids**", ""] + [f"- `{r}`" + (f": {_cell(d)}" if d else "") for r, d in found] + [""]
-        opts = options(module)
+        opts = options(nodes)
         lines.append("**Options**: " + (", ".join(f"`{n}` (default `{d}`)" for n, d in opts) if opts
                                         else "none") + "  ")
         langs = languages(module)
