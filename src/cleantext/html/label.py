@@ -53,6 +53,23 @@ def own_reason(node: Node, in_region: bool) -> str:
     return reason
 
 
+def outer_nodes(nodes: list[Node], region: Region) -> list[int]:
+    """For each node outside the region, its outermost ancestor that holds no part of the region
+    (the ``<div class="promo-box">`` a reader can find); -1 for the region and its ancestors."""
+    holds = [False] * len(nodes)
+    for r in region.roots:
+        while r >= 0 and not holds[r]:
+            holds[r] = True
+            r = nodes[r].parent
+    outer = [-1] * len(nodes)
+    for i, nd in enumerate(nodes):
+        if holds[i]:
+            continue
+        p = nd.parent
+        outer[i] = i if p < 0 or holds[p] else outer[p]
+    return outer
+
+
 def node_reasons(nodes: list[Node], region: Region) -> tuple[list[bool], list[int]]:
     """For each node: whether it lies in the region, and the outermost node that drops it (-1)."""
     roots = set(region.roots)
@@ -79,6 +96,7 @@ def structural_verdicts(nodes: list[Node], blocks: list[RawBlock], region: Regio
                         ) -> list[Verdict | None]:
     """One verdict per block (None = open for the text filters)."""
     inside, dropper = node_reasons(nodes, region)
+    outer = outer_nodes(nodes, region)
     include_comments = bool(options.get("include_comments", False))
     verdicts: list[Verdict | None] = []
     for i, b in enumerate(blocks):
@@ -105,8 +123,9 @@ def structural_verdicts(nodes: list[Node], blocks: list[RawBlock], region: Regio
             where = "" if inside[node] else ", outside the main region"
             verdicts.append(Verdict(Label.DROP, STEP, reason, f"{describe(nodes[d])}: {DETAILS[reason]}{where}"))
         elif node < 0 or not inside[node]:
+            where = outer[node] if node >= 0 and outer[node] >= 0 else node
             verdicts.append(Verdict(Label.DROP, STEP, "html.outside_main",
-                                    f"in {describe(nodes[node]) if node >= 0 else 'the page'}: "
+                                    f"in {describe(nodes[where]) if where >= 0 else 'the page'}: "
                                     f"{DETAILS['html.outside_main']}"))
         else:
             verdicts.append(None)

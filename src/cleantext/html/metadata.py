@@ -85,7 +85,7 @@ def trim_site(title: str, site: str | None) -> str:
             return " - ".join(kept) if len(kept) > 1 else kept[0]
     # Without a known site name the longest part is the headline; the site name is short.
     longest = max(parts, key=len)
-    return longest if len(longest) >= 0.5 * len(title) else title
+    return longest if len(longest) >= 0.4 * len(title) else title
 
 
 def _read_json_ld(text: str, out: dict[str, str]) -> None:

@@ -81,6 +81,19 @@ def scoring_excluded(nodes: list[Node], sub_chars: list[float]) -> list[bool]:
     return out
 
 
+def negative_nodes(nodes: list[Node]) -> list[bool]:
+    """Nodes inside an element whose class/id sounds like boilerplate ("promo", "widget", "meta")
+    without sounding like content: their paragraphs count as junk when the region grows."""
+    out = [False] * len(nodes)
+    for i, nd in enumerate(nodes):
+        p = nd.parent
+        if p >= 0 and out[p]:
+            out[i] = True
+        elif nd.tokens and nd.tag not in ("body", "html") and NEGATIVE.search(nd.tokens):
+            out[i] = not (POSITIVE.search(nd.tokens) or MAYBE.search(nd.tokens))
+    return out
+
+
 def is_prose(block: RawBlock) -> bool:
     """A block that reads as running text: long enough, few links."""
     return block.chars >= PROSE_CHARS and block.link_chars <= 0.3 * block.chars
@@ -119,9 +132,10 @@ def choose_region(nodes: list[Node], blocks: list[RawBlock]) -> Region:
     # Prose (paragraph-like blocks) and junk (short or link lines) that a region would keep.
     prose_own = [0.0] * n
     junk_own = [0.0] * n
+    suspect = negative_nodes(nodes)
     for b in blocks:
         if b.node >= 0 and not excluded[b.node]:
-            if is_prose(b):
+            if is_prose(b) and not suspect[b.node]:
                 prose_own[b.node] += b.chars
             else:
                 junk_own[b.node] += b.chars

@@ -1,0 +1,107 @@
+"""The main region and what structure decides around it: navigation, comments, related lists, title."""
+from __future__ import annotations
+
+from cleantext import Label, Pipeline, extract
+
+BARE = Pipeline([])
+
+PROSE = [
+    "The council voted on Tuesday to extend the tram line, after a debate that ran late into the night.",
+    "Supporters said the extension, which will cost about 40 million euros, would ease traffic downtown.",
+    "Opponents, including two members of the finance committee, argued the money was needed elsewhere.",
+    "Construction is expected to begin next spring, and the first trams could run by the end of 2027.",
+]
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+NAV = '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>'
+SIDEBAR = ('<div class="sidebar"><h3>Newsletter</h3><p>Sign up for our daily newsletter, it is free, '
+           'and you can unsubscribe at any time.</p></div>')
+FOOTER = "<footer><p>© 2025 City Times. All rights reserved.</p></footer>"
+
+
+def test_article_text_kept_navigation_sidebar_and_footer_dropped() -> None:
+    doc = BARE.run(page(NAV + f"<article><h1>Tram line extended</h1>{paragraphs(PROSE)}</article>"
+                        + SIDEBAR + FOOTER), format="html")
+    assert doc.title == "Tram line extended"
+    assert doc.body.split("\n\n") == PROSE
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["Home"] == "html.nav"
+    assert reasons["© 2025 City Times. All rights reserved."] == "html.footer"
+    assert "newsletter" in " ".join(reasons).lower()
+
+
+def test_page_without_article_element_finds_the_text_block() -> None:
+    html = page(NAV + '<div id="wrap"><div class="left"><a href="/a">Section A</a> <a href="/b">Section B</a></div>'
+                f'<div class="story-body">{paragraphs(PROSE)}</div></div>' + FOOTER)
+    doc = BARE.run(html, format="html")
+    assert doc.body.split("\n\n") == PROSE
+
+
+def test_article_split_into_sibling_sections_is_kept_whole() -> None:
+    steps = "".join(f'<div class="step"><h2>Step {n}</h2><div class="text"><p>{t}</p></div></div>'
+                    for n, t in enumerate(PROSE, 1))
+    doc = BARE.run(page(NAV + f'<div class="guide">{steps}</div>' + SIDEBAR), format="html")
+    for text in PROSE:
+        assert text in doc.body
+    assert "Newsletter" not in doc.body
+
+
+def test_outside_main_region_is_named_in_removed() -> None:
+    doc = BARE.run(page('<div class="promo-box"><p>Buy one, get one free at the shop this week, only while stock lasts.</p>'
+                        f'</div><div class="content">{paragraphs(PROSE)}</div>'), format="html")
+    removed = {r.text: r for r in doc.removed}
+    r = removed["Buy one, get one free at the shop this week, only while stock lasts."]
+    assert r.filter == "html_structure" and r.reason.startswith("html.") and "<div" in r.detail
+
+
+def test_comments_are_excluded_by_default_and_kept_on_request() -> None:
+    comment = "I have lived next to the old line for twenty years, and honestly, it is about time they did this."
+    html = page(f"<article><h1>Tram</h1>{paragraphs(PROSE)}</article>"
+                f'<section id="comments"><h3>3 comments</h3><div class="comment"><p>{comment}</p></div></section>')
+    doc = BARE.run(html, format="html")
+    assert comment not in doc.body
+    assert {r.reason for r in doc.removed if r.text == comment} == {"html.comments"}
+    kept = BARE.with_options(include_comments=True).run(html, format="html")
+    assert comment in kept.body
+
+
+def test_related_link_list_becomes_related_items_with_urls() -> None:
+    html = page(f"<article><h1>Tram</h1>{paragraphs(PROSE)}<h3>Related stories</h3><ul>"
+                '<li><a href="/a">Bus fares rise in May</a></li><li><a href="/b">New bridge opens</a></li>'
+                "</ul></article>", head='<link rel="canonical" href="https://news.example/tram">')
+    doc = BARE.run(html, format="html")
+    assert [(r.title, r.url, r.section) for r in doc.related] == [
+        ("Bus fares rise in May", "https://news.example/a", "Related stories"),
+        ("New bridge opens", "https://news.example/b", "Related stories")]
+    assert "Bus fares" not in doc.body
+
+
+def test_related_list_by_class_name() -> None:
+    html = page(f"<article>{paragraphs(PROSE)}</article>"
+                '<div class="related-posts"><a href="/x">First other post</a><br><a href="/y">Second other post</a></div>')
+    doc = BARE.run(html, format="html")
+    assert [r.title for r in doc.related] == ["First other post", "Second other post"]
+
+
+def test_headline_matching_og_title_is_the_title_even_outside_the_region() -> None:
+    html = page(f'<div class="head"><h1>Tram line extended</h1></div><div class="content">{paragraphs(PROSE)}</div>',
+                head='<meta property="og:title" content="Tram line extended">')
+    doc = BARE.run(html, format="html")
+    assert doc.title == "Tram line extended"
+    labels = {b.text: v for b, v in doc.trace}
+    assert labels["Tram line extended"].label is Label.TITLE
+    assert labels["Tram line extended"].reason == "html.title"
+
+
+def test_default_pipeline_runs_on_html() -> None:
+    doc = extract(page(NAV + f"<article><h1>Tram line extended</h1>{paragraphs(PROSE)}</article>" + FOOTER))
+    assert doc.format == "html"
+    assert PROSE[0] in doc.body and "Home" not in doc.body
