@@ -12,6 +12,7 @@ import importlib
 import inspect
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -77,6 +78,12 @@ def reasons(nodes: list[ast.AST]) -> list[tuple[str, str]]:
     or as any other string literal shaped like a reason id.
     """
     found: dict[str, tuple[int, str]] = {}
+    # REASON = "site_template.repeated" ... page.drop(i, REASON, detail): resolve the name.
+    named = {n.targets[0].id: _literal(n.value) for n in nodes if isinstance(n, ast.Assign)
+             and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name)}
+
+    def text_of(node: ast.AST) -> str | None:
+        return named.get(node.id) if isinstance(node, ast.Name) else _literal(node)
 
     def add(node: ast.AST, reason: str | None, detail: str | None) -> None:
         if reason and REASON_ID.match(reason):
@@ -88,7 +95,7 @@ def reasons(nodes: list[ast.AST]) -> list[tuple[str, str]]:
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in REASON_ARG:
             k = REASON_ARG[node.func.attr]
             if len(node.args) > k:
-                add(node, _literal(node.args[k]), _literal(node.args[k + 1]) if len(node.args) > k + 1 else None)
+                add(node, text_of(node.args[k]), _literal(node.args[k + 1]) if len(node.args) > k + 1 else None)
         elif isinstance(node, ast.Tuple):
             for k, item in enumerate(node.elts):
                 add(node, _literal(item), _literal(node.elts[k + 1]) if k + 1 < len(node.elts) else None)
@@ -175,21 +182,37 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("<", "&lt;")
 
 
-def render_step(position: int, total: int, step: Step, effects: list[tuple[Label, str, str]]) -> str:
+@dataclass(frozen=True)
+class StepInfo:
+    """What the catalogue says about one step, read from its code."""
+
+    position: int
+    step: Step
+    module: str
+    reasons: list[tuple[str, str]]
+    options: list[tuple[str, str]]
+    languages: list[str]
+
+
+def step_info(position: int, step: Step) -> StepInfo:
     module = inspect.getmodule(step.func)
-    lines = [f"### {step.name}", "",
-             f"*{step.kind}, step {position} of {total}, in `{module.__name__ if module else '?'}`*", ""]
+    if module is None or step.kind != "filter":
+        return StepInfo(position, step, module.__name__ if module else "?", [], [], [])
+    nodes = step_nodes(module, step.func)
+    return StepInfo(position, step, module.__name__, reasons(nodes), options(nodes), languages(module))
+
+
+def render_step(info: StepInfo, total: int, effects: list[tuple[Label, str, str]]) -> str:
+    step = info.step
+    lines = [f"### {step.name}", "", f"*{step.kind}, step {info.position} of {total}, in `{info.module}`*", ""]
     lines += [docstring_markdown(step.func) or "*(no docstring)*", ""]
-    if module is not None and step.kind == "filter":
-        nodes = step_nodes(module, step.func)
-        found = reasons(nodes)
-        if found:
-            lines += ["**Reason ids**", ""] + [f"- `{r}`" + (f": {_cell(d)}" if d else "") for r, d in found] + [""]
-        opts = options(nodes)
-        lines.append("**Options**: " + (", ".join(f"`{n}` (default `{d}`)" for n, d in opts) if opts
-                                        else "none") + "  ")
-        langs = languages(module)
-        lines += ["**Languages**: " + (", ".join(langs) if langs else "any (no word lists)"), ""]
+    if step.kind == "filter":
+        if info.reasons:
+            lines += ["**Reason ids**", ""]
+            lines += [f"- `{r}`" + (f": {_cell(d)}" if d else "") for r, d in info.reasons] + [""]
+        lines.append("**Options**: " + (", ".join(f"`{n}` (default `{d}`)" for n, d in info.options)
+                                        if info.options else "none") + "  ")
+        lines += ["**Languages**: " + (", ".join(info.languages) if info.languages else "any (no word lists)"), ""]
     if effects:
         lines += ["**On `examples/sample_page.txt`**", "", "| line | became | reason |", "|---|---|---|"]
         lines += [f"| {_cell(text[:90])} | {label.value} | `{reason}` |" for label, text, reason in effects]
@@ -197,39 +220,62 @@ def render_step(position: int, total: int, step: Step, effects: list[tuple[Label
     return "\n".join(lines)
 
 
-def render_html_structure() -> str:
-    """The reasons HTML input gets from its structure, before any filter runs."""
+HTML_PACKAGE = "cleantext.html"
+
+
+def html_structure() -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]]:
+    """The step name, reason ids and options of the verdicts HTML input gets from its structure."""
     try:
-        label = importlib.import_module("cleantext.html.label")
+        package = importlib.import_module(HTML_PACKAGE)
     except ImportError:
-        return ""
+        return "", [], []
+    label = importlib.import_module(f"{HTML_PACKAGE}.label") if hasattr(package, "__path__") else package
     details: dict[str, str] = getattr(label, "DETAILS", {})
-    step = getattr(label, "STEP", "html_structure")
-    if not details:
-        return ""
-    rows = [f"- `{reason}`: {_cell(detail)}" for reason, detail in details.items()]
-    note = ("*HTML input only: verdicts given while the blocks are made, from the page's structure; "
-            "filters then run on the blocks left open.*")
-    return "\n".join([f"### {step}", "", note, "", "**Reason ids**", "", *rows, ""])
+    found: dict[str, str] = dict(details)
+    opts: dict[str, str] = {}
+    for path in sorted(Path(package.__file__ or "").parent.glob("*.py")):
+        module = importlib.import_module(f"{HTML_PACKAGE}.{path.stem}") if path.stem != "__init__" else package
+        tree: list[ast.AST] = [_tree(module)]
+        for reason, detail in reasons(tree):
+            if reason.startswith("html."):
+                found[reason] = found.get(reason) or detail
+        opts.update(options(tree))
+    return str(getattr(label, "STEP", "html_structure")), list(found.items()), sorted(opts.items())
+
+
+def render_html_structure(step: str, found: list[tuple[str, str]], opts: list[tuple[str, str]]) -> str:
+    rows = [f"- `{reason}`" + (f": {_cell(detail)}" if detail else "") for reason, detail in found]
+    note = ("*HTML input only: verdicts given while the blocks are made, from the page's structure "
+            f"(`{HTML_PACKAGE}`); filters then run on the blocks left open.*")
+    options_line = "**Options**: " + (", ".join(f"`{n}` (default `{d}`)" for n, d in opts) if opts else "none")
+    return "\n".join([f"### {step}", "", note, "", "**Reason ids**", "", *rows, "", options_line, ""])
+
+
+def reason_index(infos: list[StepInfo], html: tuple[str, list[tuple[str, str]], list[tuple[str, str]]]) -> str:
+    """Every reason id, alphabetically, with the step that gives it: look up what --explain shows."""
+    rows = [(r, i.step.name, d) for i in infos for r, d in i.reasons]
+    rows += [(r, html[0], d) for r, d in html[1]]
+    out = ["| reason id | step | meaning |", "|---|---|---|"]
+    out += [f"| `{r}` | [`{step}`](#{step}) | {_cell(d)} |" for r, step, d in sorted(rows)]
+    return "\n".join(out)
 
 
 def render_catalogue() -> str:
     pipeline = Pipeline.default()
     effects = sample_effects(pipeline)
     steps = pipeline.steps
-    repairs = [s for s in steps if s.kind == "repair"]
-    filters = [s for s in steps if s.kind == "filter"]
+    infos = [step_info(k, s) for k, s in enumerate(steps, 1)]
+    html = html_structure()
     out = ["## Summary", "", "| # | step | kind | what it does |", "|---:|---|---|---|"]
     out += [f"| {k} | [`{s.name}`](#{s.name}) | {s.kind} | {_cell(s.description)} |"
             for k, s in enumerate(steps, 1)]
     out += ["", "## Repairs", ""]
-    out += [render_step(k, len(steps), s, effects.get(s.name, [])) for k, s in enumerate(repairs, 1)]
-    html = render_html_structure()
-    if html:
-        out += ["## Before the filters: HTML structure", "", html]
+    out += [render_step(i, len(steps), effects.get(i.step.name, [])) for i in infos if i.step.kind == "repair"]
+    if html[1]:
+        out += ["## Before the filters: HTML structure", "", render_html_structure(*html)]
     out += ["## Filters", ""]
-    out += [render_step(k, len(steps), s, effects.get(s.name, []))
-            for k, s in enumerate(filters, len(repairs) + 1)]
+    out += [render_step(i, len(steps), effects.get(i.step.name, [])) for i in infos if i.step.kind == "filter"]
+    out += ["## Reason index", "", reason_index(infos, html), ""]
     return "\n".join(out)
 
 
