@@ -175,3 +175,18 @@ def test_cli_plain_page_takes_its_site_from_the_site_flag(tmp_path: Path) -> Non
 def test_cli_template_usage_errors(argv: list[str]) -> None:
     code, _, err = _cli(argv)
     assert code == 2 and "error" in err
+
+
+def test_html_pages_learn_and_drop_the_same_way() -> None:
+    import html
+
+    def to_html(text: str) -> str:
+        paras = "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n") if line.strip())
+        return f"<html><body><div>{paras}</div></body></html>"
+
+    pages = generate_site(11, 8)
+    model = learn([(p.url, to_html(p.text)) for p in pages], format="html")
+    for p in pages[:3]:
+        doc = Pipeline.default().with_options(templates=model, url=p.url).run(to_html(p.text), format="html")
+        assert all(par in doc.body for par in p.article)
+        assert any(r.filter == "drop_site_template" for r in doc.removed)

@@ -117,3 +117,22 @@ def test_warc_command_reports_unreadable_files_and_goes_on(warc_file: Path, tmp_
 def test_warc_command_usage_errors(argv: list[str]) -> None:
     code, _, err = _cli(argv)
     assert code == 2 and err
+
+
+def test_warc_command_applies_templates_by_each_responses_url(tmp_path: Path) -> None:
+    path = tmp_path / "site.warc.gz"
+    footer = "<p>Newsletter: the best of Example News in your inbox every morning, free of charge.</p>"
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for n in range(4):
+            body = (f"<html><body><p>Home | World | Sport</p><p>Story {chr(97 + n)}: {ARTICLE}</p>"
+                    f"{footer}</body></html>").encode()
+            _response(writer, f"https://example.org/{n}", body, "text/html; charset=utf-8")
+    model = tmp_path / "t.json"
+    assert cli_run(["learn", "-q", str(path), "-o", str(model)], stdin=io.StringIO(), stdout=io.StringIO(),
+                   stderr=io.StringIO()) == 0
+    code, out, _ = _cli(["warc", "-q", "--templates", str(model), "--add", "removed", str(path)])
+    assert code == 0
+    for line in out.splitlines():
+        record = json.loads(line)
+        assert any(r["filter"] == "drop_site_template" for r in record["removed"])
