@@ -9,8 +9,10 @@ share machine conditions. Writes results.md, results.json and PNG charts to --ou
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import platform
+import subprocess
 import sys
 import time
 from collections.abc import Sequence
@@ -105,6 +107,22 @@ def version_of(system: str) -> str:
         return metadata.version(DISTRIBUTIONS.get(system, system))
     except metadata.PackageNotFoundError:
         return ""
+
+
+def cleantext_source() -> str:
+    """Where the measured cleantext comes from: its folder and git commit (with "+changes" if dirty)."""
+    spec = importlib.util.find_spec("cleantext")
+    if spec is None or spec.origin is None:
+        return "not installed"
+    folder = Path(spec.origin).parent
+    try:
+        commit = subprocess.run(["git", "-C", str(folder), "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(folder), "status", "--porcelain", "--", "."], capture_output=True,
+                               text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return str(folder)
+    return f"commit {commit}{' +uncommitted changes' if dirty else ''}"
 
 
 def run_all(datasets: list[Dataset], jobs: list[tuple[str, str]], timeout: float
@@ -208,6 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "corpus": {d.name: {"pages": len(d.ids), "metric": d.metric} for d in datasets},
         "limit": args.limit,
         "machine": f"{platform.machine()}, {platform.system()}, Python {platform.python_version()}",
+        "cleantext": cleantext_source(),
         "systems": {s.name: {"about": s.about, "role": s.role, "version": version_of(s.name)} for s in SYSTEMS
                     if any(j[0] == s.name for j in process)},
         "skipped": skipped, "quality": quality, "speed": speed,

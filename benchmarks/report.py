@@ -103,7 +103,8 @@ def detail_table(results: dict[str, Any], mode: str) -> str:
 def markdown(results: dict[str, Any]) -> str:
     """The generated part of the benchmark page."""
     corpus = ", ".join(f"{name} ({c['pages']} pages, {c['metric']})" for name, c in results["corpus"].items())
-    parts = [f"Run of {results['started']} on {results['machine']}; corpus: {corpus}."]
+    source = f" (cleantext {results['cleantext']})" if results.get("cleantext") else ""
+    parts = [f"Run of {results['started']} on {results['machine']}{source}; corpus: {corpus}."]
     for mode in _modes(results):
         parts += [f"### {MODE_TITLES[mode]}", summary_table(results, mode),
                   f"<details><summary>Precision, recall and accuracy per dataset ({mode} mode)</summary>\n",
