@@ -190,3 +190,10 @@ def test_html_pages_learn_and_drop_the_same_way() -> None:
         doc = Pipeline.default().with_options(templates=model, url=p.url).run(to_html(p.text), format="html")
         assert all(par in doc.body for par in p.article)
         assert any(r.filter == "drop_site_template" for r in doc.removed)
+
+
+def test_edge_walk_does_not_step_over_a_paragraph_written_without_spaces() -> None:
+    paragraph = "市议会周二投票决定关闭旧桥两个月进行维修理由是春季检查中发现了裂缝居民需要绕行新桥" * 2
+    model = _model([["菜单", paragraph + n, "引用的一句话", "页脚"] for n in "abcd"])
+    page = _run(model, f"菜单\n{paragraph}\n引用的一句话\n{paragraph}\n页脚", site="example.org")
+    assert [page.label_of(i) for i in range(5)] == [Label.DROP, Label.KEEP, Label.KEEP, Label.KEEP, Label.DROP]

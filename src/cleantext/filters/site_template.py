@@ -13,10 +13,12 @@ REASON = "site_template.repeated"
 
 # How far the edge walk may step over blocks that are not template (a per-page date line, the
 # breadcrumb with the article's own title) to reach more template blocks: at most this many in a
-# row, each at most this many words. Article paragraphs are longer, so the walk stops at the
-# article and a repeated quote inside it is never reached.
+# row, each at most this many words and characters (characters for scripts written without
+# spaces). Article paragraphs are longer, so the walk stops at the article and a repeated quote
+# inside it is never reached.
 MAX_GAP = 2
 MAX_GAP_WORDS = 12
+MAX_GAP_CHARS = 80
 
 
 def drop_site_template(page: Page) -> None:
@@ -71,8 +73,12 @@ def _edge_indices(page: Page, found: list[Entry | None]) -> set[int]:
             if found[i] is not None or page.label_of(i) is Label.DROP:
                 reached.add(i)
                 gap = 0
-            elif gap < MAX_GAP and len(page.blocks[i].text.split()) <= MAX_GAP_WORDS:
+            elif gap < MAX_GAP and _short(page.blocks[i].text):
                 gap += 1
             else:
                 break
     return reached
+
+
+def _short(text: str) -> bool:
+    return len(text) <= MAX_GAP_CHARS and len(text.split()) <= MAX_GAP_WORDS
