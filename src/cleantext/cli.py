@@ -14,7 +14,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from typing import IO, Any, TextIO
+from typing import IO, Any, TextIO, cast
 
 from . import __version__
 from .commands import COMMANDS
@@ -188,10 +188,15 @@ class Inputs:
 
     def open(self, name: str) -> IO[bytes]:
         if name == "-":
-            buffer = getattr(self.stdin, "buffer", None)
-            return buffer if buffer is not None else io.BytesIO(self.stdin.read().encode("utf-8"))
+            try:
+                # A private reader of fd 0: with -j the feeder thread may still be blocked in a read
+                # of it when Ctrl-C ends the run, and interpreter shutdown must not wait for its lock.
+                return os.fdopen(os.dup(self.stdin.fileno()), "rb")
+            except (OSError, ValueError, io.UnsupportedOperation):  # a test's in-memory stdin
+                buffer = getattr(self.stdin, "buffer", None)
+                return buffer if buffer is not None else io.BytesIO(self.stdin.read().encode("utf-8"))
         if name.endswith(".gz"):
-            return gzip.open(name, "rb")
+            return cast(IO[bytes], gzip.open(name, "rb"))
         return open(name, "rb")
 
     def label(self, name: str) -> str:
@@ -204,9 +209,7 @@ class Inputs:
             except OSError as e:
                 self.cannot_read(name, e)
                 continue
-            with contextlib.ExitStack() as stack:
-                if name != "-":
-                    stack.enter_context(stream)
+            with stream:
                 yield name, stream
 
     def cannot_read(self, name: str, e: OSError) -> None:
@@ -249,7 +252,7 @@ def clean_inputs(args: argparse.Namespace, settings: Settings, stdin: TextIO, st
     stats: Counter[str] = Counter()
     stopped = False
     with OrderedPool(work, jobs=jobs, init=start, initargs=(settings,)) as pool:
-        for result in pool.map(tasks):  # type: ignore[arg-type]
+        for result in pool.map(tasks):
             messages = [m for m in result.messages if not (args.quiet and m.endswith("kept as they were"))]
             if messages:
                 progress.clear()

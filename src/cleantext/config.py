@@ -29,12 +29,13 @@ def _toml_loads(text: str, path: str) -> dict[str, Any]:
         import tomllib
     else:  # pragma: no cover - exercised only on Python 3.10
         try:
-            import tomli as tomllib
+            import tomli as tomllib  # type: ignore[import-not-found, no-redef, unused-ignore]
         except ImportError:
             raise ConfigError(
                 f"{path}: reading TOML on Python 3.10 needs the 'tomli' package; pip install tomli") from None
     try:
-        return tomllib.loads(text)
+        data: dict[str, Any] = tomllib.loads(text)
+        return data
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: not valid TOML: {e}") from None
 

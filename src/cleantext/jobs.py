@@ -82,7 +82,7 @@ def renderer(output: str) -> Callable[[Document], str]:
     if output == "markdown":
         from .markdown import to_markdown  # written separately; the CLI checks it imports
 
-        return to_markdown  # type: ignore[no-any-return]
+        return to_markdown
     if output == "json":
         return lambda doc: json.dumps(doc.to_dict(), ensure_ascii=False)
     if output == "explain":

@@ -1,14 +1,15 @@
 """An order-preserving map over worker processes with a bounded number of tasks in flight.
 
 ``Pool.imap`` reads its whole input ahead of the workers, so a 1 GB stdin would sit in memory;
-here at most ``inflight`` tasks are queued, and results come back in input order.
+here at most ``inflight`` tasks are queued, and results come back in input order as soon as ready.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import signal
-from collections import deque
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.pool import AsyncResult, Pool
 from types import TracebackType
@@ -73,15 +74,39 @@ class OrderedPool(Generic[T, R]):
         self._pool = None
 
     def map(self, items: Iterable[T]) -> Iterator[R]:
-        """Results of ``work`` on each item, in the order of ``items``."""
+        """Results of ``work`` on each item, in the order of ``items``, each as soon as it is ready."""
         if self._pool is None:
             yield from map(self.work, items)
             return
-        pending: deque[AsyncResult[R]] = deque()
-        for item in items:
-            pending.append(self._pool.apply_async(self.work, (item,)))
-            if len(pending) >= self.inflight:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+        # A feeder thread reads ``items`` (which may block on a slow stdin) and submits tasks, so this
+        # thread can hand out results the moment they are done; the queue bounds what is in flight.
+        pending: queue.Queue[AsyncResult[R] | _End] = queue.Queue(maxsize=self.inflight)
+        feeder = threading.Thread(target=self._feed, args=(items, pending), daemon=True,
+                                  name="cleantext-feeder")
+        feeder.start()
+        while True:
+            task = pending.get()
+            if isinstance(task, _End):
+                if task.error is not None:
+                    raise task.error
+                break
+            yield task.get()
         self._drained = True
+
+    def _feed(self, items: Iterable[T], pending: queue.Queue[AsyncResult[R] | _End]) -> None:
+        assert self._pool is not None
+        pool = self._pool
+        try:
+            for item in items:
+                pending.put(pool.apply_async(self.work, (item,)))
+        except BaseException as e:  # noqa: BLE001 - handed to the consuming thread, which raises it
+            pending.put(_End(e))
+        else:
+            pending.put(_End(None))
+
+
+class _End:
+    """The feeder's last word: the input ended, or reading it raised ``error``."""
+
+    def __init__(self, error: BaseException | None) -> None:
+        self.error = error

@@ -1,0 +1,144 @@
+"""The parts under the CLI: record fields, config files, JSONL chunks, the ordered pool, stats, progress."""
+from __future__ import annotations
+
+import io
+from collections import Counter
+
+import pytest
+
+import cleantext
+from cleantext.config import parse_config
+from cleantext.errors import ConfigError
+from cleantext.jsonl import RecordError, dump_record, parse_record, read_chunks
+from cleantext.parallel import OrderedPool
+from cleantext.progress import Progress
+from cleantext.records import FIELDS, document_fields, parse_fields
+from cleantext.stats import count_verdicts, format_stats
+
+PAGE = ("Home | Sport | Weather\nThe ferry timetable changes on Sunday for the winter months, the "
+        "harbour office said in a short note.\n\u00a9 2025 Ferry News\n")
+
+
+def test_document_fields_match_the_document():
+    doc = cleantext.extract(PAGE)
+    fields = document_fields(doc, FIELDS)
+    assert fields["title"] == doc.title
+    assert fields["removed"] == [r.to_dict() for r in doc.removed]
+    assert fields["related"] == [r.to_dict() for r in doc.related]
+    assert fields["metadata"] == doc.metadata
+
+
+def test_parse_fields_rejects_unknown_names_listing_valid_ones():
+    with pytest.raises(ConfigError, match="valid fields: title"):
+        parse_fields("title,colour")
+    assert parse_fields(" title , title,removed,") == ("title", "removed")
+
+
+def test_config_options_are_kept_with_their_types():
+    config = parse_config('only = ["drop_footer"]\n[options]\nratio = 0.5\nwords = ["a", "b"]\n')
+    assert config.only == ("drop_footer",)
+    assert dict(config.options) == {"ratio": 0.5, "words": ["a", "b"]}
+
+
+def test_config_options_must_be_a_table():
+    with pytest.raises(ConfigError, match=r"\[options\]"):
+        parse_config("options = 3\n")
+
+
+def test_chunks_are_bounded_and_number_their_lines():
+    data = b"".join(b'{"n": %d}\n' % n for n in range(1000))
+    chunks = list(read_chunks(io.BytesIO(data), "x", chunk_bytes=100, chunk_records=50))
+    assert all(len(c.lines) <= 50 and sum(map(len, c.lines)) < 100 + 20 for c in chunks)
+    assert [c.first_line for c in chunks[:3]] == [1, len(chunks[0].lines) + 1,
+                                                  len(chunks[0].lines) + len(chunks[1].lines) + 1]
+    assert b"".join(line for c in chunks for line in c.lines) == data
+
+
+def test_last_line_without_newline_is_still_a_record():
+    chunks = list(read_chunks(io.BytesIO(b'{"a": 1}\n{"a": 2}'), "x"))
+    assert chunks[0].lines == [b'{"a": 1}\n', b'{"a": 2}']
+
+
+@pytest.mark.parametrize("line", [b"{", b"[]", b'"text"', b'{"other": "x"}', b'{"text": ["x"]}'])
+def test_parse_record_raises_record_error(line):
+    with pytest.raises(RecordError):
+        parse_record(line, "text")
+
+
+def test_record_error_is_an_input_error_and_a_value_error():
+    assert issubclass(RecordError, cleantext.InputError) and issubclass(RecordError, ValueError)
+
+
+def test_dump_record_gives_back_the_bytes_of_a_non_utf8_line():
+    line = b'{"k": "\xe9t\xe9", "text": "x"}'
+    record = parse_record(line, "text")
+    assert record.bad_utf8 and record.page == b"x"
+    assert dump_record(record.obj, bad_utf8=True) == b'{"k": "\xe9t\xe9", "text": "x"}\n'
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def _noop() -> None:
+    return None
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_ordered_pool_keeps_input_order(jobs):
+    with OrderedPool(_square, jobs=jobs, init=_noop, inflight=3) as pool:
+        assert list(pool.map(range(50))) == [n * n for n in range(50)]
+
+
+def test_ordered_pool_reads_input_lazily():
+    """Only a bounded number of items is taken from the input ahead of the results consumed."""
+    taken: list[int] = []
+
+    def items():
+        for n in range(1000):
+            taken.append(n)
+            yield n
+
+    with OrderedPool(_square, jobs=2, init=_noop, inflight=3) as pool:
+        results = pool.map(items())
+        next(results)
+        import time
+        time.sleep(0.3)
+        assert len(taken) <= 3 + 2  # in flight, plus one waiting to be queued, plus the consumed one
+
+
+def test_ordered_pool_passes_on_an_error_from_the_input():
+    def items():
+        yield 1
+        raise OSError("disk gone")
+
+    with pytest.raises(OSError, match="disk gone"), OrderedPool(_square, jobs=2, init=_noop) as pool:
+        list(pool.map(items()))
+
+
+def test_stats_count_every_labelled_block():
+    doc = cleantext.extract(PAGE)
+    counts: Counter[str] = Counter()
+    count_verdicts(doc, counts)
+    count_verdicts(doc, counts)
+    assert counts["documents"] == 2 and counts["blocks"] == 2 * len(doc.trace)
+    assert sum(n for key, n in counts.items() if key.startswith("removed ")) == 2 * len(doc.removed)
+    report = format_stats(counts)
+    assert report.splitlines()[0] == f"2 documents, {2 * len(doc.trace)} blocks"
+
+
+def test_progress_is_silent_off_a_terminal():
+    stream = io.StringIO()
+    progress = Progress.for_stream(stream, quiet=False)
+    progress.update(10, 100, 0)
+    progress.clear()
+    assert stream.getvalue() == ""
+
+
+def test_progress_draws_and_clears_its_line():
+    stream = io.StringIO()
+    progress = Progress(stream, enabled=True)
+    progress.update(10, 2_000_000, 1)
+    assert "10 records" in stream.getvalue() and "1 errors" in stream.getvalue()
+    progress.clear()
+    assert stream.getvalue().endswith("\r")
