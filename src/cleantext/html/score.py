@@ -59,24 +59,24 @@ def is_unlikely(tokens: str) -> bool:
     return bool(tokens) and bool(UNLIKELY.search(tokens)) and not MAYBE.search(tokens)
 
 
-def scoring_excluded(nodes: list[Node], sub_chars: list[float]) -> list[bool]:
+def scoring_excluded(nodes: list[Node], sub_prose: list[float]) -> list[bool]:
     """Nodes whose text never counts towards a region: hidden elements, cookie banners, and (as
     Readability strips them before scoring) navigation elements and roles, comment sections and
     elements whose class/id names boilerplate. Inherited: a node inside an excluded one is excluded.
 
-    A navigation or boilerplate-named element holding half the page's text is a mislabelled
+    A navigation or boilerplate-named element holding half the page's prose is a mislabelled
     wrapper (``<div class="wrappermenu">`` around the whole site), not boilerplate, so it stays.
     """
     out = [False] * len(nodes)
-    big = 0.5 * max(sub_chars[0], 1.0) if sub_chars else 1.0
+    big = 0.5 * sub_prose[0] if sub_prose and sub_prose[0] > 0 else float("inf")
     for i, nd in enumerate(nodes):
         p = nd.parent
         named = bool(nd.tokens) and nd.tag not in ("body", "html", "article", "main")
         if (p >= 0 and out[p]) or nd.hard or (named and COMMENTS.search(nd.tokens)):
             out[i] = True
         elif nd.tag in EXCLUDED_TAGS or nd.role in EXCLUDED_ROLES:
-            out[i] = sub_chars[i] < 1.6 * big  # an <aside> with 80% of the text is a broken wrapper
-        elif named and (sub_chars[i] < big or nd.tag not in WRAPPERS):
+            out[i] = sub_prose[i] < 1.6 * big  # an <aside> with 80% of the prose is a broken wrapper
+        elif named and (sub_prose[i] < big or nd.tag not in WRAPPERS):
             out[i] = is_unlikely(nd.tokens)
     return out
 
@@ -128,7 +128,12 @@ def choose_region(nodes: list[Node], blocks: list[RawBlock]) -> Region:
             links[b.node] += b.link_chars
     sub_chars = subtree_sums(nodes, chars)
     sub_links = subtree_sums(nodes, links)
-    excluded = scoring_excluded(nodes, sub_chars)
+    all_prose = [0.0] * n
+    for b in blocks:
+        if b.node >= 0 and b.hard < 0 and is_prose(b):
+            all_prose[b.node] += b.chars
+    sub_prose = subtree_sums(nodes, all_prose)
+    excluded = scoring_excluded(nodes, sub_prose)
     # Prose (paragraph-like blocks) and junk (short or link lines) that a region would keep.
     prose_own = [0.0] * n
     junk_own = [0.0] * n
@@ -141,8 +146,8 @@ def choose_region(nodes: list[Node], blocks: list[RawBlock]) -> Region:
                 junk_own[b.node] += b.chars
     prose = subtree_sums(nodes, prose_own)
     junk = subtree_sums(nodes, junk_own)
-    half = 0.5 * max(sub_chars[0], 1.0)
-    big = [c >= half for c in sub_chars]
+    half = 0.5 * sub_prose[0] if sub_prose[0] > 0 else float("inf")
+    big = [c >= half for c in sub_prose]
 
     scores: dict[int, float] = {}
     for b in blocks:
