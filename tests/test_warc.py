@@ -136,3 +136,17 @@ def test_warc_command_applies_templates_by_each_responses_url(tmp_path: Path) ->
     for line in out.splitlines():
         record = json.loads(line)
         assert any(r["filter"] == "drop_site_template" for r in record["removed"])
+
+
+def test_warc_command_with_two_workers_writes_what_one_process_writes(tmp_path: Path) -> None:
+    path = tmp_path / "many.warc.gz"
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for n in range(70):  # three chunks of responses
+            body = f"<html><body><p>Page {n}. {ARTICLE}</p></body></html>".encode()
+            _response(writer, f"https://example.org/{n}", body, "text/html; charset=utf-8")
+    one = _cli(["warc", "-q", "--add", "removed", str(path)])
+    two = _cli(["warc", "-q", "-j", "2", "--add", "removed", str(path)])
+    assert one[0] == two[0] == 0
+    assert one[1] == two[1] and len(one[1].splitlines()) == 70
+    assert _cli(["warc", "-j", "-1", str(path)])[0] == 2

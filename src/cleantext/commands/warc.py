@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import TextIO
 
 from ..errors import CleantextError
 from ..jobs import Settings, build_pipeline
+from ..parallel import OrderedPool, cpu_count
 from ..pipeline import Pipeline
 from ..records import FIELDS, document_fields, parse_fields
 from ..templates import TemplateModel
@@ -23,7 +25,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EPILOG = """\
 examples:
   cleantext warc crawl.warc.gz > pages.jsonl
-  cleantext warc --add title,metadata a.warc b.warc.gz | gzip > pages.jsonl.gz
+  cleantext warc -j 0 --add title,metadata a.warc b.warc.gz | gzip > pages.jsonl.gz
   cleantext warc --templates templates.json crawl.warc.gz     (see `cleantext learn`)
 
 output: one JSON object per HTML response: {"url", "date", "text", and the --add fields}.
@@ -45,8 +47,33 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a site-template model from `cleantext learn`; the site comes from each url")
     p.add_argument("--disable", action="append", default=[], metavar="NAME",
                    help="switch off a step by name (repeatable)")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="worker processes (default 1; 0 = one per core); output order is kept")
     p.add_argument("-q", "--quiet", action="store_true", help="no per-file summary on stderr")
     return p
+
+
+# Responses sent to a worker at a time: enough that pickling costs little next to the cleaning.
+CHUNK_PAGES = 32
+
+
+@dataclass(frozen=True)
+class WarcSettings:
+    """What each process needs to clean responses; small and picklable (the model travels as a path)."""
+
+    format: str = "html"
+    add: tuple[str, ...] = ()
+    add_prefix: str = ""
+    disable: tuple[str, ...] = ()
+    templates: str | None = None
+
+
+@dataclass
+class Cleaned:
+    """A chunk's JSONL lines and the messages about responses that could not be cleaned."""
+
+    lines: str = ""
+    messages: list[str] = field(default_factory=list)
 
 
 def run(argv: Sequence[str], *, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
@@ -54,35 +81,74 @@ def run(argv: Sequence[str], *, stdin: TextIO, stdout: TextIO, stderr: TextIO) -
     args = parse_args(build_parser(), argv, stdout=stdout, stderr=stderr)
     if isinstance(args, int):
         return args
+    if args.jobs < 0:
+        print("cleantext warc: error: -j must be 0 (all cores) or more", file=stderr)
+        return EXIT_USAGE
     try:
-        add = parse_fields(args.add)
-        options = {"templates": TemplateModel.load(args.templates)} if args.templates else {}
-        pipeline = build_pipeline(Settings(disable=tuple(args.disable), options=options))
+        settings = WarcSettings(args.format, parse_fields(args.add), args.add_prefix, tuple(args.disable),
+                                args.templates)
+        start(settings)  # a bad field, step name or model file fails here, before any worker starts
     except (CleantextError, OSError) as e:
         print(f"cleantext warc: error: {e}", file=stderr)
         return EXIT_USAGE
     status = EXIT_OK
-    for name in args.files:
-        counts = WarcCounts()
-        failed = 0
-        try:
-            for page in read_warc(name, counts=counts):
-                try:
-                    line = page_line(page, pipeline, args.format, add, args.add_prefix)
-                except CleantextError as e:
-                    print(f"cleantext warc: {name}: {page.url}: {e}; skipped", file=stderr)
-                    failed += 1
-                    continue
-                stdout.write(line)
-        except (OSError, EOFError, CleantextError) as e:
-            # A missing file, a truncated .gz, or a file that is not WARC: say so, go on with the next.
-            print(f"cleantext warc: error: cannot read {name}: {e}", file=stderr)
-            status = EXIT_FAILED
-        if not args.quiet:
-            note = f"; {failed:,} could not be cleaned" if failed else ""
-            print(f"cleantext warc: {name}: {counts.summary()}{note}", file=stderr)
+    with OrderedPool(work, jobs=args.jobs or cpu_count(), init=start, initargs=(settings,)) as pool:
+        for name in args.files:
+            counts = WarcCounts()
+            failed = 0
+            try:
+                for cleaned in pool.map(_chunks(read_warc(name, counts=counts))):
+                    for message in cleaned.messages:
+                        print(f"cleantext warc: {name}: {message}; skipped", file=stderr)
+                    failed += len(cleaned.messages)
+                    stdout.write(cleaned.lines)
+            except (OSError, EOFError, CleantextError) as e:
+                # A missing file, a truncated .gz, or a file that is not WARC: say so, go on with the next.
+                print(f"cleantext warc: error: cannot read {name}: {e}", file=stderr)
+                status = EXIT_FAILED
+            if not args.quiet:
+                note = f"; {failed:,} could not be cleaned" if failed else ""
+                print(f"cleantext warc: {name}: {counts.summary()}{note}", file=stderr)
     stdout.flush()
     return status
+
+
+def _chunks(pages: Iterable[WarcPage]) -> Iterator[list[WarcPage]]:
+    chunk: list[WarcPage] = []
+    for page in pages:
+        chunk.append(page)
+        if len(chunk) >= CHUNK_PAGES:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+_STATE: tuple[WarcSettings, Pipeline] | None = None
+
+
+def start(settings: WarcSettings) -> None:
+    """Build this process's pipeline (a worker initializer; run once per process and settings)."""
+    global _STATE
+    if _STATE is not None and _STATE[0] == settings:
+        return
+    options = {"templates": TemplateModel.load(settings.templates)} if settings.templates else {}
+    _STATE = (settings, build_pipeline(Settings(disable=settings.disable, options=options)))
+
+
+def work(chunk: list[WarcPage]) -> Cleaned:
+    """Clean a chunk of responses with this process's pipeline."""
+    assert _STATE is not None, "start() must run first"
+    settings, pipeline = _STATE
+    out = Cleaned()
+    lines = []
+    for page in chunk:
+        try:
+            lines.append(page_line(page, pipeline, settings.format, settings.add, settings.add_prefix))
+        except CleantextError as e:
+            out.messages.append(f"{page.url}: {e}")
+    out.lines = "".join(lines)
+    return out
 
 
 def page_line(page: WarcPage, pipeline: Pipeline, format: str, add: Sequence[str], prefix: str = "") -> str:
