@@ -201,3 +201,14 @@ def test_learn_command_errors(tmp_path: Path) -> None:
     code, _, err = _cli(["learn", "-q", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "t.json")])
     assert code == 1 and "cannot read" in err
     assert (tmp_path / "t.json").exists()  # what could be read is still written
+
+
+def test_learn_command_with_two_workers_writes_the_same_model(tmp_path: Path) -> None:
+    path = tmp_path / "pages.jsonl"
+    pages = [(p.url, p.text) for seed in (3, 4) for p in generate_site(seed, 150, paragraphs=(1, 2))]
+    path.write_text("".join(json.dumps({"url": u, "text": t}) + "\n" for u, t in pages), encoding="utf-8")
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    assert _cli(["learn", "-q", "--format", "text", str(path), "-o", str(one)])[0] == 0
+    assert _cli(["learn", "-q", "--format", "text", "-j", "2", str(path), "-o", str(two)])[0] == 0
+    assert one.read_bytes() == two.read_bytes()
+    assert _cli(["learn", "-j", "-1", str(path)])[0] == 2

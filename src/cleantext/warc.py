@@ -8,7 +8,7 @@ from __future__ import annotations
 import codecs
 import os
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -96,6 +96,18 @@ def read_warc(path: str | os.PathLike[str], *, counts: WarcCounts | None = None)
     """The HTML responses of the WARC file at ``path`` (gzipped or not)."""
     with open(path, "rb") as fh:
         yield from iter_warc(fh, counts=counts)
+
+
+def batches(pages: Iterable[WarcPage], size: int) -> Iterator[list[WarcPage]]:
+    """``pages`` in lists of ``size`` (the last may be shorter): the unit sent to a worker process."""
+    batch: list[WarcPage] = []
+    for page in pages:
+        batch.append(page)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _html_page(record: Any, counts: WarcCounts) -> WarcPage | None:

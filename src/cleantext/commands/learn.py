@@ -9,12 +9,15 @@ import argparse
 import contextlib
 import gzip
 import json
-from collections.abc import Iterable, Sequence
-from typing import TextIO
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import IO, Any, TextIO
 
 from ..errors import CleantextError
-from ..jsonl import parse_record
+from ..jsonl import Chunk, parse_record, read_chunks
+from ..parallel import OrderedPool, cpu_count
 from ..templates import MIN_PAGES, MIN_SHARE, SITE_KEYS, TemplateModel, page_blocks
+from ..warc import WarcPage, batches, read_warc
 from . import parse_args
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -53,8 +56,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--merge", action="store_true", help="the inputs are saved models: add them up")
     p.add_argument("--keep-all", action="store_true",
                    help="also save blocks seen on one page, so shard models merge exactly (bigger file)")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="worker processes (default 1; 0 = one per core); the model is the same")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
     return p
+
+
+@dataclass(frozen=True)
+class LearnSettings:
+    """How to read and count pages; small and picklable, sent once to each worker."""
+
+    by: str = "domain"
+    min_pages: int = MIN_PAGES
+    min_share: float = MIN_SHARE
+    field: str = "text"
+    url_field: str = "url"
+    format: str = "auto"
+
+    def empty_model(self) -> TemplateModel:
+        return TemplateModel(by=self.by, min_pages=self.min_pages, min_share=self.min_share)
+
+
+@dataclass
+class Learned:
+    """What a worker learned from one chunk, and the records it had to skip (with why)."""
+
+    model: TemplateModel
+    skipped: list[str] = field(default_factory=list)
+
+
+# Responses of a WARC file sent to a worker at a time.
+WARC_BATCH = 32
 
 
 def run(argv: Sequence[str], *, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
@@ -62,24 +94,31 @@ def run(argv: Sequence[str], *, stdin: TextIO, stdout: TextIO, stderr: TextIO) -
     args = parse_args(build_parser(), argv, stdout=stdout, stderr=stderr)
     if isinstance(args, int):
         return args
+    settings = LearnSettings(args.by, args.min_pages, args.min_share, args.field, args.url_field, args.format)
     try:
-        model = TemplateModel(by=args.by, min_pages=args.min_pages, min_share=args.min_share)
+        if args.jobs < 0:
+            raise CleantextError("-j must be 0 (all cores) or more")
+        model = settings.empty_model()
     except CleantextError as e:
         print(f"cleantext learn: error: {e}", file=stderr)
         return EXIT_USAGE
     status, skipped = EXIT_OK, 0
-    for name in args.files or ["-"]:
-        try:
-            if args.merge:
-                model.merge(TemplateModel.load(name))
-            elif name.endswith((".warc", ".warc.gz")):
-                _learn_warc(model, name)
-            else:
+    jobs = 1 if args.merge else args.jobs or cpu_count()
+    with OrderedPool(work, jobs=jobs, init=start, initargs=(settings,)) as pool:
+        for name in args.files or ["-"]:
+            try:
+                if args.merge:
+                    model.merge(TemplateModel.load(name))
+                    continue
                 with contextlib.ExitStack() as stack:
-                    skipped += _learn_jsonl(model, _lines(name, stdin, stack), args, stderr, label=name)
-        except (OSError, EOFError, CleantextError) as e:
-            print(f"cleantext learn: error: cannot read {name}: {e}", file=stderr)
-            status = EXIT_FAILED
+                    for learned in pool.map(_tasks(name, stdin, stack)):
+                        model.merge(learned.model)  # counts add up: chunk order cannot matter
+                        skipped += len(learned.skipped)
+                        for message in learned.skipped if not args.quiet else ():
+                            print(f"cleantext learn: {message}; skipped", file=stderr)
+            except (OSError, EOFError, CleantextError) as e:
+                print(f"cleantext learn: error: cannot read {name}: {e}", file=stderr)
+                status = EXIT_FAILED
     try:
         _write(model, args.output, stdout, keep_min=1 if args.keep_all else 2)
     except OSError as e:
@@ -100,44 +139,53 @@ def summary(model: TemplateModel) -> str:
             f"{with_template:,} sites with a template of {sum(sizes):,} blocks in all")
 
 
-def _lines(name: str, stdin: TextIO, stack: contextlib.ExitStack) -> Iterable[bytes]:
-    """The byte lines of a file (closed with ``stack``) or of stdin, even a text-only stdin."""
+def _tasks(name: str, stdin: TextIO, stack: contextlib.ExitStack) -> Iterator[Chunk | list[WarcPage]]:
+    """The input in chunks: JSONL lines, or a WARC file's HTML responses."""
+    if name.endswith((".warc", ".warc.gz")):
+        return batches(read_warc(name), WARC_BATCH)
     if name == "-":
         buffer = getattr(stdin, "buffer", None)
-        if buffer is not None:
-            return buffer  # type: ignore[no-any-return]
-        return (line.encode("utf-8", "surrogateescape") for line in stdin)
-    return stack.enter_context(gzip.open(name, "rb") if name.endswith(".gz") else open(name, "rb"))
+        lines: Any = buffer if buffer is not None else (line.encode("utf-8", "surrogateescape") for line in stdin)
+        return read_chunks(lines, "<stdin>")
+    opened: Any = gzip.open(name, "rb") if name.endswith(".gz") else open(name, "rb")  # noqa: SIM115
+    stream: IO[bytes] = stack.enter_context(opened)  # closed when the caller's stack ends
+    return read_chunks(stream, name)
 
 
-def _learn_jsonl(model: TemplateModel, lines: Iterable[bytes], args: argparse.Namespace, stderr: TextIO,
-                 *, label: str) -> int:
-    """Count every record; returns how many records were skipped (each is reported unless -q)."""
-    skipped = 0
-    for n, line in enumerate(lines, start=1):
+_SETTINGS: LearnSettings | None = None
+
+
+def start(settings: LearnSettings) -> None:
+    """Keep this process's settings (a worker initializer)."""
+    global _SETTINGS
+    _SETTINGS = settings
+
+
+def work(task: Chunk | list[WarcPage]) -> Learned:
+    """Count the pages of one chunk into a fresh model."""
+    assert _SETTINGS is not None, "start() must run first"
+    s = _SETTINGS
+    learned = Learned(s.empty_model())
+    model = learned.model
+    if not isinstance(task, Chunk):
+        for page in task:
+            site = model.site_of(page.url)
+            if site:
+                model.add_page(site, page_blocks(page.html, format="html"))
+        return learned
+    for n, line in enumerate(task.lines, start=task.first_line):
         if not line.strip():
             continue
         try:
-            record = parse_record(line, args.field)
-            url = record.obj.get(args.url_field)
+            record = parse_record(line, s.field)
+            url = record.obj.get(s.url_field)
             site = model.site_of(url) if isinstance(url, str) and url else ""
             if not site:
-                raise CleantextError(f"no usable url in field {args.url_field!r}")
-            model.add_page(site, page_blocks(record.page, format=args.format))
+                raise CleantextError(f"no usable url in field {s.url_field!r}")
+            model.add_page(site, page_blocks(record.page, format=s.format))
         except CleantextError as e:
-            skipped += 1
-            if not args.quiet:
-                print(f"cleantext learn: {label}:{n}: {e}; skipped", file=stderr)
-    return skipped
-
-
-def _learn_warc(model: TemplateModel, name: str) -> None:
-    from ..warc import read_warc
-
-    for page in read_warc(name):
-        site = model.site_of(page.url)
-        if site:
-            model.add_page(site, page_blocks(page.html, format="html"))
+            learned.skipped.append(f"{task.source}:{n}: {e}")
+    return learned
 
 
 def _write(model: TemplateModel, output: str, stdout: TextIO, *, keep_min: int) -> None:
@@ -146,4 +194,3 @@ def _write(model: TemplateModel, output: str, stdout: TextIO, *, keep_min: int) 
         stdout.flush()
     else:
         model.save(output, keep_min=keep_min)
-

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
@@ -17,7 +17,7 @@ from ..parallel import OrderedPool, cpu_count
 from ..pipeline import Pipeline
 from ..records import FIELDS, document_fields, parse_fields
 from ..templates import TemplateModel
-from ..warc import WarcCounts, WarcPage, read_warc
+from ..warc import WarcCounts, WarcPage, batches, read_warc
 from . import parse_args
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -97,7 +97,7 @@ def run(argv: Sequence[str], *, stdin: TextIO, stdout: TextIO, stderr: TextIO) -
             counts = WarcCounts()
             failed = 0
             try:
-                for cleaned in pool.map(_chunks(read_warc(name, counts=counts))):
+                for cleaned in pool.map(batches(read_warc(name, counts=counts), CHUNK_PAGES)):
                     for message in cleaned.messages:
                         print(f"cleantext warc: {name}: {message}; skipped", file=stderr)
                     failed += len(cleaned.messages)
@@ -111,17 +111,6 @@ def run(argv: Sequence[str], *, stdin: TextIO, stdout: TextIO, stderr: TextIO) -
                 print(f"cleantext warc: {name}: {counts.summary()}{note}", file=stderr)
     stdout.flush()
     return status
-
-
-def _chunks(pages: Iterable[WarcPage]) -> Iterator[list[WarcPage]]:
-    chunk: list[WarcPage] = []
-    for page in pages:
-        chunk.append(page)
-        if len(chunk) >= CHUNK_PAGES:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 _STATE: tuple[WarcSettings, Pipeline] | None = None
