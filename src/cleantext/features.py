@@ -1,14 +1,22 @@
 """Cheap per-block features shared by the filters: length, punctuation, stopwords, capitals, separators.
 
-Computed once per page (``features(page)`` caches them), so no filter re-tokenises a line.
+Computed once per page (``features(page)``), as are the normalised lookup keys of lines
+(``keys(page)``) and the blocks a document-wide regex hits (``lines_matching(page, TRIGGER)``),
+so no filter re-tokenises a line or runs a regex line by line.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
+
+import string
 
 import regex
 
 from .page import Page
+from .patterns import Trigger, normalize
 from .patterns.stopwords import STOPWORD_SET
 
 # Sentence ends, after closing quotes/brackets are stripped: "... he said." / "...?”" / "。"
@@ -16,9 +24,15 @@ TERMINAL = frozenset(".!?。！？…؟")
 CLOSERS = "\"'”’»)]*】」』"
 # Han, Hiragana, Katakana, Hangul: scripts written without spaces, where a word is ~2 characters.
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-# Separators of link rows and bylines: "Home | World", "News · Sport", "A • B"
-ROW_SEPARATOR = regex.compile(r"\s[|•·»›]\s|\s\|\s?|\s?\|\s|\s/\s")
-STRIP_PUNCT = "\"'“”‘’«»()[]{},.;:!?¿¡—–-…*•·|/"
+# Separators of link rows and bylines: "Home | World", "News · Sport", "A • B", "Politics / World"
+ROW_SEPARATOR = regex.compile(r"\s[|•·»›/]\s|\s\|\s?|\s?\|\s")
+SEPARATOR_CHARS = frozenset("|•·»›/")
+DIGIT = regex.compile(r"\d")
+# ASCII punctuation that glues words in running text ("cookies." "(c)" "AI-generated"), spaced out
+# for the page vocabulary; "@" stays a word of its own. bytes.translate is ~10x faster than str's.
+_PUNCT = string.punctuation.replace("@", "").encode()
+PUNCT_TO_SPACE = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
+OPENERS = frozenset("\"'“‘«¿¡„")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,34 +44,25 @@ class Features:
     terminal: bool      # ends like a sentence
     sentences: int      # sentence ends inside the block
     stop_ratio: float   # share of words that are function words
-    cap_ratio: float    # share of words that start with a capital
     separators: int     # " | ", " · " ... as in link rows and bylines
     prose: bool         # reads as running text
-    title_like: bool    # short, no sentence end, mostly capitalised or a plausible headline
+    title_like: bool    # short, no sentence end, starts like a headline
+    cjk: bool           # written in a script without spaces (Chinese, Japanese)
 
 
 def block_features(text: str) -> Features:
     chars = len(text)
-    tokens = text.split()
-    n_tokens = len(tokens)
-    cjk = len(CJK.findall(text)) if not text.isascii() else 0
+    lower = text.lower().split()
+    n_tokens = len(lower)
+    # Scripts without spaces show in a line's first characters; max() on a short slice is cheap.
+    cjk = 0 if text.isascii() or max(text[:80]) < "\u3000" else len(CJK.findall(text, endpos=400))
     words = n_tokens if cjk < 10 else max(n_tokens, cjk // 2)
     stripped = text.rstrip(CLOSERS)
     terminal = bool(stripped) and stripped[-1] in TERMINAL
     sentences = text.count(". ") + text.count("? ") + text.count("! ") + text.count("。") + int(terminal)
-    stops = caps = 0
-    for tok in tokens:
-        w = tok.strip(STRIP_PUNCT)
-        if not w:
-            continue
-        if w.lower() in STOPWORD_SET:
-            stops += 1
-        if w[0].isupper():
-            caps += 1
+    stops = sum(map(STOPWORD_SET.__contains__, lower))
     stop_ratio = stops / n_tokens if n_tokens else 0.0
-    cap_ratio = caps / n_tokens if n_tokens else 0.0
-    separators = len(ROW_SEPARATOR.findall(text)) if ("|" in text or " · " in text or " • " in text
-                                                       or " / " in text or " » " in text) else 0
+    separators = len(ROW_SEPARATOR.findall(text)) if not SEPARATOR_CHARS.isdisjoint(text) else 0
     if cjk >= 10:
         prose = chars >= 25 and (terminal or sentences >= 1)
     else:
@@ -65,8 +70,8 @@ def block_features(text: str) -> Features:
                  and (stop_ratio >= 0.08 or words >= 30))
     first = text[:1]
     title_like = (2 <= words <= 30 and not terminal and separators == 0 and chars <= 250
-                  and (first.isupper() or first.isdigit() or first in "\"'“‘«¿¡" or cjk >= 4))
-    return Features(words, chars, terminal, sentences, stop_ratio, cap_ratio, separators, prose, title_like)
+                  and (first.isupper() or first.isdigit() or first in OPENERS or cjk >= 4))
+    return Features(words, chars, terminal, sentences, stop_ratio, separators, prose, title_like, cjk >= 10)
 
 
 def features(page: Page) -> list[Features]:
@@ -75,4 +80,69 @@ def features(page: Page) -> list[Features]:
     if cached is None:
         cached = [block_features(b.text) for b in page.blocks]
         page.notes["features"] = cached
+    return cached
+
+
+def keys(page: Page) -> list[str]:
+    """The normalised lookup key of every block (see patterns.normalize), computed on first use."""
+    cached: list[str] | None = page.notes.get("keys")
+    if cached is None:
+        cached = [normalize(b.text) if len(b.text) <= 200 else "" for b in page.blocks]
+        page.notes["keys"] = cached
+    return cached
+
+
+def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
+    """Indices of the blocks in which ``trigger.pattern`` finds something.
+
+    A page whose vocabulary has none of the trigger's words is skipped at once; otherwise only
+    lines that hold one of those words (found with str.find), a digit when the trigger needs
+    one, and few enough words are searched with the regex.
+    """
+    cache: dict[Trigger, frozenset[int]] = page.notes.setdefault("matching", {})
+    hits = cache.get(trigger)
+    if hits is None:
+        candidates: Iterable[int]
+        if trigger.words or trigger.anchors:
+            joined, starts, vocab, spaceless = _joined(page)
+            present = [w for w in trigger.words if w in vocab]
+            if spaceless:
+                present += [a for a in trigger.anchors if a in joined]
+            found: set[int] = set()
+            for anchor in present:
+                pos = joined.find(anchor)
+                while pos >= 0:
+                    found.add(bisect_right(starts, pos) - 1)
+                    pos = joined.find(anchor, pos + 1)
+            candidates = sorted(found)
+        else:
+            candidates = range(len(page.blocks))
+        if trigger.max_words:
+            feats = features(page)
+            candidates = [i for i in candidates if feats[i].words <= trigger.max_words]
+        blocks = page.blocks
+        search = trigger.pattern.search
+        if trigger.digit:
+            hits = frozenset(i for i in candidates if DIGIT.search(blocks[i].text) and search(blocks[i].text))
+        else:
+            hits = frozenset(i for i in candidates if search(blocks[i].text))
+        cache[trigger] = hits
+    return hits
+
+
+def _joined(page: Page) -> tuple[str, list[int], frozenset[str], bool]:
+    """The page's text lowercased, each block's start offset, its vocabulary, and whether it has
+    characters of scripts written without spaces."""
+    cached: tuple[str, list[int], frozenset[str], bool] | None = page.notes.get("joined")
+    if cached is None:
+        texts = [b.text for b in page.blocks]
+        starts = [0, *accumulate(len(t) + 1 for t in texts)][:-1] if texts else []
+        # lower() keeps the length of nearly all text; a rare character that grows ("İ") only
+        # shifts a hit within its own line or the next, and the regex then checks the real line.
+        joined = "\n".join(texts).lower()
+        vocab = frozenset(joined.encode("utf-8", "surrogatepass").translate(PUNCT_TO_SPACE)
+                          .decode("utf-8", "surrogatepass").split())
+        spaceless = any(f.cjk for f in features(page))
+        cached = (joined, starts, vocab, spaceless)
+        page.notes["joined"] = cached
     return cached

@@ -8,11 +8,12 @@ region cannot cross, so a pasted related article is never taken for the main tex
 """
 from __future__ import annotations
 
-from .document import Label
-from .features import Features, features
+from .document import Kind, Label
+from .features import Features, features, lines_matching
 from .page import Page
-from .patterns.byline import DATE, TIME
-from .patterns.notices import COMMENT_HEADER
+from .patterns import EDGE_CHARS
+from .patterns.byline import DATE_LINE, TIME_LINE
+from .patterns.notices import COMMENT_HEADER_WORDS
 
 # Penalties in characters of prose: a short non-prose line costs about a short sentence.
 SHORT_LINE_COST = 30.0
@@ -33,10 +34,10 @@ COMMENT_ZONE_WEIGHT = 0.15
 MIN_ARTICLE_BEFORE_COMMENTS = 400
 
 
-def block_score(text: str, f: Features, is_list: bool) -> float:
+def block_score(f: Features, is_list: bool, header: bool) -> float:
     if f.prose:
         return min(float(f.chars), MAX_LINE_GAIN)
-    if f.words <= 12 and (COMMENT_HEADER.search(text) or DATE.search(text) or TIME.search(text)):
+    if header and f.words <= 12:
         return -HEADER_LINE_COST
     if f.terminal and f.words >= 5 and f.separators == 0:
         return f.chars * 0.5  # a short sentence: weak evidence either way
@@ -52,9 +53,19 @@ def block_scores(page: Page) -> list[float]:
     cached: list[float] | None = page.notes.get("region_scores")
     if cached is None:
         feats = features(page)
-        cached = [block_score(b.text, feats[i], b.kind.value == "list_item") for i, b in enumerate(page.blocks)]
+        headers = lines_matching(page, DATE_LINE) | lines_matching(page, TIME_LINE)
+        cached = [block_score(feats[i], b.kind is Kind.LIST_ITEM, i in headers or _comment_header(b.text, feats[i]))
+                  for i, b in enumerate(page.blocks)]
         page.notes["region_scores"] = cached
     return cached
+
+
+def _comment_header(text: str, f: Features) -> bool:
+    """ "Deidre Reply:", "Jane says:", "Re: (Score: 3)": the header of one comment."""
+    if f.words > 12 or f.prose:
+        return False
+    last = text.rsplit(None, 1)[-1].strip(EDGE_CHARS).casefold() if text else ""
+    return last in COMMENT_HEADER_WORDS or text.startswith("Re: ")
 
 
 def main_region(page: Page) -> tuple[int, int] | None:
@@ -102,7 +113,7 @@ def _extend_list_tail(page: Page, feats: list[Features], end: int) -> int:
     if not last or last[-1] in ".!?。！？" or feats[end].words < 3:
         return end
     i = end + 1
-    while (i < len(page.blocks) and page.is_open(i) and page.blocks[i].kind.value == "list_item"
+    while (i < len(page.blocks) and page.is_open(i) and page.blocks[i].kind is Kind.LIST_ITEM
            and feats[i].separators == 0 and feats[i].words <= 25):
         end = i
         i += 1

@@ -1,10 +1,11 @@
 """extract_byline: bylines, datelines, date lines and tag lines near the article's start go to metadata."""
 from __future__ import annotations
 
-from ..features import features
+from ..features import features, keys, lines_matching
 from ..page import Page
+from ..patterns import normalize
 from ..patterns.byline import (
-    BYLINE_START, DATE, DATE_LABEL, NEWSROOM, RELATIVE_TIME, TAG_LABEL_LINE, TAG_LABEL_START, TIME)
+    BYLINE_START, DATE, DATE_LABEL, DATE_LINE, NEWSROOM, RELATIVE_TIME, TAG_LABEL, TIME, TIME_LINE)
 from ..region import main_region
 
 # How far around the main text's start bylines are looked for: they sit just above or below the headline.
@@ -26,6 +27,8 @@ def extract_byline(page: Page) -> None:
         return
     start, end = region
     feats = features(page)
+    key_of = keys(page)
+    dated = lines_matching(page, DATE_LINE) | lines_matching(page, TIME_LINE)
     near_start = range(max(0, start - WINDOW), min(len(page), start + WINDOW))
     near_end = range(max(0, end - 3), min(len(page), end + WINDOW))
     for i in sorted(set(near_start) | set(near_end)):
@@ -35,36 +38,38 @@ def extract_byline(page: Page) -> None:
         f = feats[i]
         if f.words > MAX_BYLINE_WORDS or (f.prose and f.words > 12):
             continue
-        if TAG_LABEL_LINE.match(text) or (TAG_LABEL_START.match(text) and ":" in text[:40]):
+        key = key_of[i]
+        if TAG_LABEL.line(key) or (TAG_LABEL.start(key) and ":" in text[:40]):
             _take_tags(page, i)
-        elif i in near_start and _is_byline(text, f.words, f.separators):
+        elif i in near_start and _is_byline(text, key, f.words, f.separators, i in dated):
             page.metadata(i, "byline", "byline.byline", "byline or dateline")
-        elif i in near_start and _is_date_line(text, f.words):
+        elif i in near_start and _is_date_line(text, key, f.words, i in dated):
             page.metadata(i, "date", "byline.date", "date line")
 
 
-def _is_byline(text: str, words: int, separators: int) -> bool:
-    if BYLINE_START.match(text) and words <= 12:
+def _is_byline(text: str, key: str, words: int, separators: int, dated: bool) -> bool:
+    if words <= 12 and BYLINE_START.start(key):
         rest = text.split(None, 1)[1] if " " in text else ""
         # "By Jane Doe" / "Von Max Mustermann, Berlin": the rest is names, not a sentence.
         return bool(rest) and (rest[:1].isupper() or rest.startswith(("@", "the ", "our ")))
     if NEWSROOM.search(text) and (separators >= 1 or words <= 6):
         return True
     # "Agency | City | Updated: 12-07-2025": a row that carries a labelled date.
-    return separators >= 1 and bool(DATE_LABEL.search(text) or DATE.search(text)) and words <= MAX_BYLINE_WORDS
+    return separators >= 1 and dated and words <= MAX_BYLINE_WORDS
 
 
-def _is_date_line(text: str, words: int) -> bool:
+def _is_date_line(text: str, key: str, words: int, dated: bool) -> bool:
     """A line that is (almost) only a date or time: "July 24, 2012 12:11 AM", "3 hours ago"."""
     if words > 10:
         return False
-    if RELATIVE_TIME.match(text):
+    if RELATIVE_TIME.match(text.strip()):
         return True
-    rest = DATE.sub("", text)
-    rest = TIME.sub("", rest)
-    rest = DATE_LABEL.sub("", rest)
-    if len(rest) == len(text):
+    if not dated:
         return False
+    rest = TIME.sub("", DATE.sub("", text))
+    label = DATE_LABEL.start(normalize(rest))
+    if label:
+        rest = normalize(rest)[len(label):]
     leftover = [w for w in rest.replace(",", " ").replace("|", " ").split() if len(w) > 2]
     return len(leftover) <= 2
 
@@ -78,8 +83,7 @@ def _take_tags(page: Page, i: int) -> None:
            and feats[j].words <= MAX_TAG_WORDS and not feats[j].terminal):
         values.append(j)
         j += 1
-    label = page.blocks[i].text
-    if not values and TAG_LABEL_LINE.match(label):
+    if not values and TAG_LABEL.line(keys(page)[i]):
         # "Hashtags" alone, with nothing after it: a leftover label, not a tag.
         page.drop(i, "byline.tag_label", "tag label without tags")
         return

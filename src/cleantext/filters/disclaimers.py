@@ -2,16 +2,25 @@
 "views expressed" disclaimers, cookie consent, comment prompts, promos and ad labels."""
 from __future__ import annotations
 
-from ..features import features
+from ..features import features, keys, lines_matching
 from ..page import Page
 from ..patterns.notices import (
-    AI_IMAGE, COMMENT_COUNT, COMMENT_COUNT_INLINE, COMMENT_FORM, COMMENT_PROMPT_LINE, COOKIE, ILLUSTRATIVE, PROMO_LINE, PROMO_PITCH,
-    SHOP_CALL, SYNDICATED, VIEWS_EXPRESSED)
+    AI_IMAGE_LINE, COMMENT_COUNT, COMMENT_COUNT_INLINE, COMMENT_FORM_LINE, COMMENT_PROMPT, COOKIE_LINE,
+    ILLUSTRATIVE_LINE, PROMO, PROMO_PITCH, SHOP_CALL, SYNDICATED_LINE, VIEWS_EXPRESSED_LINE)
 from ..region import COMMENT_WALLS, WALLS
 
 # Disclaimers run to a few sentences; a long paragraph that mentions cookies is article text.
 MAX_NOTICE_WORDS = 70
 MAX_PROMPT_WORDS = 10
+# Sentence notices, each with its reason id and text, most specific first.
+NOTICES = (
+    (COMMENT_FORM_LINE, "notice.comments", "comment form notice"),
+    (AI_IMAGE_LINE, "notice.ai_image", "note that an image is AI-generated or illustrative"),
+    (ILLUSTRATIVE_LINE, "notice.ai_image", "note that an image is AI-generated or illustrative"),
+    (SYNDICATED_LINE, "notice.syndicated", "syndication or republication note"),
+    (VIEWS_EXPRESSED_LINE, "notice.views_expressed", "views-expressed disclaimer"),
+    (COOKIE_LINE, "notice.cookie", "cookie consent notice"),
+)
 
 
 def drop_disclaimers(page: Page) -> None:
@@ -23,32 +32,29 @@ def drop_disclaimers(page: Page) -> None:
     10 words). A comment heading also ends the main-text region: comments are not the article.
     """
     feats = features(page)
+    key_of = keys(page)
     walls: set[int] = page.notes.setdefault(WALLS, set())
     comment_walls: set[int] = page.notes.setdefault(COMMENT_WALLS, set())
+    notice_hits = [(lines_matching(page, trigger), reason, detail) for trigger, reason, detail in NOTICES]
     for i in page.open_indices():
-        text = page.blocks[i].text
         f = feats[i]
         if f.words <= MAX_PROMPT_WORDS:
-            if (COMMENT_PROMPT_LINE.match(text) or COMMENT_COUNT.match(text)
-                    or (f.words <= 8 and COMMENT_COUNT_INLINE.search(text))):
+            key = key_of[i]
+            if (COMMENT_PROMPT.line(key) or COMMENT_COUNT.match(key)
+                    or (f.words <= 8 and COMMENT_COUNT_INLINE.search(key))):
                 page.drop(i, "notice.comments", "comment section heading or prompt")
                 walls.add(i)
                 comment_walls.add(i)
                 continue
-            if PROMO_LINE.match(text) or PROMO_PITCH.match(text) or SHOP_CALL.match(text):
+            if PROMO.line(key) or SHOP_CALL.line(key) or PROMO_PITCH.match(key):
                 page.drop(i, "notice.promo", "advertising label or promotion of the site's own products")
                 continue
         if f.words > MAX_NOTICE_WORDS:
             continue
-        if COMMENT_FORM.search(text) and f.words <= 40:
-            page.drop(i, "notice.comments", "comment form notice")
-            walls.add(i)
-            comment_walls.add(i)
-        elif AI_IMAGE.search(text) or (ILLUSTRATIVE.search(text) and f.words <= 40):
-            page.drop(i, "notice.ai_image", "note that an image is AI-generated or illustrative")
-        elif SYNDICATED.search(text):
-            page.drop(i, "notice.syndicated", "syndication or republication note")
-        elif VIEWS_EXPRESSED.search(text):
-            page.drop(i, "notice.views_expressed", "views-expressed disclaimer")
-        elif COOKIE.search(text):
-            page.drop(i, "notice.cookie", "cookie consent notice")
+        for hits, reason, detail in notice_hits:
+            if i in hits:
+                page.drop(i, reason, detail)
+                if reason == "notice.comments":
+                    walls.add(i)
+                    comment_walls.add(i)
+                break

@@ -1,13 +1,16 @@
 """drop_footer: copyright lines, legal-link rows, contact lines, newsletter and feedback calls."""
 from __future__ import annotations
 
-from ..features import features
+from ..features import features, keys, lines_matching
 from ..page import Page
+from ..patterns import normalize
 from ..patterns.footer import (
-    CONTACT_LABEL, COPYRIGHT, DATE_LIKE, EMAIL, FEEDBACK_LINE, LEGAL_LINK, LEGAL_LINK_LINE, NEWSLETTER_CALL, NEWSLETTER_LINE, PHONE, RIGHTS)
+    CONTACT_LABEL, COPYRIGHT_LINE, DATE_LIKE, EMAIL, EMAIL_LINE, FEEDBACK_LINE, LEGAL_LINK, NEWSLETTER_CALL,
+    NEWSLETTER_LINE, PHONE, PHONE_LINE, RIGHTS)
 
 # Footer lines are short; a long sentence that mentions copyright law is article text.
 MAX_WORDS = 25
+ROW_SPLIT = str.maketrans({c: "|" for c in "•·»›/"})
 
 
 def drop_footer(page: Page) -> None:
@@ -18,31 +21,37 @@ def drop_footer(page: Page) -> None:
     row of such phrases, so a sentence about copyright law or a privacy policy stays.
     """
     feats = features(page)
+    key_of = keys(page)
+    rights_lines = lines_matching(page, RIGHTS)
+    copyright_lines = lines_matching(page, COPYRIGHT_LINE) | rights_lines
+    contact_lines = lines_matching(page, EMAIL_LINE) | lines_matching(page, PHONE_LINE)
     for i in page.open_indices():
-        text = page.blocks[i].text
         f = feats[i]
         if f.words > MAX_WORDS:
             continue
-        if COPYRIGHT.search(text) or RIGHTS.search(text):
-            if f.prose and f.words > 15 and not RIGHTS.search(text):
+        key = key_of[i]
+        if i in copyright_lines:
+            if f.prose and f.words > 15 and i not in rights_lines:
                 continue  # "The copyright of the photos belongs to ..." as a sentence of the article
             page.drop(i, "footer.copyright", "copyright or all-rights-reserved line")
-        elif NEWSLETTER_LINE.match(text) or (f.words <= 15 and NEWSLETTER_CALL.match(text)):
+        elif NEWSLETTER_LINE.line(key) or (f.words <= 15 and NEWSLETTER_CALL.match(key)):
             page.drop(i, "footer.newsletter", "newsletter sign-up call")
-        elif FEEDBACK_LINE.match(text):
+        elif FEEDBACK_LINE.line(key):
             page.drop(i, "footer.feedback", "feedback or error-report call")
-        elif LEGAL_LINK_LINE.match(text) or (f.separators >= 1 and len(LEGAL_LINK.findall(text)) >= 2):
+        elif LEGAL_LINK.line(key) or (f.separators >= 1 and _legal_parts(page.blocks[i].text) >= 2):
             page.drop(i, "footer.legal_links", "row of legal or corporate links")
-        elif _is_contact(text, f.words):
+        elif i in contact_lines and _is_contact(page.blocks[i].text, key, f.words):
             page.drop(i, "footer.contact", "contact e-mail or phone line")
 
 
-def _is_contact(text: str, words: int) -> bool:
+def _legal_parts(text: str) -> int:
+    """How many parts of a row are legal links: "VisionRI | Disclaimer | Terms of use" -> 2."""
+    return sum(1 for part in text.translate(ROW_SPLIT).split("|") if LEGAL_LINK.line(normalize(part)))
+
+
+def _is_contact(text: str, key: str, words: int) -> bool:
     phones = [m.group() for m in PHONE.finditer(text) if not DATE_LIKE.match(m.group().strip())]
-    has_address = bool(EMAIL.search(text) or phones)
-    if not has_address:
+    if not (phones or EMAIL.search(text)):
         return False
-    if CONTACT_LABEL.match(text):
-        return True
-    # A bare address or number on a short line: "info@example.com", "+44 20 7946 0000".
-    return words <= 4
+    # "Email: info@example.com" / "Phone: +91-720-6444012", or a bare address on a short line.
+    return bool(CONTACT_LABEL.start(key)) or words <= 4

@@ -1,13 +1,16 @@
 """drop_navigation: menu controls, share/follow rows, social-network rows and link rows."""
 from __future__ import annotations
 
-from ..features import features
+from ..features import features, keys, lines_matching
 from ..page import Page
-from ..patterns.byline import DATE
-from ..patterns.navigation import MENU_CONTROL_END, MENU_LINE, SHARE_LINE, SHARE_START, SOCIAL_WORD
+from ..patterns.byline import DATE_LINE
+from ..patterns.navigation import MENU_CONTROL, MENU_LINE, SHARE, SOCIAL
 
 # Navigation lines are short; these bounds keep sentences that mention "menu" or "Facebook".
 MAX_WORDS = 12
+ROW_SPLIT = str.maketrans({c: "|" for c in "•·»›"})
+# Single words of social network names, for a cheap first test before counting phrases.
+SOCIAL_WORDS = frozenset(w for k in SOCIAL.keys for w in k.split())
 
 
 def drop_navigation(page: Page) -> None:
@@ -18,37 +21,35 @@ def drop_navigation(page: Page) -> None:
     names or a row of short links; rows that carry a date are left for the byline filter.
     """
     feats = features(page)
+    key_of = keys(page)
+    dated = lines_matching(page, DATE_LINE)
     for i in page.open_indices():
-        text = page.blocks[i].text
         f = feats[i]
         if f.words > MAX_WORDS or (f.prose and f.terminal):
             continue
-        if MENU_LINE.match(text):
+        key = key_of[i]
+        if MENU_LINE.line(key):
             page.drop(i, "navigation.menu", "menu or site navigation control")
-        elif MENU_CONTROL_END.search(text) and f.words <= 8:
+        elif f.words <= 8 and key.endswith(tuple(MENU_CONTROL.keys)):
             page.drop(i, "navigation.menu", "header line with a menu control")
-        elif SHARE_LINE.match(text) or (SHARE_START.match(text) and f.words <= 6):
+        elif SHARE.line(key) or (f.words <= 6 and SHARE.start(key)):
             page.drop(i, "navigation.share", "share or follow call")
-        elif _is_social_row(text):
+        elif _is_social_row(key):
             page.drop(i, "navigation.social", "row of social network names")
-        elif _is_link_row(text, f.separators, f.words) and not DATE.search(text):
+        elif f.separators >= 2 and i not in dated and _is_link_row(page.blocks[i].text):
             page.drop(i, "navigation.link_row", "row of short links")
 
 
-def _is_social_row(text: str) -> bool:
+def _is_social_row(key: str) -> bool:
     """Mostly social network names: "LinkedIn Quora Youtube RSS", "Facebook Twitter Email"."""
-    hits = SOCIAL_WORD.findall(text)
-    if not hits:
+    n = key.count(" ") + 1
+    if not key or n > 10 or SOCIAL_WORDS.isdisjoint(key.split()):
         return False
-    covered = sum(len(h) for h in hits)
-    letters = sum(1 for c in text if c.isalnum())
-    return (len(hits) >= 2 or letters <= 12) and covered >= 0.7 * letters
+    covered = SOCIAL.count(key)
+    return covered >= 2 and covered >= 0.7 * n or (n == 1 and covered == 1 and len(key) > 2)
 
 
-def _is_link_row(text: str, separators: int, words: int) -> bool:
-    """Two or more separators between short items: "Home | News | Sport", "Politik · Wirtschaft"."""
-    if separators < 2:
-        return False
-    parts = [p for p in text.replace("·", "|").replace("•", "|").replace("»", "|").replace("›", "|")
-             .replace(" / ", "|").split("|") if p.strip()]
+def _is_link_row(text: str) -> bool:
+    """Three or more short items between separators: "Home | News | Sport", "Politik · Wirtschaft"."""
+    parts = [p for p in text.translate(ROW_SPLIT).replace(" / ", "|").split("|") if p.strip()]
     return len(parts) >= 3 and all(len(p.split()) <= 5 for p in parts)

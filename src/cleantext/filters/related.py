@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import regex
 
-from ..features import Features, features
+from ..features import Features, features, keys, lines_matching
 from ..page import Page
-from ..patterns.byline import DATE, RELATIVE_TIME
+from ..patterns.byline import DATE_LINE, RELATIVE_TIME
 from ..patterns.related import MORE_FROM, READ_MORE_INLINE, RELATED_HEADING
 from ..region import WALLS
 
@@ -36,6 +36,7 @@ def split_related(page: Page) -> None:
     small "Related" box is kept.
     """
     feats = features(page)
+    key_of = keys(page)
     walls: set[int] = page.notes.setdefault(WALLS, set())
     prose_before = 0
     i = 0
@@ -43,8 +44,8 @@ def split_related(page: Page) -> None:
     while i < n:
         f = feats[i]
         text = page.blocks[i].text
-        if page.is_open(i) and prose_before >= MIN_PROSE_BEFORE and _is_section_heading(text, f):
-            items, end, prose_resumes = _section_items(page, feats, i + 1)
+        if page.is_open(i) and prose_before >= MIN_PROSE_BEFORE and _is_section_heading(text, key_of[i], f):
+            items, end, prose_resumes = _section_items(page, feats, key_of, i + 1)
             if items:
                 if not prose_resumes:  # a box inside the article is no wall; a section at its end is
                     walls.add(i)
@@ -64,16 +65,19 @@ def split_related(page: Page) -> None:
         i += 1
 
 
-def _is_section_heading(text: str, f: Features) -> bool:
+def _is_section_heading(text: str, key: str, f: Features) -> bool:
     # "6 See also" is an entry of a table of contents, not a section of its own.
     if f.words > MAX_HEADING_WORDS or f.terminal or text[:1].isdigit():
         return False
-    return bool(RELATED_HEADING.match(text) or (MORE_FROM.match(text) and f.words <= 6))
+    return RELATED_HEADING.line(key) or (f.words <= 6 and bool(MORE_FROM.start(key)))
 
 
 def _inline_prefix(text: str, f: Features) -> str:
     """The "Read more: " prefix of an inline link line, or "" when the line is not one."""
-    if f.words > MAX_INLINE_WORDS:
+    if f.words > MAX_INLINE_WORDS or f.prose and f.words > 15:
+        return ""
+    head = text[:40]
+    if not any(c in head for c in ":|–—»>-"):
         return ""
     m = READ_MORE_INLINE.match(text)
     if not m:
@@ -87,19 +91,18 @@ def _inline_prefix(text: str, f: Features) -> str:
 
 def _is_wall_line(text: str, f: Features) -> bool:
     """A line that ends any section: another section's all-caps heading, "OPINION / BLOG / INTERVIEW"."""
-    letters = [c for c in text if c.isalpha()]
-    return (len(letters) >= 4 and all(c.isupper() for c in letters) and f.words >= 2
-            and (f.separators >= 1 or f.words >= 3))
+    return (2 <= f.words <= 8 and (f.separators >= 1 or f.words >= 3) and text.isupper()
+            and sum(c.isalpha() for c in text) >= 4)
 
 
-def _section_items(page: Page, feats: list[Features], start: int
+def _section_items(page: Page, feats: list[Features], key_of: list[str], start: int
                    ) -> tuple[list[list[tuple[int, str]]], int, bool]:
     """The items of the section whose first line is ``start``, the index where it ends, and
     whether it ends because article prose resumes."""
     end = start
     while end < len(page) and page.is_open(end):
         text = page.blocks[end].text
-        if _is_section_heading(text, feats[end]) or _is_wall_line(text, feats[end]):
+        if _is_section_heading(text, key_of[end], feats[end]) or _is_wall_line(text, feats[end]):
             break
         end += 1
     lines = list(range(start, end))
@@ -133,7 +136,8 @@ def _item_roles(page: Page, feats: list[Features], group: list[int]) -> list[tup
     """Roles of one item's lines; None when the group is prose without a title (not an item)."""
     body = [j for j in group if feats[j].prose and feats[j].words >= BODY_MIN_WORDS]
     head = [j for j in group if j not in body and (not body or j < body[0])]
-    candidates = [j for j in head if _could_be_title(page.blocks[j].text, feats[j])]
+    dated = lines_matching(page, DATE_LINE)
+    candidates = [j for j in head if _could_be_title(page.blocks[j].text, feats[j], j in dated)]
     if body and not candidates:
         return None
     # A heading over several paragraphs is the article's own subsection ("History", then text),
@@ -152,7 +156,7 @@ def _item_roles(page: Page, feats: list[Features], group: list[int]) -> list[tup
             role = "title"
         elif j in body:
             role = "text"
-        elif j < title and not source_taken and _could_be_source(text, feats[j]):
+        elif j < title and not source_taken and _could_be_source(text, feats[j], j in dated):
             role, source_taken = "source", True
         elif text.casefold() == title_text:
             role = "meta"  # the title repeated (an image alt text, a teaser)
@@ -162,11 +166,11 @@ def _item_roles(page: Page, feats: list[Features], group: list[int]) -> list[tup
     return roles
 
 
-def _could_be_title(text: str, f: Features) -> bool:
+def _could_be_title(text: str, f: Features, dated: bool) -> bool:
     return (f.words >= 3 and not RANK.match(text) and not RELATIVE_TIME.match(text)
-            and not (DATE.search(text) and f.words <= 6) and f.separators == 0)
+            and not (dated and f.words <= 6) and f.separators == 0)
 
 
-def _could_be_source(text: str, f: Features) -> bool:
+def _could_be_source(text: str, f: Features, dated: bool) -> bool:
     return (1 <= f.words <= 5 and not RANK.match(text) and not RELATIVE_TIME.match(text)
-            and not DATE.search(text) and not text.startswith(("-", "–", "•")))
+            and not dated and not text.startswith(("-", "–", "•")))

@@ -1,20 +1,13 @@
 """mark_title and drop_repeated_title: find the headline above the main text; drop its repeats."""
 from __future__ import annotations
 
-import regex
-
 from ..document import Label
-from ..features import features
+from ..features import features, keys
 from ..page import Page
 from ..region import main_region
 
 # How many lines above the main text the headline may stand (bylines, dates and notes come between).
 LOOK_BACK = 12
-NON_WORD = regex.compile(r"[\W_]+")
-
-
-def _norm(text: str) -> str:
-    return NON_WORD.sub(" ", text.casefold()).strip()
 
 
 def mark_title(page: Page) -> None:
@@ -32,7 +25,8 @@ def mark_title(page: Page) -> None:
         return
     start = region[0]
     feats = features(page)
-    first_line = _norm(page.blocks[0].text) if page.blocks else ""
+    key_of = keys(page)
+    first_line = key_of[0] if page.blocks else ""
     best: int | None = None
     best_score = 0.0
     open_seen = 0
@@ -45,11 +39,11 @@ def mark_title(page: Page) -> None:
             break  # other running text: the headline is not above it
         if not f.title_like or f.words < 3:
             continue
-        norm = _norm(page.blocks[i].text)
+        norm = key_of[i]
         score = 1.0 / open_seen
         if i > 0 and norm and norm in first_line:
             score += 2.0
-        if any(_norm(page.blocks[j].text) == norm for j in range(start, min(len(page), start + 15))):
+        if norm and norm in key_of[start:start + 15]:
             score += 2.0
         if open_seen > 3 and score < 2.0:
             continue
@@ -67,7 +61,10 @@ def drop_repeated_title(page: Page) -> None:
     title = next((i for i, v in enumerate(page.verdicts) if v is not None and v.label is Label.TITLE), None)
     if title is None:
         return
-    norm = _norm(page.blocks[title].text)
+    key_of = keys(page)
+    norm = key_of[title]
+    if not norm:
+        return
     for i in page.open_indices():
-        if _norm(page.blocks[i].text) == norm:
+        if key_of[i] == norm:
             page.drop(i, "title.repeated", "repeats the headline")

@@ -1,48 +1,97 @@
 """Word lists and compiled regexes per kind of boilerplate and per language: data, not logic.
 
-Each module holds ``{language: [phrase, ...]}`` tables; `compile_phrases` turns a table into one
-case-insensitive regex, so a filter tests a line against every language in a single match.
+Each module holds ``{language: [phrase, ...]}`` tables. `Phrases` turns a table into a set of
+normalised phrases, so testing a line against every language is one hash lookup, not a regex
+alternation of hundreds of phrases run on every line.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import string
+from dataclasses import dataclass
 
 import regex
+from collections.abc import Iterable, Mapping
 
-# What may stand around a phrase on a line of its own: bullets, counts, arrows, colons, emoji.
-EDGE = r"[\s\p{P}\p{S}\d]*"
-
-
-def phrases(table: Mapping[str, Iterable[str]]) -> list[str]:
-    """All phrases of a per-language table, longest first (so alternation prefers them)."""
-    seen = {p.strip() for items in table.values() for p in items if p.strip()}
-    return sorted(seen, key=lambda p: (-len(p), p))
+# What may stand around a phrase on a line of its own: bullets, counts, arrows, colons, quotes.
+EDGE_CHARS = (string.punctuation + string.digits + string.whitespace
+              + "•·–—…»«“”‘’„‚©®™→←↑↓›‹▶►▸▪◆■□●○✓✔✕✖×★☆|¦°§¶\u00a0\u200b\ufeff")
 
 
-def alternation(table: Mapping[str, Iterable[str]]) -> str:
-    """One regex alternation of the table's phrases; spaces match any run of whitespace."""
-    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases(table))
+def normalize(text: str) -> str:
+    """The lookup key of a line: edges stripped, case folded, inner whitespace single spaces."""
+    return " ".join(text.strip(EDGE_CHARS).casefold().split())
 
 
-def compile_phrases(table: Mapping[str, Iterable[str]], *, mode: str = "line") -> regex.Pattern[str]:
-    """Compile a phrase table.
+class Phrases:
+    """A phrase table, normalised for whole-line, line-start and in-line lookups."""
 
-    ``line``: the whole line is one phrase, give or take punctuation, digits and symbols.
-    ``start``: the line starts with a phrase (then a word boundary).
-    ``search``: a phrase anywhere, on word boundaries.
-    """
-    alt = alternation(table)
-    if mode == "line":
-        pattern = rf"^{EDGE}(?:{alt}){EDGE}$"
-    elif mode == "start":
-        pattern = rf"^{EDGE}(?:{alt})(?!\w)"
-    elif mode == "search":
-        pattern = rf"(?<!\w)(?:{alt})(?!\w)"
-    else:
-        raise ValueError(f"unknown mode {mode!r}")
-    return regex.compile(pattern, regex.IGNORECASE)
+    __slots__ = ("keys", "max_words", "languages")
+
+    def __init__(self, table: Mapping[str, Iterable[str]]) -> None:
+        self.keys = frozenset(k for items in table.values() for p in items if (k := normalize(p)))
+        self.max_words = max((k.count(" ") + 1 for k in self.keys), default=0)
+        self.languages = tuple(sorted(table))
+
+    def line(self, key: str) -> bool:
+        """The whole normalised line is one phrase: "Left Menu", "• Country:"."""
+        return key in self.keys
+
+    def start(self, key: str) -> str:
+        """The longest phrase the normalised line starts with, or ""."""
+        words = key.split(" ", self.max_words)
+        for k in range(min(len(words), self.max_words), 0, -1):
+            candidate = " ".join(words[:k])
+            if candidate in self.keys:
+                return candidate
+        return ""
+
+    def count(self, key: str) -> int:
+        """How many words of the normalised line belong to phrases (longest phrases first)."""
+        words = key.split()
+        i = covered = 0
+        while i < len(words):
+            for k in range(min(self.max_words, len(words) - i), 0, -1):
+                if " ".join(words[i:i + k]).strip(EDGE_CHARS) in self.keys:
+                    covered += k
+                    i += k
+                    break
+            else:
+                i += 1
+        return covered
 
 
 def languages(*tables: Mapping[str, Iterable[str]]) -> list[str]:
     """The languages some table has phrases for (for the docs' filter catalogue)."""
     return sorted({lang for t in tables for lang in t})
+
+
+def phrase_regex(table: Mapping[str, Iterable[str]]) -> regex.Pattern[str]:
+    """A case-insensitive regex that finds any phrase of the table inside a line."""
+    alt = "|".join(regex.escape(p).replace(r"\ ", r"\s+")
+                   for p in sorted({p.strip() for ps in table.values() for p in ps}, key=lambda p: (-len(p), p)))
+    return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)", regex.IGNORECASE)
+
+
+def start_regex(table: Mapping[str, Iterable[str]]) -> regex.Pattern[str]:
+    """A case-insensitive regex for "the line starts with a phrase", for callers that need the
+    matched span in the original text (an inline "Read more:" prefix)."""
+    alt = "|".join(regex.escape(p).replace(r"\ ", r"\s+")
+                   for p in sorted({p.strip() for ps in table.values() for p in ps}, key=lambda p: (-len(p), p)))
+    return regex.compile(rf"^[\s\p{{P}}\p{{S}}]*(?:{alt})(?!\w)", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A regex plus what a line needs before the regex is worth running on it.
+
+    ``words`` are lowercase words one of which every match contains: a page whose vocabulary
+    has none of them is skipped with one set operation. ``anchors`` are substrings for scripts
+    written without spaces (Chinese), searched only on pages that have such characters.
+    ``digit`` means every match has a digit; ``max_words`` skips longer lines.
+    """
+
+    pattern: regex.Pattern[str]
+    words: frozenset[str] = frozenset()
+    anchors: tuple[str, ...] = ()
+    digit: bool = False
+    max_words: int = 0

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from . import compile_phrases
+from . import Phrases, Trigger
 
 MONTHS = (
     r"jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|févr(?:ier)?|fev(?:ereiro)?|mar(?:ch|s|zo|ço)?|märz|apr(?:il)?|"
@@ -41,7 +41,7 @@ RELATIVE_TIME = regex.compile(
     regex.IGNORECASE)
 
 # "By Jane Doe", "Von Max Mustermann", "Par Marie Curie", "Posted by admin", "Author: ..."
-BYLINE_START = compile_phrases({
+BYLINE_START = Phrases({
     "en": ["By", "Written by", "Posted by", "Reported by", "Story by", "Words by", "Author", "Authors",
            "Reporter", "Editor", "Edited by", "Reviewed by", "Photos by", "Photo by", "Photograph by",
            "Image by", "Video by", "Published by", "Contributor"],
@@ -55,9 +55,9 @@ BYLINE_START = compile_phrases({
     "ru": ["Автор", "Текст", "Фото", "Опубликовал"],
     "zh": ["作者", "记者", "编辑", "来源", "责任编辑"],
     "ar": ["بقلم", "كتب", "الكاتب", "المحرر", "تحرير"],
-}, mode="start")
+})
 # "Published: 12 July 2025", "Updated: 12-07-2025 15:58 IST", "Veröffentlicht am 3. Mai"
-DATE_LABEL = compile_phrases({
+DATE_LABEL = Phrases({
     "en": ["Published", "Updated", "Last updated", "Posted", "Posted on", "Created", "Date", "Modified",
            "First published", "Published on", "Updated on", "Last modified"],
     "de": ["Veröffentlicht", "Veröffentlicht am", "Aktualisiert", "Aktualisiert am", "Stand", "Erstellt",
@@ -71,7 +71,7 @@ DATE_LABEL = compile_phrases({
     "ru": ["Опубликовано", "Обновлено", "Дата публикации", "Дата"],
     "zh": ["发布时间", "发布日期", "更新时间", "日期", "时间"],
     "ar": ["نشر في", "تاريخ النشر", "آخر تحديث", "التاريخ"],
-}, mode="start")
+})
 # "Devdiscourse News Desk", "Reuters Staff", "AP", "Redaktion": a newsroom as author.
 NEWSROOM = regex.compile(
     r"\b(?:news desk|newsdesk|web desk|staff (?:writer|reporter)|staff|correspondent|bureau|redaktion|"
@@ -94,5 +94,7 @@ TAG_LABELS = {
     "zh": ["标签", "关键词", "分类", "主题"],
     "ar": ["الوسوم", "كلمات مفتاحية", "التصنيفات", "مواضيع"],
 }
-TAG_LABEL_LINE = compile_phrases(TAG_LABELS, mode="line")
-TAG_LABEL_START = compile_phrases(TAG_LABELS, mode="start")
+TAG_LABEL = Phrases(TAG_LABELS)
+
+DATE_LINE = Trigger(DATE, digit=True, max_words=25)
+TIME_LINE = Trigger(TIME, digit=True, max_words=25)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from . import compile_phrases
+from . import Phrases, Trigger, phrase_regex
 
 # "© Copyright 2025", "(c) 2019 Example Ltd", "Copyright © 2003-2024", "©2024".
 COPYRIGHT = regex.compile(
@@ -22,7 +22,9 @@ ALL_RIGHTS_RESERVED = {
     "zh": ["版权所有", "保留所有权利"],
     "ar": ["جميع الحقوق محفوظة"],
 }
-RIGHTS = compile_phrases(ALL_RIGHTS_RESERVED, mode="search")
+RIGHTS = Trigger(phrase_regex(ALL_RIGHTS_RESERVED), words=frozenset(
+    "reserved vorbehalten réservés reservados riservati riservata voorbehouden zastrzeżone защищены محفوظة".split()),
+    anchors=("版权所有", "保留所有权利"), max_words=25)
 
 # Legal and corporate links, which footers list in a row: "Terms of use | Privacy Policy".
 LEGAL_LINKS = {
@@ -52,11 +54,10 @@ LEGAL_LINKS = {
     "zh": ["隐私政策", "使用条款", "联系我们", "关于我们", "网站地图", "免责声明", "广告服务"],
     "ar": ["سياسة الخصوصية", "شروط الاستخدام", "اتصل بنا", "من نحن", "خريطة الموقع", "إخلاء المسؤولية"],
 }
-LEGAL_LINK_LINE = compile_phrases(LEGAL_LINKS, mode="line")
-LEGAL_LINK = compile_phrases(LEGAL_LINKS, mode="search")
+LEGAL_LINK = Phrases(LEGAL_LINKS)
 
 # "Email: info@example.com", "Phone: +91-720-6444012", "Tel. 030 1234 567", "Fax: ..."
-CONTACT_LABEL = compile_phrases({
+CONTACT_LABEL = Phrases({
     "en": ["Email", "E-mail", "Mail", "Phone", "Tel", "Tel.", "Telephone", "Fax", "Mobile", "Call us",
            "Contact", "Address", "WhatsApp"],
     "de": ["Telefon", "Tel.", "Fax", "E-Mail", "Adresse", "Anschrift", "Mobil"],
@@ -69,7 +70,7 @@ CONTACT_LABEL = compile_phrases({
     "ru": ["Телефон", "Тел.", "Адрес", "Эл. почта"],
     "zh": ["电话", "邮箱", "地址", "传真"],
     "ar": ["هاتف", "الهاتف", "البريد الإلكتروني", "العنوان", "فاكس"],
-}, mode="start")
+})
 EMAIL = regex.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b")
 # +91-720-6444012, (030) 1234-567, 0800 123 456: 7+ digits with phone punctuation.
 PHONE = regex.compile(r"(?:\+|\b)\d[\d\s().-]{6,20}\d\b")
@@ -97,7 +98,7 @@ NEWSLETTER = {
     "zh": ["订阅我们的新闻", "订阅新闻", "订阅"],
     "ar": ["اشترك في النشرة البريدية", "اشترك في نشرتنا", "اشترك الآن", "النشرة البريدية"],
 }
-NEWSLETTER_LINE = compile_phrases(NEWSLETTER, mode="line")
+NEWSLETTER_LINE = Phrases(NEWSLETTER)
 
 FEEDBACK = {
     "en": ["Give Feedback", "Send Feedback", "Feedback", "Report an error", "Report a correction",
@@ -113,7 +114,7 @@ FEEDBACK = {
     "zh": ["意见反馈", "纠错"],
     "ar": ["أرسل ملاحظاتك", "الإبلاغ عن خطأ"],
 }
-FEEDBACK_LINE = compile_phrases(FEEDBACK, mode="line")
+FEEDBACK_LINE = Phrases(FEEDBACK)
 
 # A newsletter call inside a longer line: "Jetzt zum kostenlosen Newsletter anmelden",
 # "Sign up for the Morning Brief newsletter".
@@ -122,3 +123,7 @@ NEWSLETTER_CALL = regex.compile(
     r"(?=.*\b(?:sign up|subscribe|register|join|get|anmelden|abonnieren|bestellen|registrieren|inscri|abonne"
     r"|suscrib|iscriv|assin|inscreva|aanmelden|schrijf|zapisz|subskryb|подпис))",
     regex.IGNORECASE)
+
+COPYRIGHT_LINE = Trigger(COPYRIGHT, words=frozenset({"©", "copyright", "copr", "c", "copy"}), max_words=25)
+EMAIL_LINE = Trigger(EMAIL, words=frozenset({"@"}), max_words=25)
+PHONE_LINE = Trigger(PHONE, digit=True, max_words=25)

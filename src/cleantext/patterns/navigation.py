@@ -1,7 +1,7 @@
 """Navigation, menu, share and follow phrases, per language."""
 from __future__ import annotations
 
-from . import compile_phrases
+from . import Phrases
 
 # Lines that are a menu control or a site-wide navigation word on their own:
 # "Left Menu", "Skip to content", "Startseite", "首页".
@@ -38,11 +38,11 @@ MENU_WORDS = {
     "ar": ["القائمة", "الرئيسية", "الصفحة الرئيسية", "بحث", "تسجيل الدخول", "تسجيل", "خروج",
            "العودة للأعلى", "طباعة", "المزيد", "عرض الكل"],
 }
-MENU_LINE = compile_phrases(MENU_WORDS, mode="line")
+MENU_LINE = Phrases(MENU_WORDS)
 # A menu control at the end of a header line: "date 2025-07-12 Left Menu".
-MENU_CONTROL_END = compile_phrases(
+MENU_CONTROL = Phrases(
     {"en": ["Left Menu", "Right Menu", "Main Menu", "Toggle navigation", "Open menu"],
-     "de": ["Hauptmenü"], "nl": ["Hoofdmenu"]}, mode="search")
+     "de": ["Hauptmenü"], "nl": ["Hoofdmenu"]})
 
 # Social networks, named in share/follow rows: "LinkedIn Quora Youtube RSS".
 SOCIAL_NETWORKS = {
@@ -54,7 +54,7 @@ SOCIAL_NETWORKS = {
             "Podcast", "Podcasts", "Newsletter", "Apple News", "Google News", "Spotify", "Naver", "Kakao",
             "微博", "微信", "QQ", "Douban", "Qzone"],
 }
-SOCIAL_WORD = compile_phrases(SOCIAL_NETWORKS, mode="search")
+SOCIAL = Phrases(SOCIAL_NETWORKS)
 
 # Share/follow calls: "Share this article", "Folgen Sie uns", "Connect us on".
 SHARE_FOLLOW = {
@@ -75,8 +75,7 @@ SHARE_FOLLOW = {
     "zh": ["分享", "分享到", "关注我们", "转发"],
     "ar": ["شارك", "مشاركة", "تابعنا", "تابعونا على"],
 }
-SHARE_LINE = compile_phrases(SHARE_FOLLOW, mode="line")
-SHARE_START = compile_phrases(SHARE_FOLLOW, mode="start")
+SHARE = Phrases(SHARE_FOLLOW)
 
 # A row of links set apart by separators: "Home | World | Business", "News · Sport · Weather".
 SEPARATOR = r"(?:\s[|•·»/›>–—]\s|\s\|\s?|\s?\|\s)"

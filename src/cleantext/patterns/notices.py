@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from . import compile_phrases
+from . import Phrases, Trigger
 
 # Sentences that label an image or a story as generated or syndicated:
 # "This image is AI-generated and does not depict any real-life event or location."
@@ -75,7 +75,7 @@ COMMENT_PROMPTS = {
     "zh": ["评论", "发表评论", "暂无评论", "网友评论", "回复", "留言"],
     "ar": ["التعليقات", "تعليقات", "أضف تعليق", "اترك تعليقا", "لا توجد تعليقات", "رد"],
 }
-COMMENT_PROMPT_LINE = compile_phrases(COMMENT_PROMPTS, mode="line")
+COMMENT_PROMPT = Phrases(COMMENT_PROMPTS)
 # "23 Comments", "Comments (4)", "3 Kommentare", "Show 12 comments": a count next to the word.
 COMMENT_COUNT = regex.compile(
     r"^(?:show |view |load |read )?(?:all )?\(?\d{1,6}\)?\s*(?:comments?|responses?|replies|kommentare?|"
@@ -119,20 +119,19 @@ PROMOS = {
     "zh": ["广告", "推广", "下载客户端", "下载APP", "加载中"],
     "ar": ["إعلان", "اعلان", "محتوى مدفوع", "حمل التطبيق", "جاري التحميل"],
 }
-PROMO_LINE = compile_phrases(PROMOS, mode="line")
+PROMO = Phrases(PROMOS)
 # "Explore what Daily8 AI can do for you:", "Discover what our app can do for you"
 PROMO_PITCH = regex.compile(
     r"^(?:explore|discover|see|find out) what .{1,40} can do for you\b"
     r"|^(?:try|download|get|install) (?:our|the) .{0,30}\b(?:app|features?|extension|premium)\b",
     regex.IGNORECASE)
 
-# The header line of one comment: "Deidre Reply:", "Jane says:", "by kcin (34043) writes:",
-# "Re: (Score: 3)", "Max antwortet:". Many of them in a row make a comment thread.
-COMMENT_HEADER = regex.compile(
-    r"(?:\b(?:says|said|writes|wrote|reply|replied|replies|antwortet|schreibt|schrieb|meint|dit|a écrit|répond|dice"
-    r"|escribió|responde|scrive|ha scritto|risponde|diz|escreveu|responde|zegt|schreef|reageert|pisze|napisał"
-    r"|odpowiada|пишет|написал|написала|ответил|ответила)\s*:?\s*$|说：$|^Re:\s)",
-    regex.IGNORECASE)
+# The last word of a comment's header line: "Deidre Reply:", "Jane says:", "by kcin (34043) writes:",
+# "Max antwortet:". Many such lines in a row make a comment thread.
+COMMENT_HEADER_WORDS = frozenset(
+    "says said writes wrote reply replied replies antwortet schreibt schrieb meint dit écrit répond dice escribió "
+    "responde scrive risponde diz escreveu zegt schreef reageert pisze napisał odpowiada пишет написал "
+    "написала ответил ответила".split())
 
 # The comment form's fine print: "Your email address will not be published. Required fields are marked *",
 # "This site uses Akismet to reduce spam.", "Deine E-Mail-Adresse wird nicht veröffentlicht."
@@ -149,7 +148,7 @@ COMMENT_FORM = regex.compile(
     regex.IGNORECASE)
 
 # Shop and affiliate calls: "Zum Shop", "Buy now on Amazon", "Affiliate link".
-SHOP_CALL = compile_phrases({
+SHOP_CALL = Phrases({
     "en": ["Shop now", "Buy now", "Buy it now", "Add to cart", "Add to basket", "Check price", "See price",
            "View deal", "Get deal", "Affiliate link", "Affiliate links", "Shop the look", "Buy on Amazon"],
     "de": ["Zum Shop", "Jetzt kaufen", "Zum Angebot", "In den Warenkorb", "Affiliatelink", "Affiliate-Link",
@@ -163,4 +162,22 @@ SHOP_CALL = compile_phrases({
     "ru": ["Купить", "Купить сейчас", "В корзину"],
     "zh": ["立即购买", "加入购物车"],
     "ar": ["اشتر الآن", "أضف إلى السلة"],
-}, mode="line")
+})
+
+NOTICE_WORDS = 70
+AI_IMAGE_LINE = Trigger(AI_IMAGE, words=frozenset(
+    "generated generiert erstellt généré générée générés générées generado generada generados generadas generato "
+    "generata generate generati gerado gerada gerados geradas gegenereerd wygenerowany wygenerowane wygenerowana "
+    "сгенерировано сгенерирован сгенерирована مولدة".split()), anchors=("生成",), max_words=NOTICE_WORDS)
+ILLUSTRATIVE_LINE = Trigger(ILLUSTRATIVE, words=frozenset({"illustrative", "fictional", "depict"}), max_words=40)
+SYNDICATED_LINE = Trigger(SYNDICATED, words=frozenset(
+    {"syndicated", "edited", "published", "republished", "appeared"}), max_words=NOTICE_WORDS)
+VIEWS_EXPRESSED_LINE = Trigger(VIEWS_EXPRESSED, words=frozenset(
+    "expressed reflect reflects meinung ansicht reflètent reflète refleja reflejan riflette riflettono reflete "
+    "refletem weerspiegelt weerspiegelen отражает تعبر يعبر".split()), anchors=("不代表",), max_words=NOTICE_WORDS)
+COOKIE_LINE = Trigger(COOKIE, words=frozenset({"cookie", "cookies", "continuing", "الارتباط"}), anchors=("cookie",),
+                      max_words=NOTICE_WORDS)
+COMMENT_FORM_LINE = Trigger(COMMENT_FORM, words=frozenset(
+    "akismet published veröffentlicht publiée publicada pubblicato publicado gepubliceerd opublikowany "
+    "опубликован required erforderliche obligatoires obligatorios obbligatori obrigatórios vereiste wymagane "
+    "обязательные".split()), max_words=40)

@@ -1,7 +1,7 @@
 """Headings that open a related/trending/read-more section, and inline read-more prefixes, per language."""
 from __future__ import annotations
 
-from . import compile_phrases
+from . import Phrases, start_regex
 
 # A line of its own that opens a list of other articles: "Related Articles", "TRENDING",
 # "You may also like", "Mehr zum Thema", "Читайте также".
@@ -47,11 +47,11 @@ RELATED_HEADINGS = {
     "ar": ["مقالات ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "الأكثر قراءة", "أخبار ذات صلة", "قد يعجبك أيضا",
            "مواضيع ذات صلة", "الأكثر مشاهدة"],
 }
-RELATED_HEADING = compile_phrases(RELATED_HEADINGS, mode="line")
+RELATED_HEADING = Phrases(RELATED_HEADINGS)
 
 # A heading that starts with one of these and names the rest: "More from Reuters", "Mehr aus Berlin",
 # "You may like to read:".
-MORE_FROM = compile_phrases({
+MORE_FROM = Phrases({
     "en": ["More from", "More in", "More on", "More about", "Latest from", "Also from", "Other stories from",
            "You may like", "You may also like", "You might like", "You might also like", "You may be interested",
            "Recommended for you", "Related articles", "Related stories", "Related posts", "Related news",
@@ -66,7 +66,7 @@ MORE_FROM = compile_phrases({
     "ru": ["Ещё из", "Больше новостей", "Другие материалы"],
     "zh": ["更多"],
     "ar": ["المزيد من"],
-}, mode="start")
+})
 
 # An inline link to another article inside the text: "Read more: <title>", "Lesen Sie auch: <title>".
 READ_MORE_PREFIXES = {
@@ -86,4 +86,4 @@ READ_MORE_PREFIXES = {
     "ar": ["اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد"],
 }
 # "Read more: Psqca Launches Operation ...", "ALSO READ | India wins ...", "Lesen Sie auch: ..."
-READ_MORE_INLINE = compile_phrases(READ_MORE_PREFIXES, mode="start")
+READ_MORE_INLINE = start_regex(READ_MORE_PREFIXES)
