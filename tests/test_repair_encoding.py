@@ -2,7 +2,7 @@
 import ftfy
 import pytest
 
-from cleantext.repairs.encoding import FTFY_CONFIG, SUSPECT, fix_line, repair_encoding
+from cleantext.repairs.encoding import FTFY_CONFIG, LEFT_BY_FTFY, SUSPECT, fix_line, repair_encoding
 
 DAMAGED = [
     # UTF-8 read as cp1252, once and twice
@@ -23,6 +23,12 @@ DAMAGED = [
     ("\x93Quoted\x94 and \x96 dashed", "“Quoted” and – dashed"),
     # mojibake whose last byte became "?": ftfy marks the loss instead of leaving garbage
     ("donâ€?t", "don\ufffdt"),
+    # mojibake ftfy's own check misses, alone and double-encoded
+    ("Brandâ„¢ shoes", "Brand™ shoes"),
+    ("Brand\u00c3\u00a2\u00e2\u20ac\u017e\u00c2\u00a2 shoes", "Brand™ shoes"),
+    ("The Å\xa0koda factory", "The Škoda factory"),
+    ("smile ðŸ˜€", "smile 😀"),
+    ("S\u00cc\u0152koda and Cafe\u00cc\x81", "S\u030ckoda and Cafe\u0301"),
     # HTML entities, named, decimal, hex, and double-escaped
     ("Tom &amp; Jerry", "Tom & Jerry"),
     ("It&#39;s &eacute;t&eacute;", "It's été"),
@@ -65,6 +71,8 @@ CLEAN = [
     "“Curly” ‘quotes’ — and dashes – stay… as they are™ ©2024 ®",
     "NÃO É POSSÍVEL, disse o IRMÃO. ÀS 10H, NA ESTAÇÃO.",
     "𝐁𝐨𝐥𝐝 math letters and emoji 👩‍💻 🇩🇪 ﬁne ligature",
+    "COSÌ” e «COSÌ» PERCHÉ…",
+    "« Il est là\u00a0» dit-il\u00a0; voilà\u00a0! «\u00a0café\u00a0» perché… “résumé”",
     "A < B && C > D; x &= y; AT&T; R&D; &c.",
     "Use &amp; in HTML source: <a href=\"?a=1&amp;b=2\">link</a>",
 ]
@@ -108,7 +116,10 @@ def test_typographic_quotes_and_widths_survive_a_fixed_line():
 
 
 def test_output_equals_ftfy_fix_text_with_the_same_options():
-    text = "\n".join(d for d, _ in DAMAGED) + "\n" + "\n".join(CLEAN[:16])
+    """Apart from the mojibake ftfy's own check misses (LEFT_BY_FTFY), the output is ftfy's."""
+    lines = [d for d, _ in DAMAGED if not LEFT_BY_FTFY.search(ftfy.fix_text(d, FTFY_CONFIG))] + CLEAN[:16]
+    assert len(lines) >= len(DAMAGED) - 5
+    text = "\n".join(lines)
     assert repair_encoding(text) == ftfy.fix_text(text, FTFY_CONFIG)
 
 

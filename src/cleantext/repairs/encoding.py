@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import ftfy
+import ftfy.bad_codecs  # registers the sloppy-windows-1252 codec that decode_sequence uses
 
 # ftfy's options, pinned so an ftfy upgrade cannot change our output silently. Only fixes whose
 # damage SUSPECT (below) detects are on: a fix that SUSPECT cannot see would apply to a line only
@@ -54,6 +55,7 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 # Characters a UTF-8 continuation byte (0x80-0xBF) turns into when read as cp1252 or latin-1:
 # NBSP..¿, the C1 range (latin-1), and cp1252's punctuation at 0x80-0x9F.
 CONT_1252 = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+CONT_1252_NO_NBSP = CONT_1252.replace("\x80-\xbf", "\x80-\x9f\xa1-\xbf")
 # The same bytes read as cp1251 (Cyrillic Windows pages): "РїСЂРёРІРµС‚" for "привет".
 CONT_1251 = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—™љ›њќћџ\xa0ЎўЈ¤Ґ¦§Ё©Є«¬\xad®Ї°±Ііґµ¶·ё№є»јЅѕї"
 # ... without і ї є ё, which follow С and В in clean Ukrainian ("Він", "Сірий") but stand for
@@ -71,8 +73,11 @@ CONT_1251_E2 = CONT_1251[:16]
 SUSPECT = re.compile(
     "[\xc2-\xf4РСвГВ\x80-\x9f&\ud800-\udfff](?:"
     # "FernÃ¡ndez", "RussiaÃ¢â‚¬â„¢s", "â€œquotedâ€\x9d": a UTF-8 lead byte (Â..ô) read as
-    # cp1252/latin-1, then a continuation byte read the same way.
-    "(?<=[\xc2-\xf4])[" + CONT_1252 + "]"
+    # cp1252/latin-1, then a continuation byte read the same way. After a three- or four-byte
+    # lead (à..ô, common last letters) an NBSP must be followed by another continuation byte:
+    # French puts an NBSP before » ; ! ? ("là\xa0»"), and that alone is no mojibake.
+    "(?<=[\xc2-\xdf])[" + CONT_1252 + "]"
+    "|(?<=[\xe0-\xf4])(?:[" + CONT_1252_NO_NBSP + "]|\xa0[" + CONT_1252.replace("»", "") + "])"
     # "voilÃ le travail": the continuation byte A0 (NBSP) was turned into a plain space.
     "|(?<=[ÂÃ]) "
     # "РџСЂРёРІРµС‚", "вЂ™": UTF-8 Cyrillic or punctuation read as cp1251; "Г©" "В«" are the
@@ -89,9 +94,59 @@ SUSPECT = re.compile(
 )
 
 
+# Mojibake ftfy leaves because its badness heuristic does not flag it: "Brandâ„¢" (™, E2 84 A2)
+# "Å\xa0koda" (Š, C5 A0), "SÌŒkoda" (NFD). Only the leads of punctuation/symbols (E2 "â") and emoji (F0 "ð")
+# are taken, followed by two or three of cp1252's continuation characters, which no language
+# writes after them; "Å" + NBSP + letter is no spelling either. An NBSP right after the lead is
+# refused (French "là\xa0»" is clean), and each match must decode as UTF-8 to be replaced.
+LEFT_BY_FTFY = re.compile(
+    "â[" + CONT_1252_NO_NBSP + "][" + CONT_1252 + "]|ð[" + CONT_1252_NO_NBSP + "][" + CONT_1252 + "]{2}"
+    "|Å\xa0(?=[^\\W\\d_])"
+    # Decomposed (NFD) text read as cp1252: "SÌŒkoda" for "S" + U+030C. Only the common accents
+    # (grave, acute, circumflex, tilde, macron, breve, dots, ring, caron, cedilla, ogonek) after
+    # a letter, so Italian capitals before quotes ("COSÌ”") stay.
+    "|(?<=[^\\W\\d_])Ì[€\x81‚ƒ„†‡ˆŠ‹Œ£§¨]")
+
+
+def decode_sequence(m: re.Match[str]) -> str:
+    """The character a cp1252-read UTF-8 sequence stands for, or the match if it is not one."""
+    try:
+        return m.group().encode("sloppy-windows-1252").decode("utf-8")
+    except UnicodeError:
+        return m.group()
+
+
+# An NBSP that cannot be a byte of mojibake (not after a lead or continuation character). ftfy
+# declines mojibake right after an NBSP ("10\xa0â‚¬" stays) but fixes it after a space, and
+# normalize_whitespace turns the NBSP into a space anyway.
+FREE_NBSP = re.compile("(?<![\xc2-\xf4" + CONT_1252 + "])\xa0")
+
+
 def fix_line(line: str) -> str:
-    """Run ftfy with the pinned options on one suspect line (no "\\n" inside)."""
-    return ftfy.fix_text(line, FTFY_CONFIG)
+    """Fix one suspect line (no "\\n" inside) with ftfy and LEFT_BY_FTFY.
+
+    When damage is left and the line has NBSPs that cannot be mojibake, it is tried once more with
+    those NBSPs as spaces, and that result is taken if it leaves less damage: clean lines with a
+    false alarm ("perché…" in French with NBSPs) keep their NBSPs.
+    """
+    fixed = ftfy_fixpoint(line)
+    if "\xa0" in fixed and SUSPECT.search(fixed) is not None:
+        spaced = FREE_NBSP.sub(" ", line)
+        if spaced != line:
+            retry = ftfy_fixpoint(spaced)
+            if len(SUSPECT.findall(retry)) < len(SUSPECT.findall(fixed)):
+                return retry
+    return fixed
+
+
+def ftfy_fixpoint(line: str) -> str:
+    """ftfy with the pinned options, then what ftfy leaves (LEFT_BY_FTFY), repeated while that
+    changes something (double encoding)."""
+    while True:
+        fixed = ftfy.fix_text(line, FTFY_CONFIG)
+        line = LEFT_BY_FTFY.sub(decode_sequence, fixed)
+        if line == fixed:
+            return fixed
 
 
 def repair_encoding(text: str) -> str:

@@ -21,7 +21,7 @@ LINE_BREAK = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 ODD_SPACE = re.compile("[\x1f\xa0\u1680\u2000-\u200a\u202f\u205f]")
 
 # Whitespace at the end of a line (or of the text), including a trailing ideographic space.
-TRAILING = re.compile("[ \t\u3000]+$", re.MULTILINE)
+TRAILING_CHARS = " \t\u3000"
 
 # Three or more line breaks in a row: more than one blank line.
 BLANK_RUN = re.compile("\n{3,}")
@@ -46,7 +46,8 @@ def normalize_whitespace(text: str) -> str:
     if needs_work(text):
         text = LINE_BREAK.sub("\n", text)
         text = ODD_SPACE.sub(" ", text)
-        text = TRAILING.sub("", text)
+        # str.rstrip per line: the regex form tries a match at every space of the text.
+        text = "\n".join([line.rstrip(TRAILING_CHARS) for line in text.split("\n")])
         text = BLANK_RUN.sub("\n\n", text)
     if text[:1] == "\n" or text[-1:] == "\n":
         text = text.strip("\n")
