@@ -281,6 +281,13 @@ def clean_inputs(args: argparse.Namespace, settings: Settings, stdin: TextIO, st
     return EXIT_FAILED if stopped or inputs.unreadable else EXIT_OK
 
 
+def summary(func: object, width: int = 80) -> str:
+    """The first paragraph of ``func``'s docstring on one line, cut to ``width`` characters."""
+    doc = (getattr(func, "__doc__", None) or "").strip()
+    text = " ".join(doc.split("\n\n", 1)[0].split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
 def run_command(name: str, argv: Sequence[str], *, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     """Run the subcommand ``name`` (see `cleantext.commands.COMMANDS`)."""
     path = COMMANDS[name]
@@ -324,7 +331,7 @@ def run(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
             return EXIT_USAGE
         if args.list_filters:
             for step in build_pipeline(settings).steps:
-                print(f"{step.name:28} {step.kind:7} {step.description}", file=stdout)
+                print(f"{step.name:22} {step.kind:7} {summary(step.func)}", file=stdout)
             return EXIT_OK
         return clean_inputs(args, settings, stdin, stdout, stderr)
     except KeyboardInterrupt:
