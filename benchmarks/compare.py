@@ -219,6 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     jobs = choose_jobs(args)
     print(f"{sum(len(d.ids) for d in datasets)} pages x {len(jobs)} system/mode pairs", file=sys.stderr)
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    source = cleantext_source()  # before the run: the tree may move on while it goes
     tallies, process, skipped = run_all(datasets, jobs, args.timeout)
     quality, speed = summarize(datasets, tallies, process, args.bootstrap)
     results = {
@@ -226,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "corpus": {d.name: {"pages": len(d.ids), "metric": d.metric} for d in datasets},
         "limit": args.limit,
         "machine": f"{platform.machine()}, {platform.system()}, Python {platform.python_version()}",
-        "cleantext": cleantext_source(),
+        "cleantext": source,
         "systems": {s.name: {"about": s.about, "role": s.role, "version": version_of(s.name)} for s in SYSTEMS
                     if any(j[0] == s.name for j in process)},
         "skipped": skipped, "quality": quality, "speed": speed,
