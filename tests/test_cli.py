@@ -302,3 +302,11 @@ def test_subcommand_that_is_not_installed_is_a_usage_error(monkeypatch):
     monkeypatch.setitem(cli.COMMANDS, "nothing", "cleantext.commands.no_such_module")
     code, _, err = call(["nothing"])
     assert code == 2 and "'nothing' command is not available" in err
+
+
+def test_quiet_hides_warnings_but_not_errors():
+    data = b'{"text": "Caf\xe9 au lait, served all day long."}\n{oops\n'
+    code, _, err = call(["--jsonl", "--quiet"], data)
+    assert code == 0
+    assert "not valid UTF-8" not in err
+    assert "<stdin>:2: invalid JSON" in err

@@ -150,3 +150,39 @@ def test_usage_error_exits_2_with_a_message_and_no_traceback():
     done = cleantext_run(["--disable", "no_such_step"], b"x")
     assert done.returncode == 2
     assert done.stderr.startswith(b"cleantext: error: ") and b"Traceback" not in done.stderr
+
+
+def _stderr_on_a_terminal(args: list[str], data: bytes) -> bytes:
+    """Run the CLI with stderr on a pseudo-terminal; returns what the terminal received."""
+    pty = pytest.importorskip("pty")
+    master, slave = pty.openpty()
+    try:
+        done = subprocess.run([*CMD, *args], input=data, stdout=subprocess.PIPE, stderr=slave,
+                              check=False, timeout=TIMEOUT)
+        os.close(slave)
+        slave = -1
+        assert done.returncode == 0
+        received = b""
+        while True:
+            try:
+                block = os.read(master, 65536)
+            except OSError:  # EIO: the terminal's other side is closed and drained
+                break
+            if not block:
+                break
+            received += block
+        return received
+    finally:
+        os.close(master)
+        if slave >= 0:
+            os.close(slave)
+
+
+def test_progress_is_drawn_on_a_terminal_and_wiped_at_the_end():
+    received = _stderr_on_a_terminal(["--jsonl"], jsonl(records(20)))
+    assert b"20 records" in received and b"errors" in received
+    assert received.endswith(b"\r")  # the line is cleared, nothing left behind
+
+
+def test_quiet_draws_no_progress_on_a_terminal():
+    assert _stderr_on_a_terminal(["--jsonl", "--quiet"], jsonl(records(20))) == b""

@@ -253,7 +253,7 @@ def clean_inputs(args: argparse.Namespace, settings: Settings, stdin: TextIO, st
     stopped = False
     with OrderedPool(work, jobs=jobs, init=start, initargs=(settings,)) as pool:
         for result in pool.map(tasks):
-            messages = [m for m in result.messages if not (args.quiet and m.endswith("kept as they were"))]
+            messages = [m for n, m in enumerate(result.messages) if not (args.quiet and n in result.warnings)]
             if messages:
                 progress.clear()
                 for message in messages:

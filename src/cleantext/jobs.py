@@ -58,6 +58,8 @@ class Result:
 
     output: bytes = b""
     messages: list[str] = dataclasses.field(default_factory=list)
+    # Indices into ``messages`` that are warnings (hidden by --quiet), not errors.
+    warnings: set[int] = dataclasses.field(default_factory=set)
     records: int = 0
     errors: int = 0
     repaired: int = 0
@@ -160,6 +162,7 @@ class Cleaner:
                 continue
             if record.bad_utf8:
                 result.repaired += 1
+                result.warnings.add(len(result.messages))
                 result.messages.append(
                     f"{where}: not valid UTF-8; the page was decoded as best possible, other keys kept as they were")
         result.output = b"".join(out)
