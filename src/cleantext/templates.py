@@ -10,13 +10,16 @@ import os
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import regex
 
 from .document import Block
 from .errors import ConfigError
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline
 
 FORMAT_VERSION = 1
 SITE_KEYS = ("domain", "host")
@@ -256,7 +259,7 @@ class TemplateModel:
 
 
 def learn(pages: Iterable[tuple[str, str | bytes]], *, by: str = "domain", format: str = "auto",
-          min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE, pipeline: Any = None) -> TemplateModel:
+          min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE, pipeline: Pipeline | None = None) -> TemplateModel:
     """Learn a model from (url, page) pairs; the page is text or HTML as ``format`` says.
 
     Blocks are made exactly as the pipeline makes them (same repairs), so what is learned matches
@@ -270,7 +273,7 @@ def learn(pages: Iterable[tuple[str, str | bytes]], *, by: str = "domain", forma
     return model
 
 
-def page_blocks(source: str | bytes, *, format: str = "auto", pipeline: Any = None) -> list[Block]:
+def page_blocks(source: str | bytes, *, format: str = "auto", pipeline: Pipeline | None = None) -> list[Block]:
     """The blocks ``pipeline`` (default: the default one) makes of a page, before any filter runs."""
     from .api import default_pipeline
     from .decoding import decode_source
