@@ -197,3 +197,9 @@ def test_edge_walk_does_not_step_over_a_paragraph_written_without_spaces() -> No
     model = _model([["菜单", paragraph + n, "引用的一句话", "页脚"] for n in "abcd"])
     page = _run(model, f"菜单\n{paragraph}\n引用的一句话\n{paragraph}\n页脚", site="example.org")
     assert [page.label_of(i) for i in range(5)] == [Label.DROP, Label.KEEP, Label.KEEP, Label.KEEP, Label.DROP]
+
+
+@pytest.mark.parametrize("site", ["example.org", "www.example.org", "https://news.example.org/x"])
+def test_site_option_is_keyed_like_a_url(site: str) -> None:
+    model = _model([["Home | News", f"Story {n}"] for n in "abcd"])
+    assert _run(model, "Home | News\n" + ARTICLE, site=site).label_of(0) is Label.DROP

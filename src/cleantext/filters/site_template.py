@@ -34,7 +34,9 @@ def drop_site_template(page: Page) -> None:
     model = page.options.get("templates")
     if not isinstance(model, TemplateModel):
         return
-    site = page.options.get("site") or (model.site_of(str(page.options["url"])) if page.options.get("url") else "")
+    # "site" may be written as a host or a url ("www.example.org"): keyed the model's way, like urls.
+    given = page.options.get("site") or page.options.get("url")
+    site = model.site_of(str(given)) if given else ""
     template = model.template_for(str(site)) if site else None
     if template is None or not template.pages:
         return
