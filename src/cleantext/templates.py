@@ -88,7 +88,7 @@ def site_key(url: str, *, by: str = "domain") -> str:
     return ".".join(labels[-keep:])
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """How often one normalised block occurred on a site: pages, and pages with it in each half."""
 
@@ -102,7 +102,7 @@ class Entry:
         self.bottom += other.bottom
 
 
-@dataclass
+@dataclass(slots=True)
 class SiteTemplate:
     """The counts of one site: how many pages were learned and each block's `Entry`."""
 
