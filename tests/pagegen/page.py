@@ -8,10 +8,14 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+import regex
+
 from .boilerplate import KINDS, LANGUAGES, Context
 from .lexicon import LEXICONS, SITES
 from .prose import headline, list_items, paragraph, quote, words
 
+# The marker of an article list item in text ("- ", "• ", "1. "); HTML renders items without it.
+LIST_MARKER = regex.compile(r"^(?:[-•*]|\d+\.) ")
 # A paragraph this long in words is prose a cleaner must keep (the quality bar).
 LONG_PROSE_WORDS = 25
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import html
 import random
 
+import regex
+
 from .damage import ENTITIES, invisible, mojibake, nfd, odd_whitespace
-from .page import GeneratedPage, Part
+from .page import LIST_MARKER, GeneratedPage, Part
 
 SEPARATORS = (" | ", " · ", " / ", " > ")
 # Container per kind in the semantic layout: (tag, class/id attributes).
@@ -80,7 +82,7 @@ class Renderer:
             return f"<h1>{self.text(part.lines[0])}</h1>"
         if part.kind == "article":
             if part.subkind == "list":
-                return "<ul>" + "".join(f"<li>{self.text(x.lstrip('-•*1. '))}</li>" for x in part.lines) + "</ul>"
+                return "<ul>" + "".join(f"<li>{self.text(LIST_MARKER.sub('', x))}</li>" for x in part.lines) + "</ul>"
             if part.subkind == "subheading":
                 return f"<h2>{self.text(part.lines[0])}</h2>"
             if part.subkind == "quote":
@@ -147,10 +149,17 @@ def render_html(page: GeneratedPage, rng: random.Random, *, damages: tuple[str, 
 
 
 def break_markup(rng: random.Random, doc: str) -> str:
-    """Markup as sloppy pages have it: closing tags left out, tags in capitals, stray end tags."""
-    for closer in ("</p>", "</li>", "</div>", "</td>", "</body></html>"):
+    """Markup as sloppy pages have it: optional end tags left out, wrappers left open, tags in
+    capitals, stray end tags. Only breakage that keeps each part where it was: a </div> missing
+    mid-page would move the rest of the page into a boilerplate box, and the truth with it."""
+    for closer in ("</p>", "</li>", "</td>", "</tr>", "</body></html>"):
         if rng.random() < 0.5:
             doc = doc.replace(closer, "")
+    if rng.random() < 0.5:  # the outer wrappers never closed
+        head, sep, tail = doc.rpartition("</body>") if "</body>" in doc else (doc, "", "")
+        closers = regex.search(r"(?:</\w+>)*$", head)  # the run of end tags closing the body's wrappers
+        start = closers.start() if closers else len(head)
+        doc = head[:start] + head[start:].replace("</div>", "", rng.randint(1, 3)) + sep + tail
     if rng.random() < 0.3:
         doc = doc.replace("<p>", "<P>").replace("<div", "<DIV")
     if rng.random() < 0.3:

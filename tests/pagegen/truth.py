@@ -15,7 +15,7 @@ import ftfy
 import regex
 
 from .boilerplate import KINDS
-from .page import GeneratedPage, Part
+from .page import LIST_MARKER, GeneratedPage, Part
 
 INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\u00ad\ufeff]")
 SPACES = regex.compile(r"\s+")
@@ -104,7 +104,9 @@ def measure(page: GeneratedPage, doc: Any) -> Outcome:
         if part.kind == "article":
             for line in part.lines:
                 target = outcome.long_kept if part.long else outcome.short_kept
-                target.append((line, out.in_text(line)))
+                # HTML renders list items as <li> without the text's "- " marker.
+                kept = out.in_text(line) or (part.subkind == "list" and out.in_text(LIST_MARKER.sub("", line)))
+                target.append((line, kept))
         elif part.is_boilerplate:
             removed = part_removed(part, page, out)
             outcome.parts.append((part.kind, removed, removed and part_destination(part, out), part.lines))

@@ -1,0 +1,90 @@
+"""Inputs built to hurt: catastrophic-backtracking bait, huge lines, many lines, deep nesting.
+
+Each case is a unit repeated n times between a prefix and a suffix, so one case makes inputs of
+any size; `time_case` times `extract` on growing sizes in a child process that can be killed,
+because a regex stuck in backtracking cannot be interrupted from Python.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Case:
+    """``prefix + unit * n + suffix``, cleaned with ``format``."""
+
+    name: str
+    unit: str
+    prefix: str = ""
+    suffix: str = ""
+    format: str = "text"
+    base: int = 16_000  # characters at 1x; the scaling test also runs 8x
+
+
+SENTENCE = "The council approved the budget for the new bridge after a long debate on Tuesday. "
+CASES = (
+    Case("spaces_in_a_line", " ", prefix="Read more:", suffix="x"),
+    Case("spaces_between_words", "a     "),
+    Case("dots", "."),
+    Case("dot_space", ". "),
+    Case("dashes", "-"),
+    Case("dash_space", "- "),
+    Case("em_dashes", "—"),
+    Case("words_a_a_a", "a "),
+    Case("pipes", "|"),
+    Case("pipe_words", "Home | "),
+    Case("nested_parens", "(", suffix=")" * 1000),
+    Case("brackets_and_quotes", "[\"'«"),
+    Case("copyright_runs", "© "),
+    Case("read_more_runs", "Read more: "),
+    Case("byline_runs", "By John Smith | "),
+    Case("date_runs", "Updated: 12-07-2025 15:58 IST "),
+    Case("digits", "1"),
+    Case("url_path", "a/", prefix="https://example.org/"),
+    Case("email_like", "a.", suffix="@example.org"),
+    Case("entity_like", "&amp"),
+    Case("mojibake_like", "Ã©â€™"),
+    Case("tabs_and_nbsp", "\t\u00a0 "),
+    Case("invisible_runs", "\u200b\u00ad"),
+    Case("long_prose_line", SENTENCE, base=256_000),  # 2 MB without a newline at 8x
+    Case("short_lines", "Home\n", base=62_500),  # 100,000 lines at 8x (200,000+: benchmarks/pathological.py)
+    Case("blank_lines", "\n \n"),
+    Case("numbered_lines", "1\nTitle of a trending story here\n Global\n"),
+    Case("html_deep_nesting", "<div>", prefix="<html><body>", suffix="text" + "</div>" * 100, format="html",
+         base=10_000),  # 16,000 levels at 8x
+    Case("html_many_paragraphs", "<p>word</p>", prefix="<html><body>", format="html"),
+    Case("html_unclosed_tags", "<b><i><span>", prefix="<html><body><p>", format="html"),
+    Case("html_long_text_node", SENTENCE, prefix="<html><body><p>", format="html"),
+    Case("html_link_list", '<li><a href="/x">Home</a></li>', prefix="<html><body><ul>", format="html"),
+)
+
+WORKER = """
+import json, sys, time
+import cleantext
+spec = json.loads(sys.stdin.read())
+text = spec["text"]
+# Lazy imports and compiled patterns are paid once, not by the first size.
+cleantext.extract(spec["prefix"] + text * 50 + spec["suffix"], format=spec["format"])
+out = []
+for size in spec["sizes"]:
+    data = spec["prefix"] + text * max(1, size // len(text)) + spec["suffix"]
+    best = float("inf")
+    for _ in range(spec["repeat"]):
+        start = time.perf_counter()
+        cleantext.extract(data, format=spec["format"])
+        best = min(best, time.perf_counter() - start)
+    out.append(best)
+print(json.dumps(out))
+"""
+
+
+def time_case(case: Case, sizes: list[int], *, repeat: int = 2, timeout: float = 180.0) -> list[float]:
+    """Best-of-``repeat`` seconds of ``extract`` per size, measured in a child process."""
+    spec = {"text": case.unit, "prefix": case.prefix, "suffix": case.suffix, "format": case.format,
+            "sizes": sizes, "repeat": repeat}
+    done = subprocess.run([sys.executable, "-c", WORKER], input=json.dumps(spec), capture_output=True,
+                          text=True, timeout=timeout, check=True)
+    return list(json.loads(done.stdout))
