@@ -6,6 +6,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sitegen import generate_site
 
 from cleantext.blocks.text import text_blocks
@@ -212,3 +214,35 @@ def test_learn_command_with_two_workers_writes_the_same_model(tmp_path: Path) ->
     assert _cli(["learn", "-q", "--format", "text", "-j", "2", str(path), "-o", str(two)])[0] == 0
     assert one.read_bytes() == two.read_bytes()
     assert _cli(["learn", "-j", "-1", str(path)])[0] == 2
+
+
+# -- properties ---------------------------------------------------------------------------------------
+
+LINES = st.sampled_from(["Home | News", "Sign in", "© 2024 Example", "© 2025 Example", "Share", "A story.",
+                         "Another story here.", "Menu", "menu", "  Menu  ", "Ünïcödé line", "ﬁne print"])
+PAGES = st.lists(st.tuples(st.sampled_from(["https://a.example/", "https://www.a.example/x", "http://b.example/"]),
+                           st.lists(LINES, max_size=8).map("\n".join)), max_size=12)
+
+
+@given(PAGES, st.randoms(use_true_random=False))
+def test_property_learning_is_independent_of_page_order(pages: list[tuple[str, str]], rnd: random.Random) -> None:
+    """Any shuffle of the pages learns the same model."""
+    shuffled = pages[:]
+    rnd.shuffle(shuffled)
+    assert learn(shuffled, format="text") == learn(pages, format="text")
+
+
+@given(PAGES, st.integers(min_value=1, max_value=4))
+def test_property_sharded_learning_merges_to_the_whole(pages: list[tuple[str, str]], shards: int) -> None:
+    """Learning per shard and merging the shard models equals learning everything at once."""
+    merged = TemplateModel()
+    for i in range(shards):
+        merged.merge(learn(pages[i::shards], format="text"))
+    assert merged == learn(pages, format="text")
+
+
+@given(PAGES)
+def test_property_json_round_trip_keeps_every_count(pages: list[tuple[str, str]]) -> None:
+    """to_dict(keep_min=1) and from_dict give back an equal model."""
+    model = learn(pages, format="text")
+    assert TemplateModel.from_dict(json.loads(json.dumps(model.to_dict(keep_min=1)))) == model
