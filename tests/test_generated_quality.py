@@ -1,0 +1,119 @@
+"""Quality on generated pages: long article paragraphs are kept, each boilerplate kind is removed.
+
+A fixed sample of generated pages per mode (text, HTML, each clean and damaged) is cleaned once;
+the truth is known by construction (tests/pagegen). The bar is the issue's: every article
+paragraph of >= 25 words kept, and each kind of boilerplate removed from the main text in
+>= 95% of its cases. `python benchmarks/generated_quality.py` prints the same figures with examples.
+
+Kinds measured below the bar are marked xfail with the measured rate: findings for the filter
+owners, not thresholds to lower (strict=False, so a fix shows up as XPASS).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from pagegen import KINDS
+from pagegen.quality import SAMPLES, Tally, run_sample
+from strategies import html_supported
+
+PAGES = 100  # per sample: 25-70 cases of each kind, ~5 s per sample on a quiet machine
+MIN_REMOVED = 0.95
+
+# Measured at commit time (filters as of b184c12) on PAGES pages per sample. Update as filters improve.
+KNOWN_LOST: dict[str, str] = {
+    "text": "396/399 kept",
+    "text_damaged": "397/399 kept",
+    "html": "397/399 kept",
+    "html_damaged": "397/399 kept",
+}
+KNOWN_WEAK: dict[tuple[str, str], str] = {
+    ("text", "ai_image"): "17/31 = 55%",
+    ("text", "byline"): "51/57 = 89%",
+    ("text", "cookie"): "27/29 = 93%",
+    ("text", "headline_repeat"): "15/32 = 47%",
+    ("text", "menu"): "50/62 = 81%",
+    ("text", "newsletter"): "27/39 = 69%",
+    ("text", "promo"): "16/29 = 55%",
+    ("text", "read_more"): "18/24 = 75%",
+    ("text", "related"): "34/38 = 89%",
+    ("text", "share"): "39/42 = 93%",
+    ("text", "syndication"): "21/28 = 75%",
+    ("text", "tags"): "35/44 = 80%",
+    ("text", "trending"): "26/43 = 60%",
+    ("text", "views"): "12/24 = 50%",
+    ("text_damaged", "ai_image"): "17/31 = 55%",
+    ("text_damaged", "byline"): "51/57 = 89%",
+    ("text_damaged", "cookie"): "27/29 = 93%",
+    ("text_damaged", "headline_repeat"): "15/32 = 47%",
+    ("text_damaged", "menu"): "50/62 = 81%",
+    ("text_damaged", "newsletter"): "27/39 = 69%",
+    ("text_damaged", "promo"): "16/29 = 55%",
+    ("text_damaged", "read_more"): "18/24 = 75%",
+    ("text_damaged", "related"): "32/38 = 84%",
+    ("text_damaged", "share"): "39/42 = 93%",
+    ("text_damaged", "syndication"): "21/28 = 75%",
+    ("text_damaged", "tags"): "35/44 = 80%",
+    ("text_damaged", "trending"): "26/43 = 60%",
+    ("text_damaged", "views"): "12/24 = 50%",
+    ("html", "byline"): "50/57 = 88%",
+    ("html", "footer_contact"): "35/41 = 85%",
+    ("html", "newsletter"): "36/39 = 92%",
+    ("html", "promo"): "17/29 = 59%",
+    ("html", "read_more"): "22/24 = 92%",
+    ("html", "related"): "4/38 = 11%",
+    ("html", "syndication"): "20/28 = 71%",
+    ("html", "tags"): "41/44 = 93%",
+    ("html", "views"): "14/24 = 58%",
+    ("html_damaged", "byline"): "50/57 = 88%",
+    ("html_damaged", "footer_contact"): "35/41 = 85%",
+    ("html_damaged", "newsletter"): "36/39 = 92%",
+    ("html_damaged", "promo"): "17/29 = 59%",
+    ("html_damaged", "read_more"): "22/24 = 92%",
+    ("html_damaged", "related"): "3/38 = 8%",
+    ("html_damaged", "syndication"): "20/28 = 71%",
+    ("html_damaged", "tags"): "41/44 = 93%",
+    ("html_damaged", "views"): "14/24 = 58%",
+}
+
+
+@cache
+def tally(sample: str) -> Tally:
+    return run_sample(sample, PAGES)
+
+
+def _skip_html(sample: str) -> None:
+    if sample.startswith("html") and not html_supported():
+        pytest.skip("HTML input is not built yet")
+
+
+def _cases() -> list:
+    params = []
+    for sample in SAMPLES:
+        for kind in sorted(KINDS):
+            marks = []
+            if (sample, kind) in KNOWN_WEAK:
+                marks.append(pytest.mark.xfail(strict=False, reason=f"measured {KNOWN_WEAK[sample, kind]}"))
+            params.append(pytest.param(sample, kind, marks=marks, id=f"{sample}-{kind}"))
+    return params
+
+
+@pytest.mark.parametrize("sample", [
+    pytest.param(s, marks=[pytest.mark.xfail(strict=False, reason=f"measured {KNOWN_LOST[s]}")] if s in KNOWN_LOST else [])
+    for s in SAMPLES])
+def test_long_article_paragraphs_are_kept(sample: str) -> None:
+    """Every article paragraph of >= 25 words of prose ends up in the main text."""
+    _skip_html(sample)
+    t = tally(sample)
+    assert not t.lost, f"{len(t.lost)} of {t.long_total} long paragraphs lost, e.g.:\n" + "\n".join(t.lost[:5])
+
+
+@pytest.mark.parametrize(("sample", "kind"), _cases())
+def test_boilerplate_kind_is_removed(sample: str, kind: str) -> None:
+    """Each kind of boilerplate is removed from the main text in >= 95% of generated cases."""
+    _skip_html(sample)
+    t = tally(sample)
+    assert t.cases[kind] >= 10, f"too few {kind} cases in the sample to measure"
+    assert t.rate(kind) >= MIN_REMOVED, (
+        f"{kind} removed in {t.removed[kind]}/{t.cases[kind]} = {t.rate(kind):.1%}; kept e.g.:\n"
+        + "\n".join(t.misses[kind]))
