@@ -139,12 +139,34 @@ def fix_line(line: str) -> str:
     return fixed
 
 
+# Characters a re-decoded line must not contain: C1 controls, IPA and spacing modifiers, NKo and
+# the rare scripts at U+0800, private use. Clean text whose accented capital or "ß" happens to
+# precede a symbol re-decodes into these: "NESCAFÉ®" -> "NESCAFɮ", "Weiß\xadwein" -> "Wei߭wein".
+IMPLAUSIBLE = re.compile("[\x80-\x9f\u0250-\u02ff\u07c0-\u08ff\ue000-\uf8ff]")
+
+
+def redecode_line(line: str) -> str:
+    """The line read back as UTF-8, if it is still suspect, ALL of it re-encodes (cp1252, then
+    cp1251) to valid UTF-8, and the result has no IMPLAUSIBLE character. ftfy declines "KÃ¥re"
+    and "przeglÄ…d" (its heuristic wants more evidence); a whole line whose every non-ASCII
+    character falls into place as a UTF-8 sequence of a common script is that evidence."""
+    if SUSPECT.search(line) is None:
+        return line
+    for codec in ("sloppy-windows-1252", "sloppy-windows-1251"):
+        try:
+            decoded = line.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+        return line if IMPLAUSIBLE.search(decoded) else decoded
+    return line
+
+
 def ftfy_fixpoint(line: str) -> str:
-    """ftfy with the pinned options, then what ftfy leaves (LEFT_BY_FTFY), repeated while that
-    changes something (double encoding)."""
+    """ftfy with the pinned options, then what ftfy leaves (LEFT_BY_FTFY, redecode_line), repeated
+    while that changes something (double encoding)."""
     while True:
         fixed = ftfy.fix_text(line, FTFY_CONFIG)
-        line = LEFT_BY_FTFY.sub(decode_sequence, fixed)
+        line = redecode_line(LEFT_BY_FTFY.sub(decode_sequence, fixed))
         if line == fixed:
             return fixed
 
