@@ -4,6 +4,7 @@
     python benchmarks/bench_cli.py --mb 1100        # the >= 1 GB run of issue 4
     python benchmarks/bench_cli.py --records 1000000 --jobs 1,2,0
     python benchmarks/bench_cli.py --file pages.jsonl   # your own file, records in "text"
+    python benchmarks/bench_cli.py --mb 1100 --cli "--only strip_invisible"   # the I/O and IPC path alone
 
 Each run is a real ``python -m cleantext --jsonl -j N FILE`` subprocess whose stdout is hashed
 as it streams (so -j 2 is checked byte-identical to -j 1). Peak RSS is the largest sum of VmRSS
@@ -88,8 +89,8 @@ def tree_rss(root: int) -> int:
     return total
 
 
-def run(path: Path, jobs: int) -> dict[str, float | str]:
-    cmd = [sys.executable, "-m", "cleantext", "--jsonl", "-j", str(jobs), "--quiet", str(path)]
+def run(path: Path, jobs: int, extra: list[str]) -> dict[str, float | str]:
+    cmd = [sys.executable, "-m", "cleantext", "--jsonl", "-j", str(jobs), "--quiet", *extra, str(path)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -130,6 +131,9 @@ def main() -> None:
     ap.add_argument("--jobs", default="1,2", help="comma-separated -j values to run (default 1,2)")
     ap.add_argument("--file", type=Path, help="benchmark this JSONL file instead of a synthetic one")
     ap.add_argument("--keep", action="store_true", help="keep the synthetic file (its path is printed)")
+    ap.add_argument("--cli", default="", metavar="ARGS",
+                    help="more cleantext options, e.g. '--only strip_invisible' to measure the streaming "
+                         "and worker machinery alone, or '--add title,removed'")
     args = ap.parse_args()
 
     tmpdir = tempfile.mkdtemp(prefix="bench_cli_")
@@ -146,7 +150,7 @@ def main() -> None:
     results = []
     try:
         for jobs in (int(j) for j in args.jobs.split(",")):
-            r = run(path, jobs)
+            r = run(path, jobs, args.cli.split())
             results.append(r)
             print(f"-j {jobs}: {count / float(r['seconds']):8,.0f} records/s  "
                   f"{size / 1e6 / float(r['seconds']):6.1f} MB/s  {float(r['seconds']):7.1f} s  "

@@ -310,3 +310,42 @@ def test_quiet_hides_warnings_but_not_errors():
     assert code == 0
     assert "not valid UTF-8" not in err
     assert "<stdin>:2: invalid JSON" in err
+
+
+def test_explain_of_several_files_heads_each_report_with_its_name(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(page(1), encoding="utf-8")
+    b.write_text(page(2), encoding="utf-8")
+    code, out, _ = call(["--explain", str(a), str(b)])
+    assert code == 0
+    text = out.decode("utf-8")
+    assert text.startswith(f"== {a}\n") and f"\n== {b}\n" in text
+    assert explain(cleantext.extract(page(2))) in text
+
+
+def _record_lines():
+    from hypothesis import strategies as st
+
+    junk = st.binary(max_size=60).map(lambda b: b.replace(b"\n", b" "))
+    values = st.one_of(st.text(max_size=80), st.integers(), st.none(), st.lists(st.text(max_size=5), max_size=2))
+    objects = st.dictionaries(st.sampled_from(["text", "id", "url", "x"]), values, max_size=4).map(
+        lambda d: json.dumps(d, ensure_ascii=False).encode("utf-8"))
+    return st.lists(st.one_of(junk, objects), max_size=12)
+
+
+def test_keep_policy_gives_one_output_line_per_input_line_on_any_input():
+    """Under --on-error keep, any sequence of lines (junk bytes, objects with or without a string
+    "text") gives exit 0 and exactly one output line per input line, bad ones byte for byte."""
+    from hypothesis import given
+
+    @given(_record_lines())
+    def check(lines_in: list[bytes]) -> None:
+        code, out, err = call(["--jsonl"], b"".join(line + b"\n" for line in lines_in))
+        assert code == 0, err
+        lines_out = out.split(b"\n")[:-1]
+        assert len(lines_out) == len(lines_in)
+        for n, (before, after) in enumerate(zip(lines_in, lines_out), start=1):
+            if f"<stdin>:{n}: " in err and "passed through unchanged" in err.split(f"<stdin>:{n}: ")[1].split("\n")[0]:
+                assert after == before
+
+    check()

@@ -69,6 +69,10 @@ def test_record_error_is_an_input_error_and_a_value_error():
     assert issubclass(RecordError, cleantext.InputError) and issubclass(RecordError, ValueError)
 
 
+def test_a_byte_order_mark_before_the_first_record_is_ignored():
+    assert parse_record('\ufeff{"text": "x"}\n'.encode("utf-8"), "text").page == "x"
+
+
 def test_dump_record_gives_back_the_bytes_of_a_non_utf8_line():
     line = b'{"k": "\xe9t\xe9", "text": "x"}'
     record = parse_record(line, "text")

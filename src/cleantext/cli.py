@@ -235,7 +235,7 @@ class Inputs:
                 self.cannot_read(name, e if isinstance(e, OSError) else OSError(str(e)))
                 continue
             self.nbytes += len(data)
-            yield PageInput(self.label(name), data)
+            yield PageInput(self.label(name), data, heading=len(self.names) > 1)
 
 
 def clean_inputs(args: argparse.Namespace, settings: Settings, stdin: TextIO, stdout: TextIO,

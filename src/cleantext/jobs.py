@@ -50,6 +50,7 @@ class PageInput:
 
     source: str
     data: bytes
+    heading: bool = False  # several inputs: an --explain report starts with "== SOURCE"
 
 
 @dataclass
@@ -127,6 +128,8 @@ class Cleaner:
             if self.settings.on_error == "keep" and self.settings.output in ("text", "markdown"):
                 result.output = page.data if page.data.endswith(b"\n") else page.data + b"\n"
             return result
+        if page.heading and self.settings.output == "explain":
+            text = f"== {page.source}\n{text}\n"
         result.output = (text + "\n").encode("utf-8", "surrogateescape")
         return result
 
@@ -138,7 +141,7 @@ class Cleaner:
         target = s.output_field or s.field
         for n, line in enumerate(chunk.lines, start=chunk.first_line):
             if not line.strip():  # blank lines are not records; keep them so line numbers still match
-                out.append(b"\n")
+                out.append(line if line.endswith(b"\n") else line + b"\n")
                 continue
             result.records += 1
             where = f"{chunk.source}:{n}"

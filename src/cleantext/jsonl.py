@@ -78,6 +78,8 @@ def parse_record(line: bytes, field: str) -> Record:
     except UnicodeDecodeError:
         text = line.decode("utf-8", "surrogateescape")
         bad_utf8 = True
+    # A file saved "with BOM": json.loads refuses the mark, but the record is fine.
+    text = text.removeprefix("\ufeff")
     try:
         obj = json.loads(text)
     except ValueError as e:
