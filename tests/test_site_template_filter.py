@@ -203,3 +203,32 @@ def test_edge_walk_does_not_step_over_a_paragraph_written_without_spaces() -> No
 def test_site_option_is_keyed_like_a_url(site: str) -> None:
     model = _model([["Home | News", f"Story {n}"] for n in "abcd"])
     assert _run(model, "Home | News\n" + ARTICLE, site=site).label_of(0) is Label.DROP
+
+
+def test_block_on_nearly_every_page_of_a_big_site_goes_even_inside_the_article() -> None:
+    pages = [["Menu", f"Story {n}: " + ARTICLE, "Advertisement", "More of story " + n + ". " + ARTICLE, "Footer"]
+             for n in "abcdefghijkl"]
+    model = _model(pages)
+    page = _run(model, f"Menu\n{ARTICLE}\nAdvertisement\n{ARTICLE}\nFooter", site="example.org")
+    assert [page.label_of(i) for i in range(5)] == [Label.DROP, Label.KEEP, Label.DROP, Label.KEEP, Label.DROP]
+    verdict = page.verdicts[2]
+    assert verdict is not None and "12 of 12 pages (100%), here inside the page" in verdict.detail
+
+
+def test_quote_on_every_page_of_a_small_site_stays() -> None:
+    pages = generate_site(12, 3, shared_quote_on=3)
+    model = learn([(p.url, p.text) for p in pages], format="text")
+    for p in pages:
+        doc = ONLY.with_options(templates=model, url=p.url).run(p.text, format="text")
+        assert all(par in doc.body for par in p.article)
+
+
+def test_template_heading_over_a_per_page_list_is_left_for_split_related() -> None:
+    model = _model([[f"Story {n}. " + ARTICLE, "Related stories", f"Headline {n} one", f"Headline {n} two",
+                     "Footer"] for n in "abcd"])
+    text = f"{ARTICLE}\nRelated stories\nBridge reopens after repairs\nCouncil elects a new mayor\nFooter"
+    page = _run(model, text, site="example.org")
+    assert [page.label_of(i) for i in range(5)] == [Label.KEEP] * 4 + [Label.DROP]
+    # One item is no list: the heading goes with the template.
+    page = _run(model, f"{ARTICLE}\nRelated stories\nBridge reopens after repairs\nFooter", site="example.org")
+    assert page.label_of(1) is Label.DROP

@@ -20,6 +20,19 @@ MAX_GAP = 2
 MAX_GAP_WORDS = 12
 MAX_GAP_CHARS = 80
 
+# A block on nearly every page of a site with many pages is template wherever it sits, even inside
+# the article ("Advertisement", "Article continues below", a subscription call after the text).
+# Small sites never qualify, so a quote the three articles of a three-page site share is kept.
+ANYWHERE_SHARE = 0.9
+ANYWHERE_PAGES = 10
+
+# A template heading over a per-page list ("Related stories" over 3 headlines) is left to
+# split_related: dropped here first, the list under it would stay in the text.
+MAX_HEADING_WORDS = 6
+MAX_ITEM_WORDS = 25
+SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
+CLOSERS = "\"'”’»)] "
+
 
 def drop_site_template(page: Page) -> None:
     """Drop blocks of the site's learned template: menus, footers, boxes repeated on most pages.
@@ -29,7 +42,7 @@ def drop_site_template(page: Page) -> None:
     and ``min_share`` of the site's pages (model defaults 3 and 0.5; options override). Position:
     it must sit in the page's edges, reached from the first or last block through template blocks
     and at most ``MAX_GAP`` short others; a quote two articles share sits inside the article and
-    is kept.
+    is kept. Only a block on 90% of a site's pages, and on 10 pages or more, goes wherever it is.
     """
     model = page.options.get("templates")
     if not isinstance(model, TemplateModel):
@@ -44,13 +57,17 @@ def drop_site_template(page: Page) -> None:
     if not any(found):
         return
     edges = _edge_indices(page, found)
-    for i in sorted(edges):
-        entry = found[i]
-        if entry is None:
+    for i, entry in enumerate(found):
+        if entry is None or _heads_a_page_list(page, found, i):
             continue
-        where = "top" if entry.top >= entry.bottom else "bottom"
+        if i in edges:
+            where = "mostly at the " + ("top" if entry.top >= entry.bottom else "bottom")
+        elif entry.pages >= ANYWHERE_PAGES and entry.pages >= ANYWHERE_SHARE * template.pages:
+            where = "here inside the page"
+        else:
+            continue
         page.drop(i, REASON, f"in the template of {site}: on {entry.pages} of {template.pages} pages "
-                             f"({entry.pages / template.pages:.0%}), mostly at the {where}")
+                             f"({entry.pages / template.pages:.0%}), {where}")
 
 
 def _supported_entries(page: Page, model: TemplateModel, template: SiteTemplate) -> list[Entry | None]:
@@ -80,6 +97,30 @@ def _edge_indices(page: Page, found: list[Entry | None]) -> set[int]:
             else:
                 break
     return reached
+
+
+def _heads_a_page_list(page: Page, found: list[Entry | None], i: int) -> bool:
+    """Whether block ``i`` is a short heading over a list that changes from page to page.
+
+    "Read more" over three headlines: the blocks after it, up to the next template block or the
+    end, are two or more headline-like lines (no sentence end, at most ``MAX_ITEM_WORDS`` words).
+    Such a heading is left to split_related, which keeps heading and items together as data; the
+    header's last template line over the article's headline, byline and prose is not a list.
+    """
+    if len(page.blocks[i].text.split()) > MAX_HEADING_WORDS:
+        return False
+    items = 0
+    for j in range(i + 1, len(page.blocks)):
+        if found[j] is not None:
+            break
+        if not _headline_like(page.blocks[j].text):
+            return False
+        items += 1
+    return items >= 2
+
+
+def _headline_like(text: str) -> bool:
+    return len(text.split()) <= MAX_ITEM_WORDS and not text.rstrip(CLOSERS).endswith(SENTENCE_ENDS)
 
 
 def _short(text: str) -> bool:
