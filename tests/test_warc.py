@@ -150,3 +150,20 @@ def test_warc_command_with_two_workers_writes_what_one_process_writes(tmp_path: 
     assert one[0] == two[0] == 0
     assert one[1] == two[1] and len(one[1].splitlines()) == 70
     assert _cli(["warc", "-j", "-1", str(path)])[0] == 2
+
+
+def test_chunked_gzip_body_is_decoded_with_the_header_charset() -> None:
+    import gzip
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    body = gzip.compress("<html><body><p>Grüße aus Köln.</p></body></html>".encode("iso-8859-1"))
+    chunked = f"{len(body):x}\r\n".encode() + body + b"\r\n0\r\n\r\n"
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=iso-8859-1"),
+                                       ("Content-Encoding", "gzip"), ("Transfer-Encoding", "chunked")],
+                            protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("http://x.example/", "response", payload=io.BytesIO(chunked),
+                                                  http_headers=http))
+    buf.seek(0)
+    (page,) = iter_warc(buf)
+    assert "Grüße aus Köln." in page.html and page.charset == "iso8859-1"
