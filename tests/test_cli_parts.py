@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import os
 from collections import Counter
 
 import pytest
@@ -10,7 +11,7 @@ import cleantext
 from cleantext.config import parse_config
 from cleantext.errors import ConfigError
 from cleantext.jsonl import RecordError, dump_record, parse_record, read_chunks
-from cleantext.parallel import OrderedPool
+from cleantext.parallel import OrderedPool, WorkerDied
 from cleantext.progress import Progress
 from cleantext.records import FIELDS, document_fields, parse_fields
 from cleantext.stats import count_verdicts, format_stats
@@ -118,6 +119,20 @@ def test_ordered_pool_passes_on_an_error_from_the_input():
 
     with pytest.raises(OSError, match="disk gone"), OrderedPool(_square, jobs=2, init=_noop) as pool:
         list(pool.map(items()))
+
+
+def _die_on_7(n: int) -> int:
+    if n == 7:
+        os._exit(3)  # what a segfault in a C extension or the OOM killer looks like from outside
+    return n
+
+
+def test_a_dead_worker_ends_the_run_with_worker_died_not_a_hang():
+    seen: list[int] = []
+    with pytest.raises(WorkerDied) as err, OrderedPool(_die_on_7, jobs=2, init=_noop, inflight=2) as pool:
+        seen.extend(pool.map(range(20)))
+    assert seen == list(range(len(seen))) and len(seen) <= 7
+    assert err.value.item == len(seen)  # the task named is the first without a result
 
 
 def test_stats_count_every_labelled_block():

@@ -22,7 +22,7 @@ from .config import load_config
 from .errors import CleantextError
 from .jobs import OUTPUTS, POLICIES, POLICY_NOTE, PageInput, Settings, build_pipeline, start, work
 from .jsonl import Chunk, read_chunks
-from .parallel import OrderedPool, cpu_count
+from .parallel import OrderedPool, WorkerDied, cpu_count
 from .progress import Progress
 from .records import FIELDS, parse_fields
 from .stats import format_stats
@@ -46,7 +46,7 @@ commands:
 
 exit codes:
   0    ok (records that could not be cleaned are reported on stderr and kept or skipped)
-  1    an input could not be read, or a record failed under --on-error fail
+  1    an input could not be read, a record failed under --on-error fail, or a worker died
   2    usage error (unknown option, filter name, field or config key)
   130  interrupted (Ctrl-C)
 """
@@ -250,27 +250,33 @@ def clean_inputs(args: argparse.Namespace, settings: Settings, stdin: TextIO, st
     tasks: Iterator[Chunk] | Iterator[PageInput] = inputs.chunks() if settings.jsonl else inputs.pages()
     records = errors = repaired = 0
     stats: Counter[str] = Counter()
-    stopped = False
+    stopped = crashed = False
     with OrderedPool(work, jobs=jobs, init=start, initargs=(settings,)) as pool:
-        for result in pool.map(tasks):
-            messages = [m for n, m in enumerate(result.messages) if not (args.quiet and n in result.warnings)]
-            if messages:
-                progress.clear()
-                for message in messages:
-                    print(f"cleantext: {message}", file=stderr)
-            out.write(result.output)
-            records += result.records
-            errors += result.errors
-            repaired += result.repaired
-            stats.update(result.stats)
-            if result.stop:
-                stopped = True
-                break
-            progress.update(records, inputs.nbytes, errors)
+        try:
+            for result in pool.map(tasks):
+                messages = [m for n, m in enumerate(result.messages)
+                            if not (args.quiet and n in result.warnings)]
+                if messages:
+                    progress.clear()
+                    for message in messages:
+                        print(f"cleantext: {message}", file=stderr)
+                out.write(result.output)
+                records += result.records
+                errors += result.errors
+                repaired += result.repaired
+                stats.update(result.stats)
+                if result.stop:
+                    stopped = True
+                    break
+                progress.update(records, inputs.nbytes, errors)
+        except WorkerDied as e:
+            progress.clear()
+            print(f"cleantext: error: {e} {where(e.item)}; output ends before it", file=stderr)
+            stopped = crashed = True
     out.flush()
     progress.clear()
     unit = "records" if settings.jsonl else "pages"
-    if errors and not stopped:
+    if errors and (crashed or not stopped):  # after a stop under `fail` the message said it all
         print(f"cleantext: {errors:,} of {records:,} {unit} could not be cleaned "
               f"({POLICY_NOTE[settings.on_error]})", file=stderr)
     if repaired and not args.quiet:
@@ -279,6 +285,13 @@ def clean_inputs(args: argparse.Namespace, settings: Settings, stdin: TextIO, st
     if settings.stats:
         print(format_stats(stats), file=stderr)
     return EXIT_FAILED if stopped or inputs.unreadable else EXIT_OK
+
+
+def where(task: object) -> str:
+    """The input lines (or file) a task covers, for a message."""
+    if isinstance(task, Chunk):
+        return f"{task.source}:{task.first_line}-{task.first_line + len(task.lines) - 1}"
+    return getattr(task, "source", "")
 
 
 def summary(func: object, width: int = 80) -> str:
