@@ -349,3 +349,29 @@ def test_keep_policy_gives_one_output_line_per_input_line_on_any_input():
                 assert after == before
 
     check()
+
+
+def _work_that_dies_on_crash(task):
+    """Like jobs.work, but the worker process dies on a record holding CRASH (as on a segfault)."""
+    from cleantext import jobs
+
+    if any(b"CRASH" in line for line in getattr(task, "lines", [])):
+        import os
+
+        os._exit(11)
+    return jobs.work(task)
+
+
+def test_a_record_that_kills_its_worker_costs_only_its_chunk(monkeypatch):
+    monkeypatch.setattr(cli, "work", _work_that_dies_on_crash)
+    records = [{"id": n, "text": "CRASH" if n == 299 else page(n)} for n in range(600)]
+    code, out, err = call(["--jsonl", "-j", "2"], jsonl(*records))
+    assert code == 0
+    assert "<stdin>:257-512: a worker process died (crashed or was killed) while cleaning these 256 records; " \
+           "passed through unchanged" in err
+    out_lines = out.splitlines()
+    in_lines = jsonl(*records).splitlines()
+    assert len(out_lines) == 600
+    assert out_lines[256:512] == in_lines[256:512]
+    assert json.loads(out_lines[600 - 1])["text"] == cleantext.extract(page(599)).text
+    assert json.loads(out_lines[0])["text"] == cleantext.extract(page(0)).text

@@ -109,7 +109,7 @@ def test_ordered_pool_reads_input_lazily():
         next(results)
         import time
         time.sleep(0.3)
-        assert len(taken) <= 3 + 2  # in flight, plus one waiting to be queued, plus the consumed one
+        assert len(taken) <= 2 * 3 + 2  # running, queued, one waiting to be queued, the consumed one
 
 
 def test_ordered_pool_passes_on_an_error_from_the_input():
@@ -133,6 +133,15 @@ def test_a_dead_worker_ends_the_run_with_worker_died_not_a_hang():
         seen.extend(pool.map(range(20)))
     assert seen == list(range(len(seen))) and len(seen) <= 7
     assert err.value.item == len(seen)  # the task named is the first without a result
+
+
+def _negate(n: int) -> int:
+    return -n
+
+
+def test_a_dead_worker_costs_only_its_task_with_on_crash():
+    with OrderedPool(_die_on_7, jobs=2, init=_noop, inflight=3, on_crash=_negate) as pool:
+        assert list(pool.map(range(20))) == [-n if n == 7 else n for n in range(20)]
 
 
 def test_stats_count_every_labelled_block():

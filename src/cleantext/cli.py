@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import gzip
 import importlib
 import io
@@ -20,7 +21,7 @@ from . import __version__
 from .commands import COMMANDS
 from .config import load_config
 from .errors import CleantextError
-from .jobs import OUTPUTS, POLICIES, POLICY_NOTE, PageInput, Settings, build_pipeline, start, work
+from .jobs import OUTPUTS, POLICIES, POLICY_NOTE, PageInput, Settings, build_pipeline, crashed, start, work
 from .jsonl import Chunk, read_chunks
 from .parallel import OrderedPool, WorkerDied, cpu_count
 from .progress import Progress
@@ -46,7 +47,7 @@ commands:
 
 exit codes:
   0    ok (records that could not be cleaned are reported on stderr and kept or skipped)
-  1    an input could not be read, a record failed under --on-error fail, or a worker died
+  1    an input could not be read, or a record failed under --on-error fail
   2    usage error (unknown option, filter name, field or config key)
   130  interrupted (Ctrl-C)
 """
@@ -250,9 +251,10 @@ def clean_inputs(args: argparse.Namespace, settings: Settings, stdin: TextIO, st
     tasks: Iterator[Chunk] | Iterator[PageInput] = inputs.chunks() if settings.jsonl else inputs.pages()
     records = errors = repaired = 0
     stats: Counter[str] = Counter()
-    stopped = crashed = False
-    with OrderedPool(work, jobs=jobs, init=start, initargs=(settings,)) as pool:
-        try:
+    stopped = died = False
+    try:
+        with OrderedPool(work, jobs=jobs, init=start, initargs=(settings,),
+                         on_crash=functools.partial(crashed, settings)) as pool:
             for result in pool.map(tasks):
                 messages = [m for n, m in enumerate(result.messages)
                             if not (args.quiet and n in result.warnings)]
@@ -269,14 +271,15 @@ def clean_inputs(args: argparse.Namespace, settings: Settings, stdin: TextIO, st
                     stopped = True
                     break
                 progress.update(records, inputs.nbytes, errors)
-        except WorkerDied as e:
-            progress.clear()
-            print(f"cleantext: error: {e} {where(e.item)}; output ends before it", file=stderr)
-            stopped = crashed = True
+    except WorkerDied as e:  # only when workers cannot even start: a crash mid-run costs one task
+        progress.clear()
+        place = f" at {where(e.item)}" if e.item is not None else ""
+        print(f"cleantext: error: {e}{place}; output ends there", file=stderr)
+        stopped = died = True
     out.flush()
     progress.clear()
     unit = "records" if settings.jsonl else "pages"
-    if errors and (crashed or not stopped):  # after a stop under `fail` the message said it all
+    if errors and (died or not stopped):  # after a stop under `fail` the message said it all
         print(f"cleantext: {errors:,} of {records:,} {unit} could not be cleaned "
               f"({POLICY_NOTE[settings.on_error]})", file=stderr)
     if repaired and not args.quiet:

@@ -172,6 +172,28 @@ class Cleaner:
         return result
 
 
+def crashed(settings: Settings, task: Chunk | PageInput) -> Result:
+    """The result for a task whose worker died twice running it (see `OrderedPool`): every record
+    in it is a failed record, handled by the --on-error policy, so none is lost."""
+    problem = "a worker process died (crashed or was killed) while cleaning"
+    result = Result(errors=1, records=1)
+    note = POLICY_NOTE[settings.on_error]
+    result.stop = settings.on_error == "fail"
+    if isinstance(task, PageInput):
+        result.messages.append(f"{task.source}: {problem} this page; {note}")
+        if settings.on_error == "keep" and settings.output in ("text", "markdown"):
+            result.output = task.data if task.data.endswith(b"\n") else task.data + b"\n"
+        return result
+    records = [line for line in task.lines if line.strip()]
+    last = task.first_line + len(task.lines) - 1
+    result.records = result.errors = len(records)
+    result.messages.append(f"{task.source}:{task.first_line}-{last}: {problem} these {len(records)} "
+                           f"records; {note}")
+    if settings.on_error == "keep" and settings.output != "explain":
+        result.output = b"".join(line if line.endswith(b"\n") else line + b"\n" for line in task.lines)
+    return result
+
+
 def _problem(e: Exception) -> str:
     if isinstance(e, CleantextError):
         return str(e)

@@ -11,8 +11,10 @@ import os
 import queue
 import signal
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
 from typing import Any, Generic, TypeVar
@@ -21,6 +23,9 @@ from .errors import CleantextError
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+# How often to look for new input while results are pending and there is room for more work.
+POLL_SECONDS = 0.05
 
 
 class WorkerDied(CleantextError, RuntimeError):
@@ -64,16 +69,22 @@ class OrderedPool(Generic[T, R]):
     With ``jobs == 1`` everything runs in this process, with no pool and no pickling.
     Leaving the ``with`` block before ``map`` is exhausted (an error, a closed pipe, Ctrl-C,
     a stop on the first bad record) kills the workers instead of waiting for them.
+
+    When a worker dies, the tasks that were in flight are run again one at a time in fresh
+    workers; the one that kills its worker again gets ``on_crash(item)`` as its result (computed
+    here, in the parent), and the run goes on. Without ``on_crash`` it raises `WorkerDied`.
     """
 
     def __init__(self, work: Callable[[T], R], *, jobs: int, init: Callable[..., None],
-                 initargs: tuple[Any, ...] = (), inflight: int | None = None) -> None:
+                 initargs: tuple[Any, ...] = (), inflight: int | None = None,
+                 on_crash: Callable[[T], R] | None = None) -> None:
         self.work = work
         self.jobs = max(1, jobs)
         self.init = init
         self.initargs = initargs
         # Two tasks per worker keep every worker busy while the parent writes results.
         self.inflight = inflight or 2 * self.jobs + 1
+        self.on_crash = on_crash
         self._executor: ProcessPoolExecutor | None = None
         self._drained = False
 
@@ -81,22 +92,35 @@ class OrderedPool(Generic[T, R]):
         if self.jobs == 1:
             self.init(*self.initargs)
         else:
-            self._executor = ProcessPoolExecutor(self.jobs, initializer=_start_worker,
-                                                 initargs=(self.init, self.initargs))
-            # The first task starts the workers; doing it here, before the feeder thread exists,
-            # means no process is forked while another thread of ours might hold a lock.
-            self._executor.submit(_ready).result()
+            self._start()
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
+        if self._executor is None:
+            return
+        if exc_type is None and self._drained:
+            self._executor.shutdown(wait=True)
+            self._executor = None
+        else:
+            self._kill()
+
+    def _start(self) -> None:
+        self._executor = ProcessPoolExecutor(self.jobs, initializer=_start_worker,
+                                             initargs=(self.init, self.initargs))
+        # The first task starts the workers (all of them, with fork), so they are forked here and
+        # not later from a thread that might interleave with another thread holding a lock.
+        try:
+            self._executor.submit(_ready).result()
+        except BrokenProcessPool:  # the initializer failed or the worker could not start
+            self._kill()
+            raise WorkerDied("the worker processes could not start", None) from None
+
+    def _kill(self) -> None:
+        """Stop now: drop queued tasks and kill running ones rather than wait for their chunks."""
         executor, self._executor = self._executor, None
         if executor is None:
             return
-        if exc_type is None and self._drained:
-            executor.shutdown(wait=True)
-            return
-        # Stop now: drop queued tasks and kill the running ones rather than wait for their chunks.
         # The executor has no public way to kill its workers; _processes has held them since 3.2.
         processes = list((getattr(executor, "_processes", None) or {}).values())
         executor.shutdown(wait=False, cancel_futures=True)
@@ -110,32 +134,67 @@ class OrderedPool(Generic[T, R]):
         if self._executor is None:
             yield from map(self.work, items)
             return
-        # A feeder thread reads ``items`` (which may block on a slow stdin) and submits tasks, so this
-        # thread can hand out results the moment they are done; the queue bounds what is in flight.
-        pending: queue.Queue[tuple[T, Future[R]] | _End] = queue.Queue(maxsize=self.inflight)
-        feeder = threading.Thread(target=self._feed, args=(self._executor, items, pending), daemon=True,
-                                  name="cleantext-feeder")
-        feeder.start()
+        # A feeder thread reads ``items`` (it may block on a slow stdin) into a bounded queue; this
+        # thread submits them, keeps at most ``inflight`` running, and yields results in order.
+        incoming: queue.Queue[T | _End] = queue.Queue(maxsize=self.inflight)
+        threading.Thread(target=_feed, args=(items, incoming), daemon=True, name="cleantext-feeder").start()
+        running: deque[tuple[T, Future[R]]] = deque()
+        end: _End | None = None
         while True:
-            task = pending.get()
-            if isinstance(task, _End):
-                if task.error is not None:
-                    raise task.error
+            while end is None and len(running) < self.inflight:
+                try:
+                    entry = incoming.get(block=not running)
+                except queue.Empty:
+                    break
+                if isinstance(entry, _End):
+                    end = entry
+                else:
+                    running.append((entry, self._submit(entry)))
+            if not running:
                 break
-            item, future = task
+            future = running[0][1]
+            # With room for more work and input still coming, look at the input again soon.
+            full = end is not None or len(running) >= self.inflight
             try:
-                result = future.result()
+                result = future.result(timeout=None if full else POLL_SECONDS)
+            except FutureTimeout:
+                continue
             except BrokenProcessPool:
-                raise WorkerDied("a worker process died (crashed or was killed) while cleaning", item) from None
+                yield from self._rerun([i for i, _ in running])
+                running.clear()
+                continue
+            running.popleft()
             yield result
+        if end is not None and end.error is not None:
+            raise end.error
         self._drained = True
 
-    def _feed(self, executor: ProcessPoolExecutor, items: Iterable[T],
-              pending: queue.Queue[tuple[T, Future[R]] | _End]) -> None:
-        try:
-            for item in items:
-                pending.put((item, executor.submit(self.work, item)))
-        except BaseException as e:  # noqa: BLE001 - handed to the consuming thread, which raises it
-            pending.put(_End(e))
-        else:
-            pending.put(_End(None))
+    def _submit(self, item: T) -> Future[R]:
+        assert self._executor is not None
+        return self._executor.submit(self.work, item)
+
+    def _rerun(self, items: list[T]) -> Iterator[R]:
+        """After a worker died: run ``items`` one at a time in fresh workers to find the culprit."""
+        for item in items:
+            self._kill()
+            self._start()
+            try:
+                result = self._submit(item).result()
+            except BrokenProcessPool:
+                if self.on_crash is None:
+                    raise WorkerDied("a worker process died (crashed or was killed) while cleaning",
+                                     item) from None
+                result = self.on_crash(item)
+            yield result
+        self._kill()
+        self._start()
+
+
+def _feed(items: Iterable[T], incoming: queue.Queue[T | _End]) -> None:
+    try:
+        for item in items:
+            incoming.put(item)
+    except BaseException as e:  # noqa: BLE001 - handed to the consuming thread, which raises it
+        incoming.put(_End(e))
+    else:
+        incoming.put(_End(None))
