@@ -45,7 +45,7 @@ def test_custom_filter_can_be_inserted_and_its_reason_reported():
             if page.blocks[i].text.isupper():
                 page.drop(i, "custom.shouting", "all caps")
 
-    p = Pipeline.default().insert(drop_shouting)
+    p = Pipeline.default().insert(drop_shouting, before="drop_footer")
     doc = cleantext.extract("HELLO THERE\nThis line is an ordinary sentence of the article, kept.", pipeline=p)
     assert [r.reason for r in doc.removed] == ["custom.shouting"]
     assert [r.filter for r in doc.removed] == ["drop_shouting"]

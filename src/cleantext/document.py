@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Label(Enum):
@@ -33,9 +33,8 @@ class Kind(Enum):
     PREFORMATTED = "preformatted"
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One line or paragraph of a page.
+class Block(NamedTuple):
+    """One line or paragraph of a page (immutable; a NamedTuple because pages have thousands).
 
     ``text`` is the stripped text after repairs. ``gap_before`` says the input had a blank line
     (or a block boundary, in HTML) before it, which output keeps as a paragraph break.
@@ -53,8 +52,7 @@ class Block:
     level: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     """A filter's decision on one block.
 
     ``reason`` is a stable id such as ``"footer.copyright"``; ``detail`` a short human text.
@@ -70,8 +68,7 @@ class Verdict:
     role: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Removal:
+class Removal(NamedTuple):
     """A dropped block: its text, the filter that dropped it, the reason id and a human reason."""
 
     text: str

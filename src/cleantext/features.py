@@ -6,12 +6,12 @@ so no filter re-tokenises a line or runs a regex line by line.
 """
 from __future__ import annotations
 
+import re
+import string
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import accumulate
-
-import string
+from typing import NamedTuple
 
 import regex
 
@@ -26,17 +26,19 @@ CLOSERS = "\"'”’»)]*】」』"
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # Separators of link rows and bylines: "Home | World", "News · Sport", "A • B", "Politics / World"
 ROW_SEPARATOR = regex.compile(r"\s[|•·»›/]\s|\s\|\s?|\s?\|\s")
-SEPARATOR_CHARS = frozenset("|•·»›/")
-DIGIT = regex.compile(r"\d")
+DIGIT = re.compile(r"\d")  # the standard library's re scans a plain class faster than regex
 # ASCII punctuation that glues words in running text ("cookies." "(c)" "AI-generated"), spaced out
 # for the page vocabulary; "@" stays a word of its own. bytes.translate is ~10x faster than str's.
 _PUNCT = string.punctuation.replace("@", "").encode()
 PUNCT_TO_SPACE = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
 OPENERS = frozenset("\"'“‘«¿¡„")
+# Lines longer than this get no lookup key: no phrase table holds a line that long.
+MAX_KEY_WORDS = 25
+# No trigger looks at lines longer than this (the longest notices are ~70 words).
+TRIGGER_MAX_WORDS = 70
 
 
-@dataclass(frozen=True, slots=True)
-class Features:
+class Features(NamedTuple):
     """What the filters need to know about one block."""
 
     words: int          # word count; in CJK text, characters / 2
@@ -48,12 +50,14 @@ class Features:
     prose: bool         # reads as running text
     title_like: bool    # short, no sentence end, starts like a headline
     cjk: bool           # written in a script without spaces (Chinese, Japanese)
+    digit: bool         # has a digit (dates, times, phone numbers need one)
 
 
 def block_features(text: str) -> Features:
     chars = len(text)
-    lower = text.lower().split()
-    n_tokens = len(lower)
+    # Function-word density needs a sample, not a whole paragraph: look at the first 600 characters.
+    lower = text[:600].lower().split()
+    n_tokens = len(lower) if chars <= 600 else text.count(" ") + 1
     # Scripts without spaces show in a line's first characters; max() on a short slice is cheap.
     cjk = 0 if text.isascii() or max(text[:80]) < "\u3000" else len(CJK.findall(text, endpos=400))
     words = n_tokens if cjk < 10 else max(n_tokens, cjk // 2)
@@ -61,8 +65,10 @@ def block_features(text: str) -> Features:
     terminal = bool(stripped) and stripped[-1] in TERMINAL
     sentences = text.count(". ") + text.count("? ") + text.count("! ") + text.count("。") + int(terminal)
     stops = sum(map(STOPWORD_SET.__contains__, lower))
-    stop_ratio = stops / n_tokens if n_tokens else 0.0
-    separators = len(ROW_SEPARATOR.findall(text)) if not SEPARATOR_CHARS.isdisjoint(text) else 0
+    stop_ratio = stops / len(lower) if lower else 0.0
+    separators = (len(ROW_SEPARATOR.findall(text))
+                  if "|" in text or "•" in text or "·" in text or "»" in text or "›" in text or " / " in text
+                  else 0)
     if cjk >= 10:
         prose = chars >= 25 and (terminal or sentences >= 1)
     else:
@@ -71,7 +77,8 @@ def block_features(text: str) -> Features:
     first = text[:1]
     title_like = (2 <= words <= 30 and not terminal and separators == 0 and chars <= 250
                   and (first.isupper() or first.isdigit() or first in OPENERS or cjk >= 4))
-    return Features(words, chars, terminal, sentences, stop_ratio, separators, prose, title_like, cjk >= 10)
+    return Features(words, chars, terminal, sentences, stop_ratio, separators, prose, title_like, cjk >= 10,
+                    DIGIT.search(text) is not None)
 
 
 def features(page: Page) -> list[Features]:
@@ -87,7 +94,8 @@ def keys(page: Page) -> list[str]:
     """The normalised lookup key of every block (see patterns.normalize), computed on first use."""
     cached: list[str] | None = page.notes.get("keys")
     if cached is None:
-        cached = [normalize(b.text) if len(b.text) <= 200 else "" for b in page.blocks]
+        # Phrase tables hold short lines only; longer lines get no key.
+        cached = [normalize(b.text) if f.words <= MAX_KEY_WORDS else "" for b, f in zip(page.blocks, features(page))]
         page.notes["keys"] = cached
     return cached
 
@@ -104,45 +112,50 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
     if hits is None:
         candidates: Iterable[int]
         if trigger.words or trigger.anchors:
-            joined, starts, vocab, spaceless = _joined(page)
+            joined, starts, picked, vocab = _joined(page)
             present = [w for w in trigger.words if w in vocab]
-            if spaceless:
-                present += [a for a in trigger.anchors if a in joined]
+            present += [a for a in trigger.anchors if a in joined]
             found: set[int] = set()
             for anchor in present:
                 pos = joined.find(anchor)
                 while pos >= 0:
-                    found.add(bisect_right(starts, pos) - 1)
+                    found.add(picked[bisect_right(starts, pos) - 1])
                     pos = joined.find(anchor, pos + 1)
             candidates = sorted(found)
         else:
             candidates = range(len(page.blocks))
-        if trigger.max_words:
-            feats = features(page)
-            candidates = [i for i in candidates if feats[i].words <= trigger.max_words]
+        feats = features(page)
+        limit = trigger.max_words or 1 << 30
+        digit, char = trigger.digit, trigger.char
         blocks = page.blocks
         search = trigger.pattern.search
-        if trigger.digit:
-            hits = frozenset(i for i in candidates if DIGIT.search(blocks[i].text) and search(blocks[i].text))
-        else:
-            hits = frozenset(i for i in candidates if search(blocks[i].text))
+        hits = frozenset(i for i in candidates
+                         if feats[i].words <= limit and (not digit or feats[i].digit)
+                         and (not char or char in blocks[i].text) and search(blocks[i].text))
         cache[trigger] = hits
     return hits
 
 
-def _joined(page: Page) -> tuple[str, list[int], frozenset[str], bool]:
-    """The page's text lowercased, each block's start offset, its vocabulary, and whether it has
-    characters of scripts written without spaces."""
-    cached: tuple[str, list[int], frozenset[str], bool] | None = page.notes.get("joined")
+def lines_matching_any(page: Page, triggers: Iterable[Trigger]) -> frozenset[int]:
+    """Blocks that any of ``triggers`` finds something in."""
+    return frozenset().union(*(lines_matching(page, t) for t in triggers))
+
+
+def _joined(page: Page) -> tuple[str, list[int], list[int], frozenset[str]]:
+    """The text of the page's lines that triggers look at (at most NOTICE_MAX_WORDS words),
+    lowercased and joined by newlines, each one's start offset mapped to its block, and their
+    vocabulary."""
+    cached: tuple[str, list[int], list[int], frozenset[str]] | None = page.notes.get("joined")
     if cached is None:
-        texts = [b.text for b in page.blocks]
+        feats = features(page)
+        picked = [i for i, f in enumerate(feats) if f.words <= TRIGGER_MAX_WORDS]
+        texts = [page.blocks[i].text for i in picked]
         starts = [0, *accumulate(len(t) + 1 for t in texts)][:-1] if texts else []
         # lower() keeps the length of nearly all text; a rare character that grows ("İ") only
         # shifts a hit within its own line or the next, and the regex then checks the real line.
         joined = "\n".join(texts).lower()
         vocab = frozenset(joined.encode("utf-8", "surrogatepass").translate(PUNCT_TO_SPACE)
                           .decode("utf-8", "surrogatepass").split())
-        spaceless = any(f.cjk for f in features(page))
-        cached = (joined, starts, vocab, spaceless)
+        cached = (joined, starts, picked, vocab)
         page.notes["joined"] = cached
     return cached

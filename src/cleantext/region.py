@@ -9,10 +9,10 @@ region cannot cross, so a pasted related article is never taken for the main tex
 from __future__ import annotations
 
 from .document import Kind, Label
-from .features import Features, features, lines_matching
+from .features import Features, features, lines_matching, lines_matching_any
 from .page import Page
 from .patterns import EDGE_CHARS
-from .patterns.byline import DATE_LINE, TIME_LINE
+from .patterns.byline import DATE_LINES, TIME_LINE
 from .patterns.notices import COMMENT_HEADER_WORDS
 
 # Penalties in characters of prose: a short non-prose line costs about a short sentence.
@@ -53,7 +53,7 @@ def block_scores(page: Page) -> list[float]:
     cached: list[float] | None = page.notes.get("region_scores")
     if cached is None:
         feats = features(page)
-        headers = lines_matching(page, DATE_LINE) | lines_matching(page, TIME_LINE)
+        headers = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
         cached = [block_score(feats[i], b.kind is Kind.LIST_ITEM, i in headers or _comment_header(b.text, feats[i]))
                   for i, b in enumerate(page.blocks)]
         page.notes["region_scores"] = cached
@@ -70,6 +70,15 @@ def _comment_header(text: str, f: Features) -> bool:
 
 def main_region(page: Page) -> tuple[int, int] | None:
     """(first, last) block index of the main text, or None when the page has no prose."""
+    cached = page.notes.get("region")
+    if cached is not None and cached[0] == page.version and cached[1] == len(page.notes.get(WALLS, ())):
+        return cached[2]
+    region = _find_region(page)
+    page.notes["region"] = (page.version, len(page.notes.get(WALLS, ())), region)
+    return region
+
+
+def _find_region(page: Page) -> tuple[int, int] | None:
     feats = features(page)
     scores = block_scores(page)
     walls: set[int] = page.notes.get(WALLS, set())

@@ -11,6 +11,7 @@ from ..document import Block, Kind
 
 # "- Steel manufacturing", "• Pakistan", "* item", "1. First", "2) Second", "a) x"
 LIST_MARKER = regex.compile(r"(?:[-–•*·▪►✓]|\d{1,3}[.)]|[a-z][)])\s")
+MARKER_START = frozenset("-–•*·▪►✓")
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -22,7 +23,9 @@ def text_blocks(text: str) -> list[Block]:
         if not line:
             gap = True
             continue
-        kind = Kind.LIST_ITEM if LIST_MARKER.match(line) else Kind.PARAGRAPH
+        first = line[0]
+        maybe_list = first in MARKER_START or first.isdigit() or line[1:2] == ")"
+        kind = Kind.LIST_ITEM if maybe_list and LIST_MARKER.match(line) else Kind.PARAGRAPH
         blocks.append(Block(len(blocks), line, kind, gap_before=gap and bool(blocks)))
         gap = False
     return blocks

@@ -1,11 +1,20 @@
 """extract_byline: bylines, datelines, date lines and tag lines near the article's start go to metadata."""
 from __future__ import annotations
 
-from ..features import features, keys, lines_matching
+from ..features import features, keys, lines_matching, lines_matching_any
 from ..page import Page
 from ..patterns import normalize
 from ..patterns.byline import (
-    BYLINE_START, DATE, DATE_LABEL, DATE_LINE, NEWSROOM, RELATIVE_TIME, TAG_LABEL, TIME, TIME_LINE)
+    BYLINE_START,
+    DATE,
+    DATE_LABEL,
+    DATE_LINES,
+    NEWSROOM,
+    RELATIVE_TIME,
+    TAG_LABEL,
+    TIME,
+    TIME_LINE,
+)
 from ..region import main_region
 
 # How far around the main text's start bylines are looked for: they sit just above or below the headline.
@@ -28,7 +37,7 @@ def extract_byline(page: Page) -> None:
     start, end = region
     feats = features(page)
     key_of = keys(page)
-    dated = lines_matching(page, DATE_LINE) | lines_matching(page, TIME_LINE)
+    dated = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
     near_start = range(max(0, start - WINDOW), min(len(page), start + WINDOW))
     near_end = range(max(0, end - 3), min(len(page), end + WINDOW))
     for i in sorted(set(near_start) | set(near_end)):

@@ -5,8 +5,19 @@ from __future__ import annotations
 from ..features import features, keys, lines_matching
 from ..page import Page
 from ..patterns.notices import (
-    AI_IMAGE_LINE, COMMENT_COUNT, COMMENT_COUNT_INLINE, COMMENT_FORM_LINE, COMMENT_PROMPT, COOKIE_LINE,
-    ILLUSTRATIVE_LINE, PROMO, PROMO_PITCH, SHOP_CALL, SYNDICATED_LINE, VIEWS_EXPRESSED_LINE)
+    AI_IMAGE_LINE,
+    COMMENT_COUNT_INLINE,
+    COMMENT_FORM_LINE,
+    COMMENT_PROMPT,
+    COOKIE_LINE,
+    ILLUSTRATIVE_LINE,
+    PROMO,
+    PROMO_PITCH,
+    PROMO_PITCH_STARTS,
+    SHOP_CALL,
+    SYNDICATED_LINE,
+    VIEWS_EXPRESSED_LINE,
+)
 from ..region import COMMENT_WALLS, WALLS
 
 # Disclaimers run to a few sentences; a long paragraph that mentions cookies is article text.
@@ -35,18 +46,19 @@ def drop_disclaimers(page: Page) -> None:
     key_of = keys(page)
     walls: set[int] = page.notes.setdefault(WALLS, set())
     comment_walls: set[int] = page.notes.setdefault(COMMENT_WALLS, set())
+    comment_counts = lines_matching(page, COMMENT_COUNT_INLINE)
     notice_hits = [(lines_matching(page, trigger), reason, detail) for trigger, reason, detail in NOTICES]
     for i in page.open_indices():
         f = feats[i]
         if f.words <= MAX_PROMPT_WORDS:
             key = key_of[i]
-            if (COMMENT_PROMPT.line(key) or COMMENT_COUNT.match(key)
-                    or (f.words <= 8 and COMMENT_COUNT_INLINE.search(key))):
+            if COMMENT_PROMPT.line(key) or i in comment_counts:
                 page.drop(i, "notice.comments", "comment section heading or prompt")
                 walls.add(i)
                 comment_walls.add(i)
                 continue
-            if PROMO.line(key) or SHOP_CALL.line(key) or PROMO_PITCH.match(key):
+            if (PROMO.line(key) or SHOP_CALL.line(key)
+                    or (key.split(" ", 1)[0] in PROMO_PITCH_STARTS and PROMO_PITCH.match(key))):
                 page.drop(i, "notice.promo", "advertising label or promotion of the site's own products")
                 continue
         if f.words > MAX_NOTICE_WORDS:

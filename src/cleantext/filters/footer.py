@@ -5,8 +5,19 @@ from ..features import features, keys, lines_matching
 from ..page import Page
 from ..patterns import normalize
 from ..patterns.footer import (
-    CONTACT_LABEL, COPYRIGHT_LINE, DATE_LIKE, EMAIL, EMAIL_LINE, FEEDBACK_LINE, LEGAL_LINK, NEWSLETTER_CALL,
-    NEWSLETTER_LINE, PHONE, PHONE_LINE, RIGHTS)
+    CONTACT_LABEL,
+    COPYRIGHT_LINE,
+    DATE_LIKE,
+    EMAIL,
+    EMAIL_LINE,
+    FEEDBACK_LINE,
+    LEGAL_LINK,
+    NEWSLETTER_CALL,
+    NEWSLETTER_LINE,
+    PHONE,
+    PHONE_LINE,
+    RIGHTS,
+)
 
 # Footer lines are short; a long sentence that mentions copyright law is article text.
 MAX_WORDS = 25
@@ -25,6 +36,7 @@ def drop_footer(page: Page) -> None:
     rights_lines = lines_matching(page, RIGHTS)
     copyright_lines = lines_matching(page, COPYRIGHT_LINE) | rights_lines
     contact_lines = lines_matching(page, EMAIL_LINE) | lines_matching(page, PHONE_LINE)
+    newsletter_calls = lines_matching(page, NEWSLETTER_CALL)
     for i in page.open_indices():
         f = feats[i]
         if f.words > MAX_WORDS:
@@ -34,7 +46,7 @@ def drop_footer(page: Page) -> None:
             if f.prose and f.words > 15 and i not in rights_lines:
                 continue  # "The copyright of the photos belongs to ..." as a sentence of the article
             page.drop(i, "footer.copyright", "copyright or all-rights-reserved line")
-        elif NEWSLETTER_LINE.line(key) or (f.words <= 15 and NEWSLETTER_CALL.match(key)):
+        elif NEWSLETTER_LINE.line(key) or i in newsletter_calls:
             page.drop(i, "footer.newsletter", "newsletter sign-up call")
         elif FEEDBACK_LINE.line(key):
             page.drop(i, "footer.feedback", "feedback or error-report call")

@@ -1,9 +1,9 @@
 """drop_navigation: menu controls, share/follow rows, social-network rows and link rows."""
 from __future__ import annotations
 
-from ..features import features, keys, lines_matching
+from ..features import features, keys, lines_matching_any
 from ..page import Page
-from ..patterns.byline import DATE_LINE
+from ..patterns.byline import DATE_LINES
 from ..patterns.navigation import MENU_CONTROL, MENU_LINE, SHARE, SOCIAL
 
 # Navigation lines are short; these bounds keep sentences that mention "menu" or "Facebook".
@@ -22,7 +22,7 @@ def drop_navigation(page: Page) -> None:
     """
     feats = features(page)
     key_of = keys(page)
-    dated = lines_matching(page, DATE_LINE)
+    dated = lines_matching_any(page, DATE_LINES)
     for i in page.open_indices():
         f = feats[i]
         if f.words > MAX_WORDS or (f.prose and f.terminal):

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import regex
 
-from ..features import Features, features, keys, lines_matching
+from ..features import Features, features, keys, lines_matching_any
 from ..page import Page
-from ..patterns.byline import DATE_LINE, RELATIVE_TIME
+from ..patterns.byline import DATE_LINES, RELATIVE_TIME
 from ..patterns.related import MORE_FROM, READ_MORE_INLINE, RELATED_HEADING
 from ..region import WALLS
 
@@ -136,7 +136,7 @@ def _item_roles(page: Page, feats: list[Features], group: list[int]) -> list[tup
     """Roles of one item's lines; None when the group is prose without a title (not an item)."""
     body = [j for j in group if feats[j].prose and feats[j].words >= BODY_MIN_WORDS]
     head = [j for j in group if j not in body and (not body or j < body[0])]
-    dated = lines_matching(page, DATE_LINE)
+    dated = lines_matching_any(page, DATE_LINES)
     candidates = [j for j in head if _could_be_title(page.blocks[j].text, feats[j], j in dated)]
     if body and not candidates:
         return None

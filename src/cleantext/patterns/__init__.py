@@ -7,10 +7,10 @@ alternation of hundreds of phrases run on every line.
 from __future__ import annotations
 
 import string
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import regex
-from collections.abc import Iterable, Mapping
 
 # What may stand around a phrase on a line of its own: bullets, counts, arrows, colons, quotes.
 EDGE_CHARS = (string.punctuation + string.digits + string.whitespace
@@ -25,7 +25,7 @@ def normalize(text: str) -> str:
 class Phrases:
     """A phrase table, normalised for whole-line, line-start and in-line lookups."""
 
-    __slots__ = ("keys", "max_words", "languages")
+    __slots__ = ("keys", "languages", "max_words")
 
     def __init__(self, table: Mapping[str, Iterable[str]]) -> None:
         self.keys = frozenset(k for items in table.values() for p in items if (k := normalize(p)))
@@ -87,11 +87,13 @@ class Trigger:
     ``words`` are lowercase words one of which every match contains: a page whose vocabulary
     has none of them is skipped with one set operation. ``anchors`` are substrings for scripts
     written without spaces (Chinese), searched only on pages that have such characters.
-    ``digit`` means every match has a digit; ``max_words`` skips longer lines.
+    ``digit`` means every match has a digit, ``char`` that it has this character; ``max_words``
+    skips longer lines.
     """
 
     pattern: regex.Pattern[str]
     words: frozenset[str] = frozenset()
     anchors: tuple[str, ...] = ()
     digit: bool = False
+    char: str = ""
     max_words: int = 0

@@ -96,5 +96,13 @@ TAG_LABELS = {
 }
 TAG_LABEL = Phrases(TAG_LABELS)
 
-DATE_LINE = Trigger(DATE, digit=True, max_words=25)
-TIME_LINE = Trigger(TIME, digit=True, max_words=25)
+# Month names and abbreviations as words, so only pages that name a month run the named-date regex.
+MONTH_WORDS = frozenset(
+    ["jan", "january", "januar", "janvier", "janeiro", "feb", "february", "februar", "févr", "février", "fev", "fevereiro", "mar", "march", "mars", "marzo", "março", "märz", "apr", "april", "avr", "avril", "abr", "abril", "may", "mai", "mayo", "maio", "maggio", "mei", "jun", "june", "juni", "junio", "junho", "juin", "giugno", "jul", "july", "juli", "julio", "julho", "juil", "juillet", "luglio", "aug", "august", "augustus", "août", "ago", "agosto", "sep", "sept", "september", "septembre", "septiembre", "set", "setembro", "settembre", "oct", "october", "octobre", "octubre", "okt", "oktober", "ott", "ottobre", "out", "outubro", "nov", "november", "novembre", "noviembre", "novembro", "dec", "december", "dez", "dezember", "dezembro", "déc", "décembre", "dic", "diciembre", "dicembre", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"])
+# 12-07-2025, 2025-07-12, 12.07.2025, 2025年7月12日: dates in digits only.
+NUMERIC_DATE = regex.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b|\d{4}年\d{1,2}月\d{1,2}日")
+DATE_LINES = (
+    Trigger(NUMERIC_DATE, digit=True, max_words=25),
+    Trigger(DATE, words=MONTH_WORDS, digit=True, max_words=25),
+)
+TIME_LINE = Trigger(TIME, digit=True, char=":", max_words=25)

@@ -23,7 +23,7 @@ ALL_RIGHTS_RESERVED = {
     "ar": ["جميع الحقوق محفوظة"],
 }
 RIGHTS = Trigger(phrase_regex(ALL_RIGHTS_RESERVED), words=frozenset(
-    "reserved vorbehalten réservés reservados riservati riservata voorbehouden zastrzeżone защищены محفوظة".split()),
+    ["reserved", "vorbehalten", "réservés", "reservados", "riservati", "riservata", "voorbehouden", "zastrzeżone", "защищены", "محفوظة"]),
     anchors=("版权所有", "保留所有权利"), max_words=25)
 
 # Legal and corporate links, which footers list in a row: "Terms of use | Privacy Policy".
@@ -118,12 +118,13 @@ FEEDBACK_LINE = Phrases(FEEDBACK)
 
 # A newsletter call inside a longer line: "Jetzt zum kostenlosen Newsletter anmelden",
 # "Sign up for the Morning Brief newsletter".
-NEWSLETTER_CALL = regex.compile(
+NEWSLETTER_CALL = Trigger(regex.compile(
     r"(?=.*\b(?:newsletter|nieuwsbrief|boletín|rassegna|рассылк))"
     r"(?=.*\b(?:sign up|subscribe|register|join|get|anmelden|abonnieren|bestellen|registrieren|inscri|abonne"
     r"|suscrib|iscriv|assin|inscreva|aanmelden|schrijf|zapisz|subskryb|подпис))",
-    regex.IGNORECASE)
+    regex.IGNORECASE), words=frozenset(
+    ["newsletter", "newsletters", "nieuwsbrief", "boletín", "rassegna", "рассылку", "рассылка", "рассылки", "рассылкой"]), max_words=15)
 
 COPYRIGHT_LINE = Trigger(COPYRIGHT, words=frozenset({"©", "copyright", "copr", "c", "copy"}), max_words=25)
-EMAIL_LINE = Trigger(EMAIL, words=frozenset({"@"}), max_words=25)
+EMAIL_LINE = Trigger(EMAIL, char="@", max_words=25)
 PHONE_LINE = Trigger(PHONE, digit=True, max_words=25)

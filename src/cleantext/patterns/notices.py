@@ -77,18 +77,13 @@ COMMENT_PROMPTS = {
 }
 COMMENT_PROMPT = Phrases(COMMENT_PROMPTS)
 # "23 Comments", "Comments (4)", "3 Kommentare", "Show 12 comments": a count next to the word.
-COMMENT_COUNT = regex.compile(
-    r"^(?:show |view |load |read )?(?:all )?\(?\d{1,6}\)?\s*(?:comments?|responses?|replies|kommentare?|"
-    r"commentaires?|comentarios?|commenti|comentários|reacties|komentarz[ey]?|комментари[йяев]+|评论|تعليقا?ت?)"
-    r"\s*\(?\d{0,6}\)?$"
-    r"|^(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarze|комментарии)"
-    r"\s*[(\[]?\d{1,6}[)\]]?$",
-    regex.IGNORECASE)
 # A count of comments inside a short line: "100 of 524 comments loaded", "Showing 12 comments".
-COMMENT_COUNT_INLINE = regex.compile(
+COMMENT_COUNT_INLINE = Trigger(regex.compile(
     r"\b\d{1,6}\s+(?:comments?|responses|replies|kommentare?|commentaires?|comentarios?|commenti|comentários"
     r"|reacties|komentarz[ey]?|комментари[йяев]+)\b",
-    regex.IGNORECASE)
+    regex.IGNORECASE), words=frozenset(
+    ["comment", "comments", "responses", "replies", "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios", "commenti", "comentários", "reacties", "komentarz", "komentarze", "komentarzy", "комментарий", "комментария", "комментариев"]),
+    digit=True, max_words=8)
 
 # Promotions of the site's own products and ad labels: "Try Our AI Features", "Advertisement".
 PROMOS = {
@@ -121,6 +116,7 @@ PROMOS = {
 }
 PROMO = Phrases(PROMOS)
 # "Explore what Daily8 AI can do for you:", "Discover what our app can do for you"
+PROMO_PITCH_STARTS = frozenset(["explore", "discover", "see", "find", "try", "download", "get", "install"])
 PROMO_PITCH = regex.compile(
     r"^(?:explore|discover|see|find out) what .{1,40} can do for you\b"
     r"|^(?:try|download|get|install) (?:our|the) .{0,30}\b(?:app|features?|extension|premium)\b",
@@ -129,9 +125,7 @@ PROMO_PITCH = regex.compile(
 # The last word of a comment's header line: "Deidre Reply:", "Jane says:", "by kcin (34043) writes:",
 # "Max antwortet:". Many such lines in a row make a comment thread.
 COMMENT_HEADER_WORDS = frozenset(
-    "says said writes wrote reply replied replies antwortet schreibt schrieb meint dit écrit répond dice escribió "
-    "responde scrive risponde diz escreveu zegt schreef reageert pisze napisał odpowiada пишет написал "
-    "написала ответил ответила".split())
+    ["says", "said", "writes", "wrote", "reply", "replied", "replies", "antwortet", "schreibt", "schrieb", "meint", "dit", "écrit", "répond", "dice", "escribió", "responde", "scrive", "risponde", "diz", "escreveu", "zegt", "schreef", "reageert", "pisze", "napisał", "odpowiada", "пишет", "написал", "написала", "ответил", "ответила"])
 
 # The comment form's fine print: "Your email address will not be published. Required fields are marked *",
 # "This site uses Akismet to reduce spam.", "Deine E-Mail-Adresse wird nicht veröffentlicht."
@@ -166,18 +160,13 @@ SHOP_CALL = Phrases({
 
 NOTICE_WORDS = 70
 AI_IMAGE_LINE = Trigger(AI_IMAGE, words=frozenset(
-    "generated generiert erstellt généré générée générés générées generado generada generados generadas generato "
-    "generata generate generati gerado gerada gerados geradas gegenereerd wygenerowany wygenerowane wygenerowana "
-    "сгенерировано сгенерирован сгенерирована مولدة".split()), anchors=("生成",), max_words=NOTICE_WORDS)
+    ["generated", "generiert", "erstellt", "généré", "générée", "générés", "générées", "generado", "generada", "generados", "generadas", "generato", "generata", "generate", "generati", "gerado", "gerada", "gerados", "geradas", "gegenereerd", "wygenerowany", "wygenerowane", "wygenerowana", "сгенерировано", "сгенерирован", "сгенерирована", "مولدة"]), anchors=("生成",), max_words=NOTICE_WORDS)
 ILLUSTRATIVE_LINE = Trigger(ILLUSTRATIVE, words=frozenset({"illustrative", "fictional", "depict"}), max_words=40)
 SYNDICATED_LINE = Trigger(SYNDICATED, words=frozenset(
     {"syndicated", "edited", "published", "republished", "appeared"}), max_words=NOTICE_WORDS)
 VIEWS_EXPRESSED_LINE = Trigger(VIEWS_EXPRESSED, words=frozenset(
-    "expressed reflect reflects meinung ansicht reflètent reflète refleja reflejan riflette riflettono reflete "
-    "refletem weerspiegelt weerspiegelen отражает تعبر يعبر".split()), anchors=("不代表",), max_words=NOTICE_WORDS)
+    ["expressed", "reflect", "reflects", "meinung", "ansicht", "reflètent", "reflète", "refleja", "reflejan", "riflette", "riflettono", "reflete", "refletem", "weerspiegelt", "weerspiegelen", "отражает", "تعبر", "يعبر"]), anchors=("不代表",), max_words=NOTICE_WORDS)
 COOKIE_LINE = Trigger(COOKIE, words=frozenset({"cookie", "cookies", "continuing", "الارتباط"}), anchors=("cookie",),
                       max_words=NOTICE_WORDS)
 COMMENT_FORM_LINE = Trigger(COMMENT_FORM, words=frozenset(
-    "akismet published veröffentlicht publiée publicada pubblicato publicado gepubliceerd opublikowany "
-    "опубликован required erforderliche obligatoires obligatorios obbligatori obrigatórios vereiste wymagane "
-    "обязательные".split()), max_words=40)
+    ["akismet", "published", "veröffentlicht", "publiée", "publicada", "pubblicato", "publicado", "gepubliceerd", "opublikowany", "опубликован", "required", "erforderliche", "obligatoires", "obligatorios", "obbligatori", "obrigatórios", "vereiste", "wymagane", "обязательные"]), max_words=40)
