@@ -33,6 +33,9 @@ DAMAGED = [
     ("Posted by KÃ¥re on Monday", "Posted by Kåre on Monday"),
     ("przeglÄ…d prasy", "przegląd prasy"),
     ("Õ€Õ¡ÕµÕ¥Ö€Õ¥Õ¶", "Հայերեն"),
+    # mojibake ftfy declines on a line that also has a correct "–"
+    ("alternatywa – albo siÄ™ do Å›wiata", "alternatywa – albo się do świata"),
+    ("Sprzeciw wobec atakÃ³w na FundacjÄ™ – RadioMaryja.pl", "Sprzeciw wobec ataków na Fundację – RadioMaryja.pl"),
     # HTML entities, named, decimal, hex, and double-escaped
     ("Tom &amp; Jerry", "Tom & Jerry"),
     ("It&#39;s &eacute;t&eacute;", "It's été"),
