@@ -2,6 +2,7 @@
 
     python benchmarks/bench_filters.py                 # ~2 MB text page and its HTML twin, 3 rounds
     python benchmarks/bench_filters.py --mb 8 --rounds 5 --mode text
+    python benchmarks/bench_filters.py --corpus ../shared/corpus --limit 20   # real pages instead
 
 Each step gets its own row (repairs on the raw text, block building, every filter in pipeline order
 on one Page), best of N rounds; a second page 4x the size shows which steps grow faster than linearly.
@@ -193,6 +194,38 @@ def as_markdown(title: str, table: list[Row], factor: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def corpus_pages(corpus: Path, mode: str, per_dataset: int) -> list[Path]:
+    """The first ``per_dataset`` pages (sorted ids) of every dataset of a corpus folder, in ``mode``."""
+    sub, ext = ("html", "html") if mode == "html" else ("text", "txt")
+    pages: list[Path] = []
+    for dataset in sorted(p.parent for p in corpus.glob("*/meta.json")):
+        pages += sorted((dataset / sub).glob(f"*.{ext}"))[:per_dataset]
+    return pages
+
+
+def corpus_profile(pipeline: Pipeline, pages: list[Path], mode: str) -> str:
+    """Seconds per step summed over real pages, with the page each step spent longest on."""
+    totals: dict[str, float] = {}
+    worst: dict[str, tuple[float, str]] = {}
+    size = 0
+    for path in pages:
+        source = path.read_text(encoding="utf-8")
+        size += len(source.encode("utf-8"))
+        for t in time_steps(pipeline, source, mode):
+            totals[t.step] = totals.get(t.step, 0.0) + t.seconds
+            if t.seconds > worst.get(t.step, (0.0, ""))[0]:
+                worst[t.step] = (t.seconds, f"{path.parent.parent.name}/{path.stem}")
+    total = sum(totals.values())
+    lines = ["", (f"{mode} mode: {len(pages)} corpus pages, {size / 1e6:.1f} MB, {total:.2f} s in all "
+                  f"({len(pages) / total:.1f} pages/s, {size / 1e6 / total:.2f} MB/s)"),
+             f"{'step':32} {'seconds':>9} {'share':>7} {'MB/s':>8}  slowest page"]
+    for step, seconds in sorted(totals.items(), key=lambda kv: -kv[1]):
+        rate = size / 1e6 / seconds if seconds > 1e-9 else float("inf")
+        lines.append(f"{step:32} {seconds:9.3f} {seconds / total:7.1%} {rate:8.2f}  "
+                     f"{worst[step][1]} ({worst[step][0]:.3f} s)")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=2.0, help="size of the text page in MB (default 2)")
@@ -200,9 +233,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--mode", choices=["text", "html", "both"], default="both")
     ap.add_argument("--factor", type=int, default=4, help="size of the growth check page, x the first")
     ap.add_argument("--markdown", type=Path, help="also write the tables as Markdown here (e.g. docs/bench/filters.md)")
+    ap.add_argument("--corpus", type=Path, help="instead: time the steps over real pages of this corpus folder")
+    ap.add_argument("--limit", type=int, default=20, help="with --corpus: pages per dataset (default 20)")
     args = ap.parse_args(argv)
     sections = []
     pipeline = Pipeline.default()
+    if args.corpus:
+        for mode in (["text", "html"] if args.mode == "both" else [args.mode]):
+            print(corpus_profile(pipeline, corpus_pages(args.corpus, mode, args.limit), mode))
+        return 0
     text, html = synthetic_page(args.mb)
     big_text, big_html = synthetic_page(args.mb * args.factor)
     print(f"steps: {', '.join(pipeline.names)}")
