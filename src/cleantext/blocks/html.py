@@ -15,6 +15,7 @@ from ..document import Block, Kind, Verdict
 from ..html.label import node_reasons, structural_verdicts
 from ..html.metadata import page_metadata
 from ..html.parse import DEPTH_LIMIT, flatten, parse
+from ..html.refine import refine
 from ..html.related import find_related
 from ..html.score import choose_region
 from ..html.title import find_title
@@ -40,6 +41,7 @@ def html_blocks(html: str, *, repair: Callable[[str], str], options: Mapping[str
     title = find_title(raw, inside, meta.get("title"))
     related = find_related(nodes, raw)
     verdicts = structural_verdicts(nodes, raw, region, related, title, options)
+    refine(nodes, raw, verdicts, options)
     base = meta.get("url", "")
     texts = repaired(raw, repair)
     blocks = [

@@ -16,6 +16,8 @@ from .vocab import COMMENTS, ROLE_REASON, STRUCTURAL_REASON
 from .walk import Node, RawBlock
 
 STEP = "html_structure"
+# characters: a <form> or <header> with more prose than this wraps content (a shop page, an ASP.NET page)
+MAX_FORM_PROSE = 300
 KEEP_OPEN = ""  # a node whose blocks are left to the text filters
 
 DETAILS = {
@@ -30,6 +32,7 @@ DETAILS = {
     "html.hidden": "hidden element (hidden, aria-hidden, display:none or a hiding class)",
     "html.cookie_banner": "cookie/consent banner",
     "html.link_list": "list of links inside the main region",
+    "html.noscript": "shown only without JavaScript",
 }
 
 
@@ -86,7 +89,10 @@ def node_reasons(nodes: list[Node], region: Region) -> tuple[list[bool], list[in
             continue
         r = own_reason(nd, inside[i])
         # Same guard as the scoring: a "boilerplate" wrapper holding most of the page is not dropped.
-        if r and (region.excluded[i] or (r in ("html.form", "html.header") and not region.big[i])):
+        if r == "html.comments" and region.comments_are_content:
+            continue
+        if r and (region.excluded[i] or (r in ("html.form", "html.header") and not region.big(i)
+                                         and region.kept_prose[i] < MAX_FORM_PROSE)):
             dropper[i] = i
     return inside, dropper
 

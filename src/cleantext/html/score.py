@@ -23,14 +23,17 @@ TAG_SCORE = {
 ROLE_SCORE = {"main": 25, "article": 20, "navigation": -25, "complementary": -25, "contentinfo": -25,
               "banner": -10}
 CLASS_WEIGHT = 25
-EXCLUDED_TAGS = frozenset({"nav", "aside", "footer", "menu"})
+EXCLUDED_TAGS = frozenset({"nav", "aside", "footer", "menu", "noscript"})
 EXCLUDED_ROLES = frozenset({"navigation", "complementary", "contentinfo", "menu", "menubar", "alert",
                             "alertdialog", "dialog", "search"})
 COMMAS = (",", "，", "、", "،")
 PROSE_CHARS = 60
+JUNK_WEIGHT = 2.0  # growing the region: a character of link text costs two of prose (1 and 0.5 scored worse)
 # Elements that wrap whole pages; one named "menu" or "nav-header" around half the text is misnamed.
 WRAPPERS = frozenset({"div", "section", "span", "table", "tbody", "tr", "td", "center", "font", "form"})
-MIN_PARAGRAPH = 25  # characters: shorter blocks are labels, not prose (Readability's threshold)
+MIN_PARAGRAPH = 25
+# Below this share of the page's prose in the chosen region, comment sections are scored as text.
+COMMENTS_FALLBACK = 0.2  # characters: shorter blocks are labels, not prose (Readability's threshold)
 
 
 @dataclass(slots=True)
@@ -40,7 +43,14 @@ class Region:
     roots: list[int]
     scores: dict[int, float]
     excluded: list[bool]
-    big: list[bool]  # nodes holding half the page's text: never dropped as boilerplate
+    sub_prose: list[float]  # prose characters under each node, hidden text left out
+    kept_prose: list[float]  # the same without excluded (boilerplate) text
+    prose: float = 0.0  # prose characters in the region
+    comments_are_content: bool = False
+
+    def big(self, i: int) -> bool:
+        """Whether node ``i`` holds half the page's prose: never dropped as boilerplate."""
+        return self.sub_prose[i] >= 0.5 * self.sub_prose[0] > 0
 
 
 def class_weight(tokens: str) -> int:
@@ -59,7 +69,7 @@ def is_unlikely(tokens: str) -> bool:
     return bool(tokens) and bool(UNLIKELY.search(tokens)) and not MAYBE.search(tokens)
 
 
-def scoring_excluded(nodes: list[Node], sub_prose: list[float]) -> list[bool]:
+def scoring_excluded(nodes: list[Node], sub_prose: list[float], *, comments: bool = False) -> list[bool]:
     """Nodes whose text never counts towards a region: hidden elements, cookie banners, and (as
     Readability strips them before scoring) navigation elements and roles, comment sections and
     elements whose class/id names boilerplate. Inherited: a node inside an excluded one is excluded.
@@ -72,7 +82,7 @@ def scoring_excluded(nodes: list[Node], sub_prose: list[float]) -> list[bool]:
     for i, nd in enumerate(nodes):
         p = nd.parent
         named = bool(nd.tokens) and nd.tag not in ("body", "html", "article", "main")
-        if (p >= 0 and out[p]) or nd.hard or (named and COMMENTS.search(nd.tokens)):
+        if (p >= 0 and out[p]) or nd.hard or (named and not comments and COMMENTS.search(nd.tokens)):
             out[i] = True
         elif nd.tag in EXCLUDED_TAGS or nd.role in EXCLUDED_ROLES:
             out[i] = sub_prose[i] < 1.6 * big  # an <aside> with 80% of the prose is a broken wrapper
@@ -116,25 +126,38 @@ def subtree_sums(nodes: list[Node], per_node: list[float]) -> list[float]:
 
 
 def choose_region(nodes: list[Node], blocks: list[RawBlock]) -> Region:
-    """The region holding the main text."""
+    """The region holding the main text.
+
+    Comment sections are left out of the scoring, unless the page without them has almost no prose:
+    then the "comments" are the page (a forum thread, a live ticker) and are scored like the rest.
+    """
+    region = _choose(nodes, blocks, comments=False)
+    if region.sub_prose and region.prose < COMMENTS_FALLBACK * region.sub_prose[0]:
+        with_comments = _choose(nodes, blocks, comments=True)
+        if with_comments.prose > 2 * region.prose:
+            with_comments.comments_are_content = True
+            return with_comments
+    return region
+
+
+def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool) -> Region:
     n = len(nodes)
     if n == 0:
-        return Region([], {}, [], [])
+        return Region([], {}, [], [], [])
     chars = [0.0] * n
     links = [0.0] * n
+    all_prose = [0.0] * n
     for b in blocks:
         if b.node >= 0 and b.hard < 0:
             chars[b.node] += b.chars
             links[b.node] += b.link_chars
+            if is_prose(b):
+                all_prose[b.node] += b.chars
     sub_chars = subtree_sums(nodes, chars)
     sub_links = subtree_sums(nodes, links)
-    all_prose = [0.0] * n
-    for b in blocks:
-        if b.node >= 0 and b.hard < 0 and is_prose(b):
-            all_prose[b.node] += b.chars
     sub_prose = subtree_sums(nodes, all_prose)
-    excluded = scoring_excluded(nodes, sub_prose)
-    # Prose (paragraph-like blocks) and junk (short or link lines) that a region would keep.
+    excluded = scoring_excluded(nodes, sub_prose, comments=comments)
+    # Prose (paragraph-like blocks) and junk (link lines, boilerplate-named text) a region keeps.
     prose_own = [0.0] * n
     junk_own = [0.0] * n
     suspect = negative_nodes(nodes)
@@ -142,12 +165,11 @@ def choose_region(nodes: list[Node], blocks: list[RawBlock]) -> Region:
         if b.node >= 0 and not excluded[b.node]:
             if is_prose(b) and not suspect[b.node]:
                 prose_own[b.node] += b.chars
-            else:
+            elif b.link_chars >= 0.5 * b.chars or suspect[b.node]:
                 junk_own[b.node] += b.chars
+            # short plain lines (list items, subheadings) are neither: articles have them too
     prose = subtree_sums(nodes, prose_own)
     junk = subtree_sums(nodes, junk_own)
-    half = 0.5 * sub_prose[0] if sub_prose[0] > 0 else float("inf")
-    big = [c >= half for c in sub_prose]
 
     scores: dict[int, float] = {}
     for b in blocks:
@@ -168,12 +190,12 @@ def choose_region(nodes: list[Node], blocks: list[RawBlock]) -> Region:
             level += 1
     if not scores:
         body = next((i for i, nd in enumerate(nodes) if nd.tag == "body"), 0)
-        return Region([body], {}, excluded, big)
+        return Region([body], {}, excluded, sub_prose, prose, prose[body])
     final = {i: sc * (1 - (sub_links[i] / sub_chars[i] if sub_chars[i] else 0)) for i, sc in scores.items()}
     top = max(final, key=lambda i: final[i])
     top = _grow(nodes, final, top, prose, junk)
     roots = _siblings(nodes, blocks, final, top, sub_chars, sub_links)
-    return Region(roots, final, excluded, big)
+    return Region(roots, final, excluded, sub_prose, prose, sum(prose[r] for r in roots))
 
 
 def _initial(node: Node) -> float:
@@ -202,10 +224,11 @@ def _grow(nodes: list[Node], final: dict[int, float], top: int, prose: list[floa
         cur = p
     # Then up to the ancestor with the most prose net of twice its junk: an article split into
     # sibling <div>s (one per step or section) is won by one of them; their parent is the article.
-    best, best_value = top, prose[top] - 2 * junk[top]
+    w = JUNK_WEIGHT
+    best, best_value = top, prose[top] - w * junk[top]
     p = nodes[top].parent
     while p >= 0 and nodes[p].tag != "html":
-        value = prose[p] - 2 * junk[p]
+        value = prose[p] - w * junk[p]
         if prose[p] > prose[best] and value >= best_value:
             best, best_value = p, value
         p = nodes[p].parent

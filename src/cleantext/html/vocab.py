@@ -5,7 +5,7 @@ import regex
 
 # Elements whose content is never page text: code, styling, embedded documents, form controls.
 NEVER_TEXT = frozenset({
-    "script", "style", "template", "noscript", "svg", "math", "iframe", "object", "embed", "canvas",
+    "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
     "head", "title", "meta", "link", "base", "button", "select", "option", "optgroup", "textarea",
     "input", "datalist", "audio", "video", "source", "track", "map", "area", "param", "dialog",
 })
@@ -17,7 +17,9 @@ BLOCK_TAGS = frozenset({
     "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
     "figure", "figcaption", "form", "fieldset", "legend", "address", "hr", "center", "details",
     "summary", "hgroup", "listing", "plaintext", "xmp", "frameset", "frame", "noframes", "label",
+    "noscript",
 })
+# <noscript> is walked, not skipped: a stray "<noscript><div>" can swallow the rest of the page.
 # "label" as a block keeps "Name:" form labels off the sentence that follows them.
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -29,7 +31,7 @@ CAPTION_TAGS = frozenset({"figcaption", "caption"})
 # reason id they give. <header>/<footer> inside an <article> belong to it (headline, byline).
 STRUCTURAL_REASON = {
     "nav": "html.nav", "aside": "html.aside", "footer": "html.footer", "header": "html.header",
-    "form": "html.form", "menu": "html.nav",
+    "form": "html.form", "menu": "html.nav", "noscript": "html.noscript",
 }
 ROLE_REASON = {
     "navigation": "html.nav", "banner": "html.header", "contentinfo": "html.footer",

@@ -105,6 +105,7 @@ def class_tokens(cls: str | None, ident: str | None) -> str:
 
 
 NO_ATTRS: dict[str, str] = {}
+MAX_HEADING = 200  # characters: a longer block inside a heading element is text it swallowed
 
 
 class _Walker:
@@ -164,7 +165,8 @@ class _Walker:
         node = self.open[-1] if self.open else -1
         level = 0
         if kind is None:
-            if self.heading:
+            # A <p> inside an unclosed <h2> (the article swallowed by a heading) is no heading.
+            if self.heading and (len(text) <= MAX_HEADING or self.nodes[node].tag in HEADINGS):
                 kind, level = Kind.HEADING, self.heading[-1]
             elif self.pre:
                 kind = Kind.PREFORMATTED

@@ -1,0 +1,106 @@
+"""Second look inside the main region, after the structural verdicts: link lists, figure captions
+and headings left without text are dropped, each with its own reason.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..document import Kind, Label, Verdict
+from .label import STEP
+from .walk import Node, RawBlock
+
+MIN_LINK_ITEMS = 3  # a list of fewer links is part of the text ("see A and B")
+LINK_ITEM_DENSITY = 0.8
+
+
+def refine(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None],
+           options: Mapping[str, Any]) -> None:
+    """Add drops for link lists, captions (unless ``keep_captions``) and orphan headings."""
+    _link_lists(nodes, blocks, verdicts)
+    if not options.get("keep_captions", False):
+        _captions(nodes, blocks, verdicts)
+    _orphan_headings(blocks, verdicts)
+
+
+def _captions(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
+    """Figure captions and photo credits, unless captions are most of the text (a slideshow page).
+    Table captions stay: they title the rows below them."""
+    open_chars = sum(b.chars for b, v in zip(blocks, verdicts) if v is None)
+    figure = [i for i, b in enumerate(blocks) if b.kind is Kind.CAPTION and verdicts[i] is None
+              and _in_figure(nodes, b.node)]
+    if sum(blocks[i].chars for i in figure) > 0.5 * open_chars:
+        return
+    for i in figure:
+        verdicts[i] = Verdict(Label.DROP, STEP, "html.caption",
+                              "figure caption or credit (keep_captions=True keeps it)")
+
+
+def _in_figure(nodes: list[Node], node: int) -> bool:
+    steps = 0
+    while node >= 0 and steps < 4:
+        if nodes[node].tag in ("figcaption", "figure"):
+            return True
+        node = nodes[node].parent
+        steps += 1
+    return False
+
+
+def _link_lists(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
+    """Open list items that are all links, three or more in one list: navigation inside the region."""
+    run: list[int] = []
+    list_node = -2
+
+    def close() -> None:
+        if len(run) >= MIN_LINK_ITEMS:
+            for k in run:
+                verdicts[k] = Verdict(Label.DROP, STEP, "html.link_list",
+                                      f"one of {len(run)} list items that are only links")
+
+    for i, b in enumerate(blocks):
+        if verdicts[i] is not None:
+            continue
+        owner = _list_of(nodes, b.node)
+        is_link = b.kind is Kind.LIST_ITEM and b.chars > 0 and b.link_chars >= LINK_ITEM_DENSITY * b.chars
+        if is_link and owner == list_node:
+            run.append(i)
+            continue
+        close()
+        run = [i] if is_link else []
+        list_node = owner if is_link else -2
+    close()
+
+
+def _list_of(nodes: list[Node], node: int) -> int:
+    """The <ul>/<ol> a block's <li> belongs to (a few levels up at most), or -1."""
+    steps = 0
+    while node >= 0 and steps < 4:
+        if nodes[node].tag in ("ul", "ol", "dl", "menu"):
+            return node
+        node = nodes[node].parent
+        steps += 1
+    return -1
+
+
+def _orphan_headings(blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
+    """A heading whose section lost all its text ("More from us" over a dropped link list).
+
+    A page whose text is only headings keeps them: they are its text.
+    """
+    if not any(v is None and b.kind is not Kind.HEADING for b, v in zip(blocks, verdicts)):
+        return
+    following: Kind | None = None  # kind of the next block still open, scanning backwards
+    following_level = 0
+    for i in range(len(blocks) - 1, -1, -1):
+        v = verdicts[i]
+        if v is not None and v.label is not Label.KEEP:
+            continue
+        b = blocks[i]
+        if b.kind is Kind.HEADING:
+            ends = following is None or (following is Kind.HEADING and following_level <= b.level)
+            if ends and v is None:
+                verdicts[i] = Verdict(Label.DROP, STEP, "html.orphan_heading",
+                                      "heading with no text of its own after it")
+                continue
+            following_level = b.level
+        following = b.kind
