@@ -55,8 +55,15 @@ def test_quotes_captions_and_preformatted_lines() -> None:
 
 def test_script_style_and_template_content_is_not_text() -> None:
     doc = run("<head><style>p{color:red}</style></head><body><script>var x = 1;</script>"
-              "<template><p>later</p></template><p>visible</p><noscript>enable js</noscript></body>")
+              "<template><p>later</p></template><p>visible</p></body>")
     assert [b.text for b, _ in doc.trace] == ["visible"]
+
+
+def test_noscript_text_is_dropped_with_its_rule() -> None:
+    doc = run("<article><p>The article text, long enough to be the main text of this page.</p></article>"
+              "<noscript>Please enable JavaScript</noscript>")
+    assert doc.body == "The article text, long enough to be the main text of this page."
+    assert [(r.text, r.reason) for r in doc.removed] == [("Please enable JavaScript", "html.noscript")]
 
 
 def test_link_only_block_carries_its_url_and_density() -> None:
