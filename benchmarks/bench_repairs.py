@@ -93,23 +93,23 @@ def report_speeds(title: str, texts: list[str], repeat: int, with_ftfy: bool = T
 
 def compare_outputs(clean: list[str], damaged: list[str], show: int) -> None:
     """repair_encoding against ftfy on damaged text, line by line."""
-    same_pinned = same_default = back = lines = 0
+    same_pinned = same_default = back = ftfy_back = 0
     shown = 0
     for original, text in zip(clean, damaged):
         ours = repair_encoding(text)
         pinned = ftfy_pinned(text)
         default = ftfy.fix_text(text)
         back += normalize_whitespace(strip_invisible(ours)) == original
+        ftfy_back += normalize_whitespace(strip_invisible(pinned)) == original
         same_pinned += ours == pinned
         # ftfy's defaults also uncurl quotes, NFC, fix line breaks...: compare after ours does the same.
         same_default += ftfy.fix_text(ours) == default
         for a, b in zip(ours.split("\n"), pinned.split("\n")):
-            lines += 1
             if a != b and shown < show:
                 shown += 1
                 print(f"    ours: {a[:110]!r}\n    ftfy: {b[:110]!r}")
     n = len(damaged)
-    print(f"  documents repaired back to the original: {back}/{n}")
+    print(f"  documents repaired back to the original: {back}/{n} (ftfy.fix_text, pinned options: {ftfy_back}/{n})")
     print(f"  documents equal to ftfy.fix_text with the pinned options: {same_pinned}/{n}")
     print(f"  documents where ftfy's defaults agree after uncurling etc.: {same_default}/{n}")
 
