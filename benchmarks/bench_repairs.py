@@ -15,11 +15,11 @@ from __future__ import annotations
 import argparse
 import html
 import random
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import ftfy
+from bench_clean import rate  # MB/s of CPU time, best of N rounds (this folder is on sys.path)
 
 from cleantext.repairs import DEFAULT_REPAIRS, normalize_whitespace, repair_encoding, strip_invisible
 from cleantext.repairs.encoding import FTFY_CONFIG
@@ -51,18 +51,6 @@ def chain(text: str) -> str:
     return text
 
 
-def rate(func: Callable[[str], str], texts: list[str], repeat: int) -> float:
-    """MB/s of CPU time for func over all texts, best of ``repeat`` rounds."""
-    size = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts) / 1e6
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.process_time()
-        for t in texts:
-            func(t)
-        best = min(best, time.process_time() - t0)
-    return size / best if best > 0 else float("inf")
-
-
 def sloppy_cp1252(text: str) -> str:
     """UTF-8 bytes read as windows-1252 the way browsers do (undefined bytes become C1 controls)."""
     return "".join(bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
@@ -74,7 +62,7 @@ def ftfy_pinned(text: str) -> str:
 
 
 def report_speeds(title: str, texts: list[str], repeat: int, with_ftfy: bool = True) -> dict[str, float]:
-    size = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts) / 1e6
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     print(f"\n{title} ({size:.2f} MB)")
     rows: dict[str, float] = {}
     funcs: list[tuple[str, Callable[[str], str]]] = [
