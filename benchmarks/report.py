@@ -131,10 +131,11 @@ def charts(results: dict[str, Any], out: Path) -> list[Path]:
     modes = _modes(results)
     written = []
     fig, axes = plt.subplots(1, len(modes), figsize=(6.5 * len(modes), 4.8), squeeze=False)
-    for ax, mode in zip(axes[0], modes):
-        _scatter(ax, results, mode)
+    labels = [_scatter(ax, results, mode) for ax, mode in zip(axes[0], modes)]
     fig.suptitle("Quality against speed (same pages, same run; up and right is better)")
-    fig.tight_layout()
+    fig.tight_layout()  # final axes sizes first: labels are placed in display units
+    for ax, ax_labels in zip(axes[0], labels):
+        _declutter(ax, ax_labels)
     written.append(out / "quality_speed.png")
     fig.savefig(written[-1], dpi=110)
     plt.close(fig)
@@ -149,7 +150,7 @@ def charts(results: dict[str, Any], out: Path) -> list[Path]:
     return written
 
 
-def _scatter(ax: Any, results: dict[str, Any], mode: str) -> None:
+def _scatter(ax: Any, results: dict[str, Any], mode: str) -> list[Any]:
     from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
     yard = next((r for r in results["speed"] if r["system"] == "lxml-parse"), None)
@@ -169,31 +170,48 @@ def _scatter(ax: Any, results: dict[str, Any], mode: str) -> None:
                     ha="center", va="bottom")
     ax.set_xscale("log")
     low, high = ax.get_xlim()
+    # Room on both sides for labels of the slowest and fastest systems (a fifth of the span, in log space).
+    pad = (high / low) ** 0.2
+    ax.set_xlim(low / pad, high * pad)
     # 1-2-5 ticks when the points span a narrow range, powers of ten when wide.
     ax.xaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0) if high / low < 300 else (1.0,)))
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}" if v >= 1 else f"{v:g}"))
     ax.xaxis.set_minor_formatter(NullFormatter())
     # Zoomed to where the points are (every extractor lands well above 0), but never above 0.5.
     lowest = min((mean_f1(results, s, mode) or 0.0 for s in _charted(results, mode)), default=0.0)
     ax.set_ylim(min(0.5, max(0.0, int((lowest - 0.1) * 10) / 10)), 1)
-    _declutter(ax, labels)
     ax.set_xlabel("pages per second (log scale)")
     ax.set_ylabel("mean F1 over datasets")
     ax.set_title(f"{mode} mode")
     ax.grid(True, which="both", alpha=0.3)
+    return labels
+
+
+# Where a label may go relative to its point (offset in points, horizontal alignment), in order of preference.
+LABEL_SPOTS = ((6, 4, "left"), (6, -13, "left"), (-6, 4, "right"), (-6, -13, "right"), (6, 14, "left"),
+               (-6, 14, "right"), (6, -24, "left"), (-6, -24, "right"), (-6, 26, "right"), (-6, -36, "right"))
 
 
 def _declutter(ax: Any, labels: list[Any]) -> None:
-    """Move each label down (in 11-point steps) while its box overlaps a label placed before it."""
+    """Give each label the first spot next to its point that overlaps no earlier label and no point."""
+    from matplotlib.transforms import Bbox
+
     renderer = ax.figure.canvas.get_renderer()
+    dots = [ax.transData.transform(label.xy) for label in labels]
+    dot_boxes = [Bbox.from_bounds(x - 5, y - 5, 10, 10) for x, y in dots]
+    frame = ax.get_window_extent(renderer)
     placed: list[Any] = []
     for label in labels:
-        for _ in range(12):
+        for dx, dy, ha in LABEL_SPOTS:
+            label.set_position((dx, dy))
+            label.set_horizontalalignment(ha)
             box = label.get_window_extent(renderer)
-            if not any(box.overlaps(other) for other in placed):
+            inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
+            if inside and not any(box.overlaps(other) for other in placed + dot_boxes):
                 break
-            x, y = label.get_position()
-            label.set_position((x, y - 11))
+        else:  # nowhere free: the first choice, overlap and all
+            label.set_position(LABEL_SPOTS[0][:2])
+            label.set_horizontalalignment(LABEL_SPOTS[0][2])
         placed.append(label.get_window_extent(renderer))
 
 
