@@ -100,11 +100,36 @@ def detail_table(results: dict[str, Any], mode: str) -> str:
     return "\n".join(rows)
 
 
+def highlights(results: dict[str, Any]) -> str:
+    """One generated sentence per mode: cleantext's rank, and on how many datasets it beats each peer."""
+    lines = []
+    for mode in _modes(results):
+        ranked = [s for s in _systems_in(results, mode) if results["systems"][s]["role"] in ("extractor", "baseline")
+                  and mean_f1(results, s, mode) is not None]
+        if HIGHLIGHT not in ranked:
+            continue
+        mine = {r["dataset"]: r["f1"] for r in results["quality"] if r["system"] == HIGHLIGHT and r["mode"] == mode}
+        beats = []
+        for peer in (s for s in ranked if s != HIGHLIGHT and results["systems"][s]["role"] == "extractor"):
+            theirs = {r["dataset"]: r["f1"] for r in results["quality"] if r["system"] == peer and r["mode"] == mode}
+            wins = sum(1 for d in mine if d in theirs and mine[d] > theirs[d])
+            beats.append(f"{peer} on {wins} of {len(mine)}")
+        speed = _speed(results, HIGHLIGHT, mode)
+        ratio = speed.get("vs_lxml_parse")
+        others = ", ".join(f"{s} {mean_f1(results, s, mode):.3f}" for s in ranked if s != HIGHLIGHT)
+        lines.append(
+            f"- **{mode} mode**: cleantext ranks {ranked.index(HIGHLIGHT) + 1} of {len(ranked)} by mean F1 "
+            f"({mean_f1(results, HIGHLIGHT, mode):.3f}; {others}). Datasets where its F1 is higher than a peer's: "
+            f"{'; '.join(beats)}. Speed: {speed['pages_per_s']:.1f} pages/s"
+            + (f", {ratio:.1f}x the time of an lxml parse of the page." if ratio else "."))
+    return "\n".join(lines)
+
+
 def markdown(results: dict[str, Any]) -> str:
     """The generated part of the benchmark page."""
     corpus = ", ".join(f"{name} ({c['pages']} pages, {c['metric']})" for name, c in results["corpus"].items())
     source = f" (cleantext {results['cleantext']})" if results.get("cleantext") else ""
-    parts = [f"Run of {results['started']} on {results['machine']}{source}; corpus: {corpus}."]
+    parts = [f"Run of {results['started']} on {results['machine']}{source}; corpus: {corpus}.", highlights(results)]
     for mode in _modes(results):
         parts += [f"### {MODE_TITLES[mode]}", summary_table(results, mode),
                   f"<details><summary>Precision, recall and accuracy per dataset ({mode} mode)</summary>\n",
