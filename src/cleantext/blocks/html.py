@@ -18,7 +18,7 @@ from ..html.parse import DEPTH_LIMIT, flatten, parse
 from ..html.refine import refine
 from ..html.related import find_related
 from ..html.score import choose_region
-from ..html.title import find_title
+from ..html.title import find_title, matching_headline
 from ..html.vocab import CELL_TAGS
 from ..html.walk import Node, RawBlock, walk
 
@@ -36,7 +36,7 @@ def html_blocks(html: str, *, repair: Callable[[str], str], options: Mapping[str
         w = walk(root)
     meta = page_metadata(root)
     nodes, raw = w.nodes, merge_rows(w.nodes, w.blocks)
-    region = choose_region(nodes, raw)
+    region = choose_region(nodes, raw, anchor=matching_headline(raw, meta.get("title")))
     inside, _ = node_reasons(nodes, region)
     title = find_title(raw, inside, meta.get("title"))
     related = find_related(nodes, raw)

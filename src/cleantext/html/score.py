@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..document import Kind
 from .vocab import COMMENTS, MAYBE, NEGATIVE, POSITIVE, UNLIKELY
 from .walk import Node, RawBlock
 
@@ -32,6 +33,9 @@ JUNK_WEIGHT = 2.0  # growing the region: a character of link text costs two of p
 # Elements that wrap whole pages; one named "menu" or "nav-header" around half the text is misnamed.
 WRAPPERS = frozenset({"div", "section", "span", "table", "tbody", "tr", "td", "center", "font", "form"})
 MIN_PARAGRAPH = 25
+ANCHOR_WINDOW = 12  # blocks after the headline within which an element counts as under it
+ANCHOR_BONUS = 1.5
+LATER_ARTICLE = 0.3
 # Below this share of the page's prose in the chosen region, comment sections are scored as text.
 COMMENTS_FALLBACK = 0.2  # characters: shorter blocks are labels, not prose (Readability's threshold)
 
@@ -125,22 +129,22 @@ def subtree_sums(nodes: list[Node], per_node: list[float]) -> list[float]:
     return total
 
 
-def choose_region(nodes: list[Node], blocks: list[RawBlock]) -> Region:
+def choose_region(nodes: list[Node], blocks: list[RawBlock], *, anchor: int = -1) -> Region:
     """The region holding the main text.
 
     Comment sections are left out of the scoring, unless the page without them has almost no prose:
     then the "comments" are the page (a forum thread, a live ticker) and are scored like the rest.
     """
-    region = _choose(nodes, blocks, comments=False)
+    region = _choose(nodes, blocks, comments=False, anchor=anchor)
     if region.sub_prose and region.prose < COMMENTS_FALLBACK * region.sub_prose[0]:
-        with_comments = _choose(nodes, blocks, comments=True)
+        with_comments = _choose(nodes, blocks, comments=True, anchor=anchor)
         if with_comments.prose > 2 * region.prose:
             with_comments.comments_are_content = True
             return with_comments
     return region
 
 
-def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool) -> Region:
+def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor: int) -> Region:
     n = len(nodes)
     if n == 0:
         return Region([], {}, [], [], [])
@@ -192,10 +196,38 @@ def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool) -> Reg
         body = next((i for i, nd in enumerate(nodes) if nd.tag == "body"), 0)
         return Region([body], {}, excluded, sub_prose, prose, prose[body])
     final = {i: sc * (1 - (sub_links[i] / sub_chars[i] if sub_chars[i] else 0)) for i, sc in scores.items()}
+    if anchor >= 0:
+        _anchor_bonus(nodes, blocks, final, anchor)
     top = max(final, key=lambda i: final[i])
     top = _grow(nodes, final, top, prose, junk)
     roots = _siblings(nodes, blocks, final, top, sub_chars, sub_links)
     return Region(roots, final, excluded, sub_prose, prose, sum(prose[r] for r in roots))
+
+
+def _anchor_bonus(nodes: list[Node], blocks: list[RawBlock], final: dict[int, float], anchor: int) -> None:
+    """Raise candidates that hold the headline or start just after it: on pages with several
+    articles (teasers, infinite scroll) the one under the page's own <h1> is the page's article."""
+    n = len(nodes)
+    first = [len(blocks)] * n
+    last = [-1] * n
+    for i, b in enumerate(blocks):
+        if b.node >= 0:
+            first[b.node] = min(first[b.node], i)
+            last[b.node] = max(last[b.node], i)
+    for k in range(n - 1, 0, -1):
+        p = nodes[k].parent
+        if p >= 0:
+            first[p] = min(first[p], first[k])
+            last[p] = max(last[p], last[k])
+    # Infinite-scroll pages repeat the article layout, each with its own <h1>: what starts after
+    # the next one belongs to another article.
+    next_h1 = next((i for i in range(anchor + 1, len(blocks)) if blocks[i].kind is Kind.HEADING
+                    and blocks[i].level == 1), len(blocks))
+    for i in final:
+        if first[i] <= anchor <= last[i] or 0 < first[i] - anchor <= ANCHOR_WINDOW:
+            final[i] *= ANCHOR_BONUS
+        elif first[i] > next_h1:
+            final[i] *= LATER_ARTICLE
 
 
 def _initial(node: Node) -> float:

@@ -14,15 +14,26 @@ def _norm(text: str) -> str:
     return NON_WORD.sub(" ", text.casefold()).strip()
 
 
+def matching_headline(blocks: list[RawBlock], meta_title: str | None) -> int:
+    """Index of the <h1> that matches the page's title metadata, or -1."""
+    want = _norm(meta_title) if meta_title else ""
+    if not want:
+        return -1
+    for i, b in enumerate(blocks):
+        if b.kind is Kind.HEADING and b.level == 1 and b.hard < 0:
+            got = _norm(b.text)
+            if got and (got == want or (len(got) >= 15 and (got in want or want in got))):
+                return i
+    return -1
+
+
 def find_title(blocks: list[RawBlock], inside: list[bool], meta_title: str | None) -> int:
     """Index of the headline block, or -1."""
     want = _norm(meta_title) if meta_title else ""
     h1s = [i for i, b in enumerate(blocks) if b.kind is Kind.HEADING and b.level == 1 and b.hard < 0]
-    if want:
-        for i in h1s:
-            got = _norm(blocks[i].text)
-            if got and (got == want or (len(got) >= 15 and (got in want or want in got))):
-                return i
+    matched = matching_headline(blocks, meta_title)
+    if matched >= 0:
+        return matched
     first_inside = next((i for i, b in enumerate(blocks) if b.node >= 0 and inside[b.node]), None)
     for i in h1s:
         b = blocks[i]

@@ -47,7 +47,8 @@ POSITIVE = regex.compile(
 NEGATIVE = regex.compile(
     r"-ad-|\bad\b|\bads\b|hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|"
     r"masthead|media|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|"
-    r"sponsor|shopping|tags|tool|widget|social|newsletter|subscribe|breadcrumb|byline|author|caption")
+    r"sponsor|shopping|tags|tool|widget|social|newsletter|subscribe|breadcrumb|byline|author|caption|"
+    r"teaser")
 # Readability's "unlikely candidates": elements that are boilerplate even inside the main region
 # unless they also match MAYBE (e.g. "article-footer" stays, "footer" goes).
 UNLIKELY = regex.compile(

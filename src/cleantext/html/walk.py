@@ -166,7 +166,8 @@ class _Walker:
         level = 0
         if kind is None:
             # A <p> inside an unclosed <h2> (the article swallowed by a heading) is no heading.
-            if self.heading and (len(text) <= MAX_HEADING or self.nodes[node].tag in HEADINGS):
+            if self.heading and (self.nodes[node].tag in HEADINGS
+                                 or (len(text) <= MAX_HEADING and self.nodes[node].tag != "p")):
                 kind, level = Kind.HEADING, self.heading[-1]
             elif self.pre:
                 kind = Kind.PREFORMATTED
