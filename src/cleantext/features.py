@@ -34,8 +34,8 @@ PUNCT_TO_SPACE = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
 OPENERS = frozenset("\"'“‘«¿¡„")
 # Lines longer than this get no lookup key: no phrase table holds a line that long.
 MAX_KEY_WORDS = 25
-# No trigger looks at lines longer than this (the longest notices are ~70 words).
-TRIGGER_MAX_WORDS = 70
+# No trigger looks at lines longer than this (consent dialogs run to ~120 words).
+TRIGGER_MAX_WORDS = 120
 
 
 class Features(NamedTuple):

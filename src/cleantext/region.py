@@ -28,19 +28,22 @@ MAX_LINE_GAIN = 1500.0
 WALLS = "region_walls"
 # Notes key for walls that open a comment thread: prose after them counts for little, so a long
 # thread under a short post is not taken for the article.
-COMMENT_WALLS = "region_comment_walls"
-COMMENT_ZONE_WEIGHT = 0.15
+END_WALLS = "region_end_walls"
+END_ZONE_WEIGHT = 0.15
 # A comment heading opens a thread only after this much prose (above it, the article).
 MIN_ARTICLE_BEFORE_COMMENTS = 400
 
 
-def block_score(f: Features, is_list: bool, header: bool) -> float:
+def block_score(f: Features, is_list: bool, header: bool, digit_start: bool = False, colon_end: bool = False
+                ) -> float:
     if f.prose:
         return min(float(f.chars), MAX_LINE_GAIN)
     if header and f.words <= 12:
         return -HEADER_LINE_COST
     if f.terminal and f.words >= 5 and f.separators == 0:
         return f.chars * 0.5  # a short sentence: weak evidence either way
+    if digit_start or colon_end:
+        return -LIST_ITEM_COST  # "200 g Zucker", "Zutaten:": a list the article holds, not a menu
     if f.separators >= 2:
         return -LINK_ROW_COST
     if is_list:
@@ -54,7 +57,8 @@ def block_scores(page: Page) -> list[float]:
     if cached is None:
         feats = features(page)
         headers = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
-        cached = [block_score(feats[i], b.kind is Kind.LIST_ITEM, i in headers or _comment_header(b.text, feats[i]))
+        cached = [block_score(feats[i], b.kind is Kind.LIST_ITEM, i in headers or _comment_header(b.text, feats[i]),
+                              b.text[:1].isdigit(), b.text.endswith(":"))
                   for i, b in enumerate(page.blocks)]
         page.notes["region_scores"] = cached
     return cached
@@ -82,7 +86,7 @@ def _find_region(page: Page) -> tuple[int, int] | None:
     feats = features(page)
     scores = block_scores(page)
     walls: set[int] = page.notes.get(WALLS, set())
-    comment_walls: set[int] = page.notes.get(COMMENT_WALLS, set())
+    end_walls: set[int] = page.notes.get(END_WALLS, set())
     best_sum, best = 0.0, None
     cur_sum, cur_start = 0.0, 0
     prose_seen = 0.0
@@ -91,8 +95,8 @@ def _find_region(page: Page) -> tuple[int, int] | None:
         verdict = page.verdicts[i]
         if i in walls:
             cur_sum, cur_start = 0.0, i + 1
-            if i in comment_walls and prose_seen >= MIN_ARTICLE_BEFORE_COMMENTS:
-                weight = COMMENT_ZONE_WEIGHT
+            if i in end_walls and prose_seen >= MIN_ARTICLE_BEFORE_COMMENTS:
+                weight = END_ZONE_WEIGHT
             continue
         if verdict is not None and verdict.label is not Label.KEEP:
             score = -LABELLED_COST

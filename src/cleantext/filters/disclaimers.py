@@ -11,6 +11,7 @@ from ..patterns.notices import (
     COMMENT_PROMPT,
     COOKIE_LINE,
     ILLUSTRATIVE_LINE,
+    LEGAL_NOTICE_LINE,
     PROMO,
     PROMO_PITCH,
     PROMO_PITCH_STARTS,
@@ -18,10 +19,11 @@ from ..patterns.notices import (
     SYNDICATED_LINE,
     VIEWS_EXPRESSED_LINE,
 )
-from ..region import COMMENT_WALLS, WALLS
+from ..region import END_WALLS, WALLS
 
-# Disclaimers run to a few sentences; a long paragraph that mentions cookies is article text.
-MAX_NOTICE_WORDS = 70
+# Disclaimers run to a few sentences; a long paragraph that mentions cookies is article text
+# (consent dialogs run longer: their trigger allows 120 words).
+MAX_NOTICE_WORDS = 120
 MAX_PROMPT_WORDS = 10
 # Sentence notices, each with its reason id and text, most specific first.
 NOTICES = (
@@ -31,7 +33,12 @@ NOTICES = (
     (SYNDICATED_LINE, "notice.syndicated", "syndication or republication note"),
     (VIEWS_EXPRESSED_LINE, "notice.views_expressed", "views-expressed disclaimer"),
     (COOKIE_LINE, "notice.cookie", "cookie consent notice"),
+    (LEGAL_NOTICE_LINE, "notice.legal", "liability or licence note of the site"),
 )
+# Notices the main text region does not cross: a comment form opens what follows an article (prose
+# after it counts little); a consent dialog stands at the top or the bottom, so it is only a wall.
+WALL_NOTICES = frozenset({"notice.comments", "notice.cookie"})
+END_NOTICES = frozenset({"notice.comments"})
 
 
 def drop_disclaimers(page: Page) -> None:
@@ -45,7 +52,7 @@ def drop_disclaimers(page: Page) -> None:
     feats = features(page)
     key_of = keys(page)
     walls: set[int] = page.notes.setdefault(WALLS, set())
-    comment_walls: set[int] = page.notes.setdefault(COMMENT_WALLS, set())
+    end_walls: set[int] = page.notes.setdefault(END_WALLS, set())
     comment_counts = lines_matching(page, COMMENT_COUNT_INLINE)
     notice_hits = [(lines_matching(page, trigger), reason, detail) for trigger, reason, detail in NOTICES]
     for i in page.open_indices():
@@ -55,7 +62,7 @@ def drop_disclaimers(page: Page) -> None:
             if COMMENT_PROMPT.line(key) or i in comment_counts:
                 page.drop(i, "notice.comments", "comment section heading or prompt")
                 walls.add(i)
-                comment_walls.add(i)
+                end_walls.add(i)
                 continue
             if (PROMO.line(key) or SHOP_CALL.line(key)
                     or (key.split(" ", 1)[0] in PROMO_PITCH_STARTS and PROMO_PITCH.match(key))):
@@ -66,7 +73,8 @@ def drop_disclaimers(page: Page) -> None:
         for hits, reason, detail in notice_hits:
             if i in hits:
                 page.drop(i, reason, detail)
-                if reason == "notice.comments":
+                if reason in WALL_NOTICES:
                     walls.add(i)
-                    comment_walls.add(i)
+                if reason in END_NOTICES:
+                    end_walls.add(i)
                 break

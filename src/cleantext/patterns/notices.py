@@ -39,7 +39,11 @@ VIEWS_EXPRESSED = regex.compile(
     regex.IGNORECASE)
 
 COOKIE = regex.compile(
-    r"\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|use of cookies|by continuing to "
+    r"\b(?:we use cookies|we use (?:technologies like |technologies such as )?cookies|verwenden (?:technologien wie )?cookies"
+    r"|cookie[- ]?(?:zustimmung|einstellungen|einwilligung|hinweis|banner)|zustimmung verwalten|einwilligung verwalten"
+    r"|manage (?:cookie )?consent|consent preferences|privacy preferences|privacy settings|datenschutz-?einstellungen"
+    r"|gérer (?:le )?consentement|gestionar (?:el )?consentimiento|gestisci (?:il )?consenso"
+    r"|gerenciar (?:o )?consentimento|toestemming beheren|zarządzaj zgod|управление согласием|this (?:web)?site uses cookies|uses cookies to|use of cookies|by continuing to "
     r"(?:use|browse)|accept (?:all )?cookies|cookie (?:settings|preferences|consent|policy)|manage cookies"
     r"|wir verwenden cookies|diese (?:web)?seite verwendet cookies|verwendet cookies|cookies akzeptieren"
     r"|utilise des cookies|utilisons des cookies|accepter les cookies|utiliza(?:mos)? cookies|usamos cookies"
@@ -166,7 +170,24 @@ SYNDICATED_LINE = Trigger(SYNDICATED, words=frozenset(
     {"syndicated", "edited", "published", "republished", "appeared"}), max_words=NOTICE_WORDS)
 VIEWS_EXPRESSED_LINE = Trigger(VIEWS_EXPRESSED, words=frozenset(
     ["expressed", "reflect", "reflects", "meinung", "ansicht", "reflètent", "reflète", "refleja", "reflejan", "riflette", "riflettono", "reflete", "refletem", "weerspiegelt", "weerspiegelen", "отражает", "تعبر", "يعبر"]), anchors=("不代表",), max_words=NOTICE_WORDS)
-COOKIE_LINE = Trigger(COOKIE, words=frozenset({"cookie", "cookies", "continuing", "الارتباط"}), anchors=("cookie",),
-                      max_words=NOTICE_WORDS)
+COOKIE_LINE = Trigger(COOKIE, words=frozenset({
+    "cookie", "cookies", "continuing", "consent", "zustimmung", "einwilligung", "consentement", "consentimiento",
+    "consenso", "consentimento", "toestemming", "zgodą", "согласием", "preferences", "settings",
+    "datenschutz-einstellungen", "الارتباط"}), anchors=("cookie",), max_words=120)
+
+# Liability and licence notes of a site: "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine
+# Haftung für die Inhalte externer Links", "Images are licensed under a Creative Commons licence".
+LEGAL_NOTICE = regex.compile(
+    r"\b(?:keine haftung für die inhalte|haftungsausschluss|haftungshinweis|no (?:responsibility|liability) for the"
+    r" content|not responsible for the content of external|creative commons|licensed under (?:a |the )?(?:cc|creative)"
+    r"|aucune responsabilité (?:quant au|pour le) contenu|no (?:se )?(?:hace|asume) responsable del contenido"
+    r"|nessuna responsabilità per i contenuti|não (?:se )?responsabiliza pelo conteúdo"
+    r"|geen (?:verantwoordelijkheid|aansprakelijkheid) voor de inhoud|nie ponosi odpowiedzialności za treść"
+    r"|не несет ответственности за содержание)",
+    regex.IGNORECASE)
+LEGAL_NOTICE_LINE = Trigger(LEGAL_NOTICE, words=frozenset(
+    "haftung haftungsausschluss haftungshinweis responsibility liability responsible creative licensed "
+    "responsabilité responsable responsabilità responsabiliza verantwoordelijkheid aansprakelijkheid "
+    "odpowiedzialności ответственности".split()), max_words=NOTICE_WORDS)
 COMMENT_FORM_LINE = Trigger(COMMENT_FORM, words=frozenset(
     ["akismet", "published", "veröffentlicht", "publiée", "publicada", "pubblicato", "publicado", "gepubliceerd", "opublikowany", "опубликован", "required", "erforderliche", "obligatoires", "obligatorios", "obbligatori", "obrigatórios", "vereiste", "wymagane", "обязательные"]), max_words=40)
