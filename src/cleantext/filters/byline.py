@@ -21,6 +21,7 @@ from ..region import main_region
 WINDOW = 10
 MAX_BYLINE_WORDS = 25
 MAX_TAG_WORDS = 6
+MAX_TAG_LINE_WORDS = 80
 
 
 def extract_byline(page: Page) -> None:
@@ -45,9 +46,12 @@ def extract_byline(page: Page) -> None:
             continue
         text = page.blocks[i].text
         f = feats[i]
+        key = key_of[i] or (normalize(text[:80]) if f.words <= MAX_TAG_LINE_WORDS else "")
+        if f.words <= MAX_TAG_LINE_WORDS and TAG_LABEL.start(key) and ":" in text[:40] and "," in text:
+            _take_tags(page, i)  # "Tags: Alpha, Beta, Gamma, ..." may run long
+            continue
         if f.words > MAX_BYLINE_WORDS or (f.prose and f.words > 12):
             continue
-        key = key_of[i]
         if TAG_LABEL.line(key) or (TAG_LABEL.start(key) and ":" in text[:40]):
             _take_tags(page, i)
         elif i in near_start and _is_byline(text, key, f.words, f.separators, i in dated):

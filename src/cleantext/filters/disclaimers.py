@@ -12,6 +12,7 @@ from ..patterns.notices import (
     COOKIE_LINE,
     ILLUSTRATIVE_LINE,
     LEGAL_NOTICE_LINE,
+    POST_META_LINE,
     PROMO,
     PROMO_PITCH,
     PROMO_PITCH_STARTS,
@@ -34,6 +35,7 @@ NOTICES = (
     (VIEWS_EXPRESSED_LINE, "notice.views_expressed", "views-expressed disclaimer"),
     (COOKIE_LINE, "notice.cookie", "cookie consent notice"),
     (LEGAL_NOTICE_LINE, "notice.legal", "liability or licence note of the site"),
+    (POST_META_LINE, "notice.post_meta", "blog post-meta line (posted on, filed under, permalink)"),
 )
 # Notices the main text region does not cross: a comment form opens what follows an article (prose
 # after it counts little); a consent dialog stands at the top or the bottom, so it is only a wall.

@@ -82,7 +82,7 @@ NEWSROOM = regex.compile(
 TAG_LABELS = {
     "en": ["Tags", "Tagged", "Tagged with", "Topics", "Topic", "Keywords", "Filed under", "Categories",
            "Category", "Country", "Countries", "Region", "Sector", "Sectors", "Section", "Subjects",
-           "Themes", "Labels", "Hashtags", "Posted in", "Related topics"],
+           "Themes", "Labels", "Hashtags", "Posted in", "Related topics", "Explore related topics"],
     "de": ["Schlagwörter", "Schlagworte", "Themen", "Thema", "Stichwörter", "Kategorie", "Kategorien", "Tags"],
     "fr": ["Mots-clés", "Mots clés", "Thèmes", "Catégories", "Catégorie", "Étiquettes", "Sujets"],
     "es": ["Etiquetas", "Temas", "Categorías", "Categoría", "Palabras clave"],

@@ -87,7 +87,7 @@ COMMENT_COUNT_INLINE = Trigger(regex.compile(
     r"|reacties|komentarz[ey]?|комментари[йяев]+)\b",
     regex.IGNORECASE), words=frozenset(
     ["comment", "comments", "responses", "replies", "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios", "commenti", "comentários", "reacties", "komentarz", "komentarze", "komentarzy", "комментарий", "комментария", "комментариев"]),
-    digit=True, max_words=8)
+    digit=True, max_words=12)
 
 # Promotions of the site's own products and ad labels: "Try Our AI Features", "Advertisement".
 PROMOS = {
@@ -100,7 +100,8 @@ PROMOS = {
            "Become a member", "Subscribe for full access", "Already a subscriber?", "Sign in to continue",
            "Log in to continue reading", "Unlock this article", "Go ad-free", "Enable notifications",
            "Turn on notifications", "Watch now", "Watch live", "Listen now", "Play video", "Video",
-           "Photo", "Photos", "Image", "Gallery", "Loading...", "Loading", "Please wait"],
+           "Photo", "Photos", "Image", "Gallery", "Loading...", "Loading", "Please wait", "About these ads",
+           "Take our poll", "Report this ad", "Occasionally, some of your visitors may see an advertisement here"],
     "de": ["Anzeige", "Werbung", "ANZEIGE", "Gesponsert", "Jetzt App herunterladen", "Artikel anhören",
            "Weiterlesen nach der Anzeige", "Lesen Sie weiter nach der Anzeige", "Jetzt abonnieren und weiterlesen",
            "Zum Abo", "Foto", "Bild", "Video abspielen", "Wird geladen"],
@@ -191,3 +192,15 @@ LEGAL_NOTICE_LINE = Trigger(LEGAL_NOTICE, words=frozenset(
     "odpowiedzialności ответственности".split()), max_words=NOTICE_WORDS)
 COMMENT_FORM_LINE = Trigger(COMMENT_FORM, words=frozenset(
     ["akismet", "published", "veröffentlicht", "publiée", "publicada", "pubblicato", "publicado", "gepubliceerd", "opublikowany", "опубликован", "required", "erforderliche", "obligatoires", "obligatorios", "obbligatori", "obrigatórios", "vereiste", "wymagane", "обязательные"]), max_words=40)
+
+# A blog's post-meta line: "This entry was posted on 23 October 2012 at 8:14 pm and is filed under News.",
+# "Posted in Politics | Tagged elections | 3 Comments".
+POST_META = regex.compile(
+    r"^(?:this entry was posted|this (?:post|article|entry) was (?:posted|published|written)|posted in\b.{0,80}"
+    r"(?:\||tagged|comments?)|filed under\b|bookmark the permalink|you can follow any responses to this entry"
+    r"|dieser (?:beitrag|eintrag) wurde .{0,60}(?:veröffentlicht|abgelegt)|ce (?:billet|article) a été publié"
+    r"|esta entrada fue publicada|questo articolo è stato pubblicato|este post foi publicado)",
+    regex.IGNORECASE)
+POST_META_LINE = Trigger(POST_META, words=frozenset(
+    "entry post posted article filed permalink responses beitrag eintrag billet entrada articolo".split()),
+    max_words=60)
