@@ -1,0 +1,100 @@
+"""drop_navigation: menu controls, share/follow calls, social-network rows and link rows are dropped
+with their reason; sentences, subheadings and list items that mention menus or networks are kept."""
+from __future__ import annotations
+
+import pytest
+from articles import assert_article_kept, assert_dropped, assert_kept, page, run
+
+# (language, navigation line, reason id): each line is put above the headline of an invented article.
+REMOVED = [
+    ("en", "Left Menu", "navigation.menu"),
+    ("en", "Skip to main content", "navigation.menu"),
+    ("en", "date 2025-03-02 Left Menu", "navigation.menu"),
+    ("de", "Hauptmenü", "navigation.menu"),
+    ("de", "Zum Inhalt springen", "navigation.menu"),
+    ("fr", "Aller au contenu", "navigation.menu"),
+    ("es", "Ir al contenido", "navigation.menu"),
+    ("it", "Vai al contenuto", "navigation.menu"),
+    ("pt", "Ir para o conteúdo", "navigation.menu"),
+    ("nl", "Naar inhoud", "navigation.menu"),
+    ("pl", "Przejdź do treści", "navigation.menu"),
+    ("ru", "Перейти к содержимому", "navigation.menu"),
+    ("zh", "返回顶部", "navigation.menu"),
+    ("ar", "الصفحة الرئيسية", "navigation.menu"),
+    ("en", "Share this article", "navigation.share"),
+    ("en", "Connect us on", "navigation.share"),
+    ("de", "Diesen Artikel teilen", "navigation.share"),
+    ("fr", "Partager cet article", "navigation.share"),
+    ("es", "Síguenos en", "navigation.share"),
+    ("it", "Condividi su", "navigation.share"),
+    ("pt", "Siga-nos no", "navigation.share"),
+    ("nl", "Deel dit artikel", "navigation.share"),
+    ("pl", "Obserwuj nas", "navigation.share"),
+    ("ru", "Поделиться", "navigation.share"),
+    ("zh", "分享到", "navigation.share"),
+    ("ar", "تابعونا على", "navigation.share"),
+    ("en", "LinkedIn Quora Youtube RSS", "navigation.social"),
+    ("en", "Facebook Twitter WhatsApp Email", "navigation.social"),
+    ("de", "Facebook Xing LinkedIn", "navigation.social"),
+    ("ru", "VK Telegram Odnoklassniki", "navigation.social"),
+    ("zh", "微博 微信 QQ", "navigation.social"),
+    ("en", "Home | World | Business | Sport | Weather", "navigation.link_row"),
+    ("de", "Politik · Wirtschaft · Sport · Kultur", "navigation.link_row"),
+    ("fr", "Accueil › Régions › Normandie › Saint-Bréval", "navigation.link_row"),
+    ("es", "Portada | Nacional | Internacional | Deportes", "navigation.link_row"),
+    ("it", "Cronaca | Politica | Economia | Sport", "navigation.link_row"),
+    ("pt", "País • Mundo • Economia • Desporto", "navigation.link_row"),
+    ("nl", "Binnenland | Buitenland | Sport | Cultuur", "navigation.link_row"),
+    ("pl", "Kraj | Świat | Biznes | Sport", "navigation.link_row"),
+    ("ru", "Новости | Политика | Экономика | Спорт", "navigation.link_row"),
+    ("zh", "国内 | 国际 | 财经 | 体育", "navigation.link_row"),
+    ("ar", "محليات | دوليات | اقتصاد | رياضة", "navigation.link_row"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "reason"), REMOVED, ids=lambda x: x if len(x) < 30 else None)
+def test_drop_navigation_removes_navigation_line_with_its_reason(lang, line, reason):
+    doc = run(page(lang=lang, top=(line,)))
+    assert_dropped(doc, line, reason)
+    assert doc.removed[[r.text for r in doc.removed].index(line)].filter == "drop_navigation"
+    assert_article_kept(doc, lang)
+
+
+def test_drop_navigation_removes_share_row_below_the_article():
+    lines = ("Share this:", "Facebook Twitter Pinterest")
+    doc = run(page(bottom=lines))
+    assert_dropped(doc, "Share this:", "navigation.share")
+    assert_dropped(doc, "Facebook Twitter Pinterest", "navigation.social")
+
+
+def test_drop_navigation_leaves_dated_row_to_the_byline_filter():
+    line = "Harbour Desk | Caldwick | Updated: 02-03-2025 09:14 GMT"
+    doc = run(page(top=(line,)), "drop_navigation")
+    assert line not in [r.text for r in doc.removed]
+
+
+# Lines an article may well contain: navigation words, but in a sentence, heading or list.
+KEPT = [
+    ("The menu at the new café on the pier lists fish caught within sight of the turbines, a detail the "
+     "owner likes to point out to visitors."),
+    ("The council first announced the plan on Facebook and Twitter, which drew more than a thousand replies "
+     "from people living along the coast."),
+    "Sharing the power with the neighbours",
+    "- Share of the town's electricity: about a third",
+    "- Facebook group of the fishing cooperative",
+    ("Home owners near the pier will get a discount on their bills, the council said; the details will "
+     "follow | in a letter to every household."),
+]
+
+
+@pytest.mark.parametrize("line", KEPT, ids=lambda x: x[:30])
+def test_drop_navigation_keeps_article_line_that_mentions_navigation_words(line):
+    doc = run(page(middle=(line,)))
+    assert_kept(doc, line)
+    assert_article_kept(doc)
+
+
+def test_drop_navigation_keeps_short_sentence_about_home():
+    line = "Home is where the harbour is, the mayor likes to say."
+    doc = run(page(middle=(line,)), "drop_navigation")
+    assert line not in [r.text for r in doc.removed]
