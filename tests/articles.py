@@ -145,13 +145,13 @@ PARAGRAPHS = {
 LANGUAGES = tuple(sorted(PARAGRAPHS))
 
 
-def page(*, top: tuple[str, ...] = (), middle: tuple[str, ...] = (), bottom: tuple[str, ...] = (),
-         lang: str = "en", headline: bool = True) -> str:
-    """An article page: ``top`` lines, the headline, paragraphs 1-2, ``middle`` lines, paragraph 3,
-    then ``bottom`` lines. Parts stand between blank lines, as scraped paragraphs do; a part may hold
+def page(*, top: tuple[str, ...] = (), lead: tuple[str, ...] = (), middle: tuple[str, ...] = (),
+         bottom: tuple[str, ...] = (), lang: str = "en", headline: bool = True) -> str:
+    """An article page: ``top`` lines, the headline, ``lead`` lines, paragraphs 1-2, ``middle`` lines,
+    paragraph 3, then ``bottom`` lines. Parts stand between blank lines, as scraped paragraphs do; a part may hold
     several lines joined by "\n" (a pasted related item) that then stand without blank lines."""
     first, second, third = PARAGRAPHS[lang]
-    parts = [*top, HEADLINES[lang] if headline else "", first, second, *middle, third, "", *bottom]
+    parts = [*top, HEADLINES[lang] if headline else "", *lead, first, second, *middle, third, *bottom]
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
