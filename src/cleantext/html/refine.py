@@ -12,6 +12,7 @@ from .walk import Node, RawBlock
 
 MIN_LINK_ITEMS = 3  # a list of fewer links is part of the text ("see A and B")
 LINK_ITEM_DENSITY = 0.8
+MAX_LINK_LINE = 80  # characters
 
 
 def refine(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None],
@@ -20,6 +21,7 @@ def refine(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | N
     _link_lists(nodes, blocks, verdicts)
     if not options.get("keep_captions", False):
         _captions(nodes, blocks, verdicts)
+    _link_lines(blocks, verdicts)
     _orphan_headings(blocks, verdicts)
 
 
@@ -80,6 +82,20 @@ def _list_of(nodes: list[Node], node: int) -> int:
         node = nodes[node].parent
         steps += 1
     return -1
+
+
+def _link_lines(blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
+    """Short lines that are one link and nothing else ("Zurück zur Übersicht", "Next article"):
+    controls and pointers, not the text itself."""
+    lines = [i for i, b in enumerate(blocks)
+             if verdicts[i] is None and b.url and b.kind is not Kind.HEADING and len(b.text) <= MAX_LINK_LINE
+             and b.link_chars >= 0.95 * b.chars]
+    open_chars = sum(b.chars for b, v in zip(blocks, verdicts) if v is None)
+    if sum(blocks[i].chars for i in lines) > 0.2 * open_chars:
+        return  # links are much of what is left: a link page (a directory, a test page) keeps them
+    for i in lines:
+        verdicts[i] = Verdict(Label.DROP, STEP, "html.link_line",
+                              f"a line that is only a link to {blocks[i].url[:80]}")
 
 
 def _orphan_headings(blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:

@@ -57,7 +57,8 @@ UNLIKELY = regex.compile(
     r"shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|yom-remote|"
     r"share|sharing|newsletter|subscribe|outbrain|taboola|recommend|trending|most-?popular|"
     r"signup|sign-up|login|paywall|teaser-list|tag-?list|tags|toolbar|navbar|nav-|-nav\b|\bnav\b|"
-    r"cookie-?(?:banner|notice|consent|bar|law|policy-banner|warning)|skip-?link|print-?only")
+    r"cookie-?(?:banner|notice|consent|bar|law|policy-banner|warning)|skip-?link|print-?only|"
+    r"author-?(?:bio|box|info|profile|card)|about-?the-?author|post-?author|share-?buttons")
 MAYBE = regex.compile(r"and|article|body|column|content|main|shadow|story|entry|post-?body|text")
 
 # Comment sections: ids/classes such as "comments", "comment-list", "disqus_thread", "respond".
