@@ -1,0 +1,118 @@
+"""mark_title and drop_repeated_title: the headline above the article becomes the title, and lines
+that repeat it (an image caption) are dropped; prose, subheadings and pages without one are left alone."""
+from __future__ import annotations
+
+import pytest
+from articles import HEADLINES, LANGUAGES, PARAGRAPHS, assert_article_kept, assert_kept, page, run
+from articles import verdict as verdict_of
+
+from cleantext.document import Label
+
+NO_CASE = ("ar",)
+
+
+@pytest.mark.parametrize("lang", [
+    pytest.param(lang, marks=pytest.mark.xfail(
+        strict=False, reason="Features.title_like wants a capital or CJK first letter; Arabic has no case"))
+    if lang in NO_CASE else lang for lang in LANGUAGES])
+def test_mark_title_marks_the_headline_above_the_article(lang):
+    doc = run(page(lang=lang))
+    assert doc.title == HEADLINES[lang]
+    v = verdict_of(doc, HEADLINES[lang])
+    assert (v.label, v.reason, v.step) == (Label.TITLE, "title.headline", "mark_title")
+    assert doc.text.startswith(HEADLINES[lang] + "\n\n")
+    assert HEADLINES[lang] not in doc.body
+    assert_article_kept(doc, lang)
+
+
+def test_mark_title_looks_past_byline_date_and_image_note():
+    lead = ("Harbour Desk | Caldwick | Updated: 02-03-2025 09:14 GMT",
+            "This image is AI-generated and does not depict any real place.", "By Orla Penhallow")
+    doc = run(page(top=("Left Menu",), lead=lead))
+    assert doc.title == HEADLINES["en"]
+
+
+def test_mark_title_prefers_the_line_found_again_in_the_first_line():
+    top = (f"{HEADLINES['en']} | Caldwick Gazette",)
+    lead = ("Caldwick Gazette", "Energy", "Coast")
+    doc = run(page(top=top, lead=lead))
+    assert doc.title == HEADLINES["en"]
+
+
+def test_mark_title_takes_no_title_on_a_page_without_headline():
+    doc = run(page(headline=False))
+    assert doc.title is None
+    assert doc.text.split("\n")[0] == PARAGRAPHS["en"][0]
+    assert_article_kept(doc)
+
+
+def test_mark_title_leaves_a_subheading_inside_the_article_in_the_text():
+    doc = run(page(middle=("What the fishermen fear",)))
+    assert doc.title == HEADLINES["en"]
+    assert_kept(doc, "What the fishermen fear")
+
+
+def test_mark_title_does_not_take_a_sentence_as_headline():
+    line = "The plant opened on Monday."
+    doc = run(page(headline=False, top=(line,)))
+    assert doc.title is None
+
+
+@pytest.mark.xfail(strict=False, reason="a 10+ word headline with 20% function words counts as prose, "
+                   "so the main region starts on it and mark_title finds nothing above")
+def test_mark_title_marks_a_long_headline_with_function_words():
+    headline = "Harbour town of Caldwick opens its first tidal energy plant"
+    doc = run(page(headline=False, top=(headline,)))
+    assert doc.title == headline
+
+
+REPEATS = [
+    HEADLINES["en"],
+    HEADLINES["en"].upper(),
+    f"{HEADLINES['en']}.",
+    f"“{HEADLINES['en']}”",
+]
+
+
+def standfirst_page(repeat: str, lang: str = "en") -> str:
+    """Headline, a standfirst paragraph, a byline with the image caption repeating the headline, the rest."""
+    first, second, third = PARAGRAPHS[lang]
+    return "\n\n".join([HEADLINES[lang], first, f"Harbour Desk | Caldwick | Updated: 02-03-2025\n{repeat}",
+                          second, third]) + "\n"
+
+
+@pytest.mark.parametrize("repeat", REPEATS)
+def test_drop_repeated_title_drops_caption_that_repeats_the_headline(repeat):
+    doc = run(standfirst_page(repeat))
+    assert doc.title == HEADLINES["en"]
+    hits = [r for r in doc.removed if r.text == repeat]
+    assert [(r.filter, r.reason) for r in hits] == [("drop_repeated_title", "title.repeated")]
+    assert doc.text.count(HEADLINES["en"]) == 1
+    assert_article_kept(doc)
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "ru", "zh"])
+def test_drop_repeated_title_drops_repeat_in_other_languages(lang):
+    doc = run(standfirst_page(HEADLINES[lang], lang))
+    assert doc.title == HEADLINES[lang]
+    assert [r.reason for r in doc.removed if r.text == HEADLINES[lang]] == ["title.repeated"]
+    assert doc.text.count(HEADLINES[lang]) == 1
+
+
+def test_drop_repeated_title_keeps_one_of_two_headline_lines_in_a_row():
+    doc = run(page(lead=(HEADLINES["en"],)))
+    assert doc.title == HEADLINES["en"]
+    assert [r.reason for r in doc.removed] == ["title.repeated"]
+    assert doc.text.count(HEADLINES["en"]) == 1
+
+
+def test_drop_repeated_title_keeps_line_that_only_contains_the_headline():
+    line = f"{HEADLINES['en']}, and the fishermen are watching closely"
+    doc = run(page(middle=(line,)))
+    assert_kept(doc, line)
+
+
+def test_drop_repeated_title_does_nothing_without_a_title():
+    line = "Tidal power on the coast"
+    doc = run(page(headline=False, middle=(line, line)), "drop_repeated_title")
+    assert doc.removed == ()
