@@ -43,10 +43,10 @@ def test_html_keeps_page_order(sample) -> None:
     """Kept lines (the body; the headline is put first) that are lines of the page keep page order."""
     doc = cleantext.extract(sample.source, format="html")
     positions: dict[str, list[int]] = {}
-    for n, line in enumerate(line for part in sample.page.parts for line in part.lines):
+    for n, line in enumerate(line for part in sample.page.parts for line in part.lines if line):
         positions.setdefault(key(line), []).append(n)
     at = -1
-    for line in doc.body.split("\n"):
+    for line in filter(None, doc.body.split("\n")):
         found = positions.get(key(line))
         if found:  # the earliest later occurrence: a greedy match decides "is a subsequence"
             later = found[bisect.bisect_right(found, at):]

@@ -115,7 +115,8 @@ def related(rng: random.Random, ctx: Context) -> list[str]:
     lines = [fill(rng, rng.choice(ph.RELATED_HEADERS.get(ctx.lang, ph.RELATED_HEADERS["en"])), ctx)]
     for _ in range(rng.randint(1, 3)):
         source = rng.choice([name for name, _ in SITES if name != ctx.site])
-        lines += [source, rng.choice(ph.RELATED_TIMES), f"- {source}", other_headline(rng, ctx)]
+        # "" is a blank line between cards, as html-text renders them (dropped on pages without).
+        lines += ["", source, rng.choice(ph.RELATED_TIMES), f"- {source}", other_headline(rng, ctx)]
         lines.append(paragraph(rng, ctx.lex, rng.randint(30, 120)))  # the other article, pasted in full
     return lines
 

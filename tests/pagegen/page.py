@@ -59,7 +59,7 @@ class GeneratedPage:
         """The page as scraped plain text."""
         chunks: list[str] = []
         for n, part in enumerate(self.parts):
-            lines = list(part.lines)
+            lines = [line for line in part.lines if line or self.blank_lines]
             if self.indent and part.is_boilerplate:
                 lines = [("  " + line) if i % 2 else line for i, line in enumerate(lines)]
             if part.kind == "trending" and self.blank_lines:

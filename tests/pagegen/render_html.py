@@ -88,7 +88,10 @@ class Renderer:
             if part.subkind == "quote":
                 return f"<blockquote><p>{self.text(part.lines[0])}</p></blockquote>"
             return f"<p>{self.text(part.lines[0])}</p>"
-        inner = "".join(self.line(part.kind, s, n == 0) for n, s in enumerate(part.lines))
+        if part.kind == "related":
+            inner = self.related_cards(part.lines)
+        else:
+            inner = "".join(self.line(part.kind, s, n == 0) for n, s in enumerate(part.lines) if s)
         if part.kind in LINKY and "<li>" in inner:
             inner = inner.replace("<li>", "\x00", 1)
             head, _, rest = inner.partition("\x00")
@@ -99,6 +102,21 @@ class Renderer:
         elif self.layout in ("classes", "table"):
             tag = "div" if tag != "figure" else tag
         return f"<{tag} {attrs}>{inner}</{tag}>"
+
+    def related_cards(self, lines: tuple[str, ...]) -> str:
+        """A heading, then cards of source, time, "- source", linked title and teaser text."""
+        out = [f"<h3>{self.text(lines[0])}</h3>"]
+        card: list[str] = []
+        for s in (*lines[1:], ""):
+            if s:
+                card.append(s)
+                continue
+            if card:
+                *meta, title, teaser = card
+                out.append('<div class="card">' + "".join(f"<div>{self.text(m)}</div>" for m in meta)
+                           + f"<h4>{self.link(title)}</h4><p>{self.text(teaser)}</p></div>")
+                card = []
+        return "".join(out)
 
     def wrap(self, body: str, depth: int) -> str:
         for _ in range(depth):
