@@ -1,0 +1,105 @@
+"""select_main_region: unlabelled lines before and after the main text are dropped; subheadings and
+lists inside the article are bridged; related and comment headings are walls; prose-less pages stay."""
+from __future__ import annotations
+
+import pytest
+from articles import PARAGRAPHS, assert_article_kept, assert_dropped, assert_kept, page, run
+
+from cleantext.blocks.text import text_blocks
+from cleantext.filters import select_main_region
+from cleantext.page import Page
+from cleantext.region import main_region
+
+LINKS = ("Weather", "Tide tables", "Ferry times", "Events this week", "Letters to the editor",
+         "Harbour webcam", "Obituaries")
+
+
+def test_select_main_region_drops_short_lines_before_the_article():
+    doc = run(page(top=LINKS))
+    for line in LINKS:
+        assert_dropped(doc, line, "region.before_main")
+    assert_article_kept(doc)
+
+
+def test_select_main_region_drops_short_lines_after_the_article():
+    doc = run(page(bottom=LINKS))
+    for line in LINKS:
+        assert_dropped(doc, line, "region.after_main")
+    assert_article_kept(doc)
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "es", "it", "pt", "nl", "pl", "ru", "zh", "ar"])
+def test_select_main_region_finds_the_article_in_other_languages(lang):
+    doc = run(page(lang=lang, top=LINKS[:4], bottom=LINKS[4:]))
+    assert_article_kept(doc, lang)
+    assert not set(LINKS) & set(doc.body.split("\n"))
+
+
+BRIDGED = [
+    ("What the fishermen fear",),
+    ("The plan has three parts:", "- four turbines under the pier", "- a cable to the substation",
+     "- a visitor centre on the quay"),
+    ("“It is quieter than the ferry,” one neighbour said.",),
+]
+
+
+@pytest.mark.parametrize("lines", BRIDGED, ids=lambda x: x[0][:25])
+def test_select_main_region_bridges_subheading_list_and_quote_inside_the_article(lines):
+    doc = run(page(middle=lines))
+    assert_kept(doc, *lines)
+    assert_article_kept(doc)
+
+
+def test_select_main_region_keeps_list_the_last_paragraph_leads_into():
+    items = ("- a ferry timetable for the winter", "- a second bus to the station", "- cheaper parking by the pier")
+    lead_in = ("Residents who came to the last public meeting asked the council for several other changes "
+               "around the harbour, including")
+    doc = run(page(bottom=("\n".join((lead_in, *items)),)))
+    assert_kept(doc, lead_in, *items)
+
+
+def test_select_main_region_drops_link_list_after_a_finished_article():
+    items = ("- Weather", "- Tide tables", "- Ferry times", "- Obituaries")
+    doc = run(page(bottom=("\n".join(items),)))
+    for item in items:
+        assert_dropped(doc, item, "region.after_main")
+
+
+def test_select_main_region_does_not_cross_a_related_heading():
+    pasted = ("Harbour Herald\n2 hours ago\nPenmarrow council votes to keep its last bank branch\n"
+              + " ".join(PARAGRAPHS["en"]))
+    doc = run(page(bottom=("Related Articles", pasted)))
+    assert_article_kept(doc)
+    assert doc.text.count(PARAGRAPHS["en"][0]) == 1
+    assert [r.title for r in doc.related] == ["Penmarrow council votes to keep its last bank branch"]
+
+
+def test_select_main_region_leaves_a_long_comment_thread_out():
+    comment = ("I have lived on the front for thirty years and I can tell you that the turbines are quieter "
+               "than the ferry ever was, and the lobsters do not seem to mind them either.")
+    thread = ["Comments"]
+    for n in range(8):
+        thread += [f"Reader{n} says:", comment.replace("thirty", str(20 + n))]
+    doc = run(page(bottom=tuple(thread)))
+    assert_article_kept(doc)
+    assert "says:" not in doc.text and "lobsters do not seem" not in doc.text
+
+
+def test_select_main_region_keeps_every_line_of_a_page_without_prose():
+    text = "\n".join(LINKS) + "\n"
+    doc = run(text, "select_main_region")
+    assert doc.removed == ()
+    assert doc.text.split("\n") == list(LINKS)
+
+
+def test_select_main_region_leaves_html_pages_to_the_html_structure():
+    p = Page(text_blocks(page(top=LINKS)), format="html")
+    select_main_region(p)
+    assert p.verdicts == [None] * len(p)
+
+
+def test_main_region_spans_the_article_paragraphs():
+    p = Page(text_blocks(page(top=LINKS[:4], bottom=LINKS[4:])))
+    start, end = main_region(p)
+    texts = [b.text for b in p.blocks[start:end + 1]]
+    assert texts[-3:] == list(PARAGRAPHS["en"])[-3:] and texts[0] == PARAGRAPHS["en"][0]
