@@ -11,8 +11,9 @@ from typing import Any
 
 from ..document import Label, Verdict
 from .related import Item
-from .score import Region, is_unlikely
-from .vocab import COMMENTS, ROLE_REASON, STRUCTURAL_REASON
+from .score import Region
+from .tokens import is_comments, is_unlikely
+from .vocab import ROLE_REASON, STRUCTURAL_REASON
 from .walk import Node, RawBlock
 
 STEP = "html_structure"
@@ -49,7 +50,7 @@ def own_reason(node: Node, in_region: bool) -> str:
     if reason == "html.header" and in_region:
         reason = ""  # an article's own header holds its headline and byline
     if not reason and node.tokens:
-        if COMMENTS.search(node.tokens):
+        if is_comments(node.tokens):
             reason = "html.comments"
         elif is_unlikely(node.tokens):
             reason = "html.boilerplate_class"

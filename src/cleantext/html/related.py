@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -19,6 +20,11 @@ RELATED_CLASS = regex.compile(
     r"related|recommend|more-?stories|more-?articles|read-?next|also-?read|trending|most-?popular|"
     r"most-?read|outbrain|taboola|teaser-?list|further-?reading")
 MIN_LINKS = 2
+
+
+@lru_cache(maxsize=16384)
+def is_related_class(tokens: str) -> bool:
+    return bool(RELATED_CLASS.search(tokens))
 MAX_ITEMS = 40
 MAX_SOURCE = 60  # characters: a non-link line in a related list longer than this is prose
 
@@ -106,7 +112,7 @@ def _by_class(nodes: list[Node], blocks: list[RawBlock], found: dict[int, Item],
         p = nd.parent
         if p >= 0 and inside[p] >= 0:
             inside[k] = inside[p]
-        elif nd.tokens and RELATED_CLASS.search(nd.tokens) and nd.tag not in ("body", "html", "main", "article"):
+        elif nd.tokens and nd.tag not in ("body", "html", "main", "article") and is_related_class(nd.tokens):
             inside[k] = k
     members: dict[int, list[int]] = {}
     for i, b in enumerate(blocks):

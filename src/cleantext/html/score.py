@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import Kind
-from .vocab import COMMENTS, MAYBE, NEGATIVE, POSITIVE, UNLIKELY
+from .tokens import class_weight, is_comments, is_negative, is_unlikely
 from .walk import Node, RawBlock
 
 # Readability's initial scores by tag.
@@ -23,7 +23,6 @@ TAG_SCORE = {
 }
 ROLE_SCORE = {"main": 25, "article": 20, "navigation": -25, "complementary": -25, "contentinfo": -25,
               "banner": -10}
-CLASS_WEIGHT = 25
 EXCLUDED_TAGS = frozenset({"nav", "aside", "footer", "menu", "noscript"})
 EXCLUDED_ROLES = frozenset({"navigation", "complementary", "contentinfo", "menu", "menubar", "alert",
                             "alertdialog", "dialog", "search"})
@@ -57,22 +56,6 @@ class Region:
         return self.sub_prose[i] >= 0.5 * self.sub_prose[0] > 0
 
 
-def class_weight(tokens: str) -> int:
-    if not tokens:
-        return 0
-    weight = 0
-    if NEGATIVE.search(tokens):
-        weight -= CLASS_WEIGHT
-    if POSITIVE.search(tokens):
-        weight += CLASS_WEIGHT
-    return weight
-
-
-def is_unlikely(tokens: str) -> bool:
-    """Readability's 'unlikely candidate' test: boilerplate tokens not offset by content tokens."""
-    return bool(tokens) and bool(UNLIKELY.search(tokens)) and not MAYBE.search(tokens)
-
-
 def scoring_excluded(nodes: list[Node], sub_prose: list[float], *, comments: bool = False) -> list[bool]:
     """Nodes whose text never counts towards a region: hidden elements, cookie banners, and (as
     Readability strips them before scoring) navigation elements and roles, comment sections and
@@ -86,7 +69,7 @@ def scoring_excluded(nodes: list[Node], sub_prose: list[float], *, comments: boo
     for i, nd in enumerate(nodes):
         p = nd.parent
         named = bool(nd.tokens) and nd.tag not in ("body", "html", "article", "main")
-        if (p >= 0 and out[p]) or nd.hard or (named and not comments and COMMENTS.search(nd.tokens)):
+        if (p >= 0 and out[p]) or nd.hard or (named and not comments and is_comments(nd.tokens)):
             out[i] = True
         elif nd.tag in EXCLUDED_TAGS or nd.role in EXCLUDED_ROLES:
             out[i] = sub_prose[i] < 1.6 * big  # an <aside> with 80% of the prose is a broken wrapper
@@ -103,8 +86,8 @@ def negative_nodes(nodes: list[Node]) -> list[bool]:
         p = nd.parent
         if p >= 0 and out[p]:
             out[i] = True
-        elif nd.tokens and nd.tag not in ("body", "html") and NEGATIVE.search(nd.tokens):
-            out[i] = not (POSITIVE.search(nd.tokens) or MAYBE.search(nd.tokens))
+        elif nd.tokens and nd.tag not in ("body", "html"):
+            out[i] = is_negative(nd.tokens)
     return out
 
 

@@ -1,0 +1,41 @@
+"""What an element's class/id tokens say, as cached predicates: pages repeat the same class strings,
+so each distinct string is matched against the patterns once."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .vocab import COMMENTS, MAYBE, NEGATIVE, POSITIVE, UNLIKELY
+
+CLASS_WEIGHT = 25  # Readability's class weight
+
+
+@lru_cache(maxsize=16384)
+def is_comments(tokens: str) -> bool:
+    """A comment section: "comments", "comment-list", "disqus_thread", "respond"."""
+    return bool(tokens) and bool(COMMENTS.search(tokens))
+
+
+@lru_cache(maxsize=16384)
+def is_unlikely(tokens: str) -> bool:
+    """Readability's 'unlikely candidate' test: boilerplate tokens not offset by content tokens."""
+    return bool(tokens) and bool(UNLIKELY.search(tokens)) and not MAYBE.search(tokens)
+
+
+@lru_cache(maxsize=16384)
+def is_negative(tokens: str) -> bool:
+    """Sounds like boilerplate ("promo", "widget", "meta") and not like content."""
+    return (bool(tokens) and bool(NEGATIVE.search(tokens))
+            and not (POSITIVE.search(tokens) or MAYBE.search(tokens)))
+
+
+@lru_cache(maxsize=16384)
+def class_weight(tokens: str) -> int:
+    """Readability's class weight: -25 for boilerplate tokens, +25 for content tokens (both may apply)."""
+    if not tokens:
+        return 0
+    weight = 0
+    if NEGATIVE.search(tokens):
+        weight -= CLASS_WEIGHT
+    if POSITIVE.search(tokens):
+        weight += CLASS_WEIGHT
+    return weight
