@@ -42,23 +42,26 @@ kind_sets = st.one_of(st.none(), st.sets(st.sampled_from(sorted(KINDS))).map(lam
 damage_sets = st.sets(st.sampled_from(sorted(DAMAGES)), max_size=3).map(lambda s: tuple(sorted(s)))
 
 
-@st.composite
-def text_pages(draw: st.DrawFn, *, damaged: bool = True, lang: str | None = None) -> Sample:
-    """A generated page as scraped plain text, optionally damaged."""
+def _draw_page(draw: st.DrawFn, damaged: bool, lang: str | None
+               ) -> tuple[int, tuple[str, ...] | None, GeneratedPage, tuple[str, ...]]:
+    """Seed, kinds as drawn, the page, and the damage to apply."""
     seed = draw(seeds)
     kinds = draw(kind_sets)
     page = generate_page(random.Random(seed), lang=lang or draw(languages), kinds=kinds)
-    damages = draw(damage_sets) if damaged else ()
+    return seed, kinds, page, draw(damage_sets) if damaged else ()
+
+
+@st.composite
+def text_pages(draw: st.DrawFn, *, damaged: bool = True, lang: str | None = None) -> Sample:
+    """A generated page as scraped plain text, optionally damaged."""
+    seed, kinds, page, damages = _draw_page(draw, damaged, lang)
     return Sample(page, damage(random.Random(seed + 1), page.text(), damages), "text", seed, damages, kinds)
 
 
 @st.composite
 def html_pages(draw: st.DrawFn, *, damaged: bool = True, lang: str | None = None) -> Sample:
     """A generated page as HTML (random layout, maybe malformed), optionally damaged."""
-    seed = draw(seeds)
-    kinds = draw(kind_sets)
-    page = generate_page(random.Random(seed), lang=lang or draw(languages), kinds=kinds)
-    damages = draw(damage_sets) if damaged else ()
+    seed, kinds, page, damages = _draw_page(draw, damaged, lang)
     malformed = draw(st.booleans())
     source = render_html(page, random.Random(seed + 1), damages=damages, malformed=malformed)
     return Sample(page, source, "html", seed, damages, kinds, malformed)
