@@ -240,21 +240,23 @@ class _Walker:
         walker = etree.iterwalk(root, events=("start", "end"))
         depth = max_depth = 0
         skipped: set[etree._Element] = set()  # inline elements whose subtree was skipped
+        add, flush = self.add, self.flush  # bound once: this loop runs twice per element
         for event, el in walker:
             tag = el.tag
             if event == "start":
                 depth += 1
-                max_depth = max(max_depth, depth)
-                if not isinstance(tag, str):  # entity or processing instruction left in the tree
+                if depth > max_depth:  # noqa: PLR1730 - cheaper than max() in the hottest loop
+                    max_depth = depth
+                if tag in BLOCK_TAGS:
+                    flush()
+                    self.push(el, tag)
+                elif not isinstance(tag, str):  # entity or processing instruction left in the tree
                     continue
-                if tag in NEVER_TEXT:
+                elif tag in NEVER_TEXT:
                     walker.skip_subtree()
                     continue
-                if tag in BLOCK_TAGS:
-                    self.flush()
-                    self.push(el, tag)
                 elif tag == "br":
-                    self.flush(gap=False)
+                    flush(gap=False)
                     continue
                 elif tag == "a":
                     self.in_link += 1
@@ -262,7 +264,7 @@ class _Walker:
                     self.links.append(href)
                     if href:
                         self.hrefs.add(href)
-                elif tag in ("img", "wbr"):
+                elif tag == "img" or tag == "wbr":
                     continue
                 elif (items := el.items()) and hard_reason(
                         tag, class_tokens(el.get("class"), el.get("id")), dict(items)):
@@ -270,20 +272,21 @@ class _Walker:
                     walker.skip_subtree()
                     skipped.add(el)
                     continue
-                if el.text:
-                    self.add(el.text)
+                text = el.text
+                if text:
+                    add(text)
             else:
                 depth -= 1
-                if isinstance(tag, str) and tag not in NEVER_TEXT and (not skipped or el not in skipped):
-                    if tag in BLOCK_TAGS:
-                        self.flush()
-                        self.pop()
-                    elif tag == "a":
-                        self.in_link -= 1
-                        self.links.pop()
-                if el.tail:
-                    self.add(el.tail)
-        self.flush()
+                if tag in BLOCK_TAGS:
+                    flush()
+                    self.pop()
+                elif tag == "a" and (not skipped or el not in skipped):
+                    self.in_link -= 1
+                    self.links.pop()
+                tail = el.tail
+                if tail:
+                    add(tail)
+        flush()
         return Walk(self.nodes, self.blocks, max_depth)
 
 
