@@ -26,7 +26,7 @@ CLOSERS = "\"'”’»)]*】」』"
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # Separators of link rows and bylines: "Home | World", "News · Sport", "A • B", "Politics / World"
 ROW_SEPARATOR = regex.compile(r"\s[|•·»›/]\s|\s\|\s?|\s?\|\s")
-DIGIT = re.compile(r"\d")  # the standard library's re scans a plain class faster than regex
+NUMBER = re.compile(r"\d+")  # the standard library's re scans a plain class faster than regex
 # ASCII punctuation that glues words in running text ("cookies." "(c)" "AI-generated"), spaced out
 # for the page vocabulary; "@" stays a word of its own. bytes.translate is ~10x faster than str's.
 _PUNCT = string.punctuation.replace("@", "").encode()
@@ -50,7 +50,6 @@ class Features(NamedTuple):
     prose: bool         # reads as running text
     title_like: bool    # short, no sentence end, starts like a headline
     cjk: bool           # written in a script without spaces (Chinese, Japanese)
-    digit: bool         # has a digit (dates, times, phone numbers need one)
 
 
 def block_features(text: str) -> Features:
@@ -77,8 +76,7 @@ def block_features(text: str) -> Features:
     first = text[:1]
     title_like = (2 <= words <= 30 and not terminal and separators == 0 and chars <= 250
                   and (first.isupper() or first.isdigit() or first in OPENERS or cjk >= 4))
-    return Features(words, chars, terminal, sentences, stop_ratio, separators, prose, title_like, cjk >= 10,
-                    DIGIT.search(text) is not None)
+    return Features(words, chars, terminal, sentences, stop_ratio, separators, prose, title_like, cjk >= 10)
 
 
 def features(page: Page) -> list[Features]:
@@ -126,14 +124,26 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
             candidates = range(len(page.blocks))
         feats = features(page)
         limit = trigger.max_words or 1 << 30
-        digit, char = trigger.digit, trigger.char
+        if trigger.digit:
+            with_digit = digit_lines(page)
+            candidates = [i for i in candidates if i in with_digit]
+        char = trigger.char
         blocks = page.blocks
         search = trigger.pattern.search
         hits = frozenset(i for i in candidates
-                         if feats[i].words <= limit and (not digit or feats[i].digit)
-                         and (not char or char in blocks[i].text) and search(blocks[i].text))
+                         if feats[i].words <= limit and (not char or char in blocks[i].text) and search(blocks[i].text))
         cache[trigger] = hits
     return hits
+
+
+def digit_lines(page: Page) -> frozenset[int]:
+    """Blocks of at most TRIGGER_MAX_WORDS words that hold a digit: one regex pass over the page."""
+    cached: frozenset[int] | None = page.notes.get("digit_lines")
+    if cached is None:
+        joined, starts, picked, _ = _joined(page)
+        cached = frozenset(picked[bisect_right(starts, m.start()) - 1] for m in NUMBER.finditer(joined))
+        page.notes["digit_lines"] = cached
+    return cached
 
 
 def lines_matching_any(page: Page, triggers: Iterable[Trigger]) -> frozenset[int]:

@@ -25,12 +25,14 @@ def normalize(text: str) -> str:
 class Phrases:
     """A phrase table, normalised for whole-line, line-start and in-line lookups."""
 
-    __slots__ = ("keys", "languages", "max_words")
+    __slots__ = ("first_words", "keys", "languages", "max_words")
 
     def __init__(self, table: Mapping[str, Iterable[str]]) -> None:
         self.keys = frozenset(k for items in table.values() for p in items if (k := normalize(p)))
         self.max_words = max((k.count(" ") + 1 for k in self.keys), default=0)
         self.languages = tuple(sorted(table))
+        # A line can start with a phrase only if its first word starts one: a set lookup rules most out.
+        self.first_words = frozenset(k.split(" ", 1)[0] for k in self.keys)
 
     def line(self, key: str) -> bool:
         """The whole normalised line is one phrase: "Left Menu", "• Country:"."""
@@ -39,6 +41,8 @@ class Phrases:
     def start(self, key: str) -> str:
         """The longest phrase the normalised line starts with, or ""."""
         words = key.split(" ", self.max_words)
+        if words[0] not in self.first_words:
+            return ""
         for k in range(min(len(words), self.max_words), 0, -1):
             candidate = " ".join(words[:k])
             if candidate in self.keys:
@@ -80,7 +84,7 @@ def start_regex(table: Mapping[str, Iterable[str]]) -> regex.Pattern[str]:
     return regex.compile(rf"^[\s\p{{P}}\p{{S}}]*(?:{alt})(?!\w)", regex.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a cache key that costs nothing to hash
 class Trigger:
     """A regex plus what a line needs before the regex is worth running on it.
 
