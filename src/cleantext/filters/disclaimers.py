@@ -5,11 +5,13 @@ from __future__ import annotations
 from ..features import features, keys, lines_matching
 from ..page import Page
 from ..patterns.notices import (
+    AGENCY_CREDIT,
     AI_IMAGE_LINE,
     COMMENT_COUNT_INLINE,
     COMMENT_FORM_LINE,
     COMMENT_PROMPT,
     COOKIE_LINE,
+    CREDIT_LABELS,
     ILLUSTRATIVE_LINE,
     LEGAL_NOTICE_LINE,
     POST_META_LINE,
@@ -26,6 +28,7 @@ from ..region import END_WALLS, WALLS
 # (consent dialogs run longer: their trigger allows 120 words).
 MAX_NOTICE_WORDS = 120
 MAX_PROMPT_WORDS = 10
+MAX_CREDIT_WORDS = 25
 # Sentence notices, each with its reason id and text, most specific first.
 NOTICES = (
     (COMMENT_FORM_LINE, "notice.comments", "comment form notice"),
@@ -70,6 +73,9 @@ def drop_disclaimers(page: Page) -> None:
                     or (key.split(" ", 1)[0] in PROMO_PITCH_STARTS and PROMO_PITCH.match(key))):
                 page.drop(i, "notice.promo", "advertising label or promotion of the site's own products")
                 continue
+        if f.words <= MAX_CREDIT_WORDS and _is_image_credit(page.blocks[i].text, key_of[i]):
+            page.drop(i, "notice.image_credit", "image credit or caption source")
+            continue
         if f.words > MAX_NOTICE_WORDS:
             continue
         for hits, reason, detail in notice_hits:
@@ -80,3 +86,12 @@ def drop_disclaimers(page: Page) -> None:
                 if reason in END_NOTICES:
                     end_walls.add(i)
                 break
+
+
+def _is_image_credit(text: str, key: str) -> bool:
+    """ "Foto: dahancoo / Pixabay", "Photo: Getty Images", "... (REUTERS/Denis Balibouse)"."""
+    head, colon, rest = text.partition(":")
+    if colon and len(head) <= 25 and rest.strip() and len(rest.split()) <= 8 and CREDIT_LABELS.line(
+            key.split(":", 1)[0].strip()):
+        return True
+    return text.endswith(")") and AGENCY_CREDIT.search(text[-110:]) is not None

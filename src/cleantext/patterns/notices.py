@@ -204,3 +204,24 @@ POST_META = regex.compile(
 POST_META_LINE = Trigger(POST_META, words=frozenset(
     "entry post posted article filed permalink responses beitrag eintrag billet entrada articolo".split()),
     max_words=60)
+
+# Image credits and captions' sources: "Foto: dahancoo / Pixabay", "Photo: Getty Images",
+# "Premio Nobel de la Paz (REUTERS/Denis Balibouse)".
+CREDIT_LABELS = Phrases({
+    "en": ["Photo", "Photos", "Image", "Images", "Picture", "Credit", "Credits", "Photo credit", "Image credit",
+           "Photograph", "Illustration", "Source", "Photo source", "Image source", "Video"],
+    "de": ["Foto", "Fotos", "Bild", "Bilder", "Quelle", "Bildquelle", "Fotoquelle", "Titelbild", "Symbolbild"],
+    "fr": ["Photo", "Crédit", "Crédit photo", "Source", "Illustration"],
+    "es": ["Foto", "Imagen", "Fuente", "Crédito"],
+    "it": ["Foto", "Immagine", "Fonte"],
+    "pt": ["Foto", "Imagem", "Fonte", "Crédito"],
+    "nl": ["Foto", "Beeld", "Bron"],
+    "pl": ["Fot", "Zdjęcie", "Źródło"],
+    "ru": ["Фото", "Источник", "Изображение"],
+    "zh": ["图片", "图片来源", "来源"],
+    "ar": ["الصورة", "المصدر"],
+})
+# "(REUTERS/Denis Balibouse)", "(AP Photo/Jane Doe)", "(Getty Images)", "(Foto: dpa)" at a line's end.
+AGENCY_CREDIT = regex.compile(
+    r"\((?:[^()]{0,40}/)?\s*(?:REUTERS|Reuters|AP|AP Photo|AFP|Getty(?: Images)?|dpa|EFE|ANSA|EPA|Xinhua"
+    r"|Bloomberg|Shutterstock|iStock|Pixabay|Unsplash|imago|picture alliance|Foto|Photo|Photo by)[^()]{0,60}\)\s*$")
