@@ -29,7 +29,7 @@ WALLS = "region_walls"
 # Notes key for walls that open a comment thread: prose after them counts for little, so a long
 # thread under a short post is not taken for the article.
 END_WALLS = "region_end_walls"
-END_ZONE_WEIGHT = 0.15
+END_ZONE_WEIGHT = 0.05
 # A comment heading opens a thread only after this much prose (above it, the article).
 MIN_ARTICLE_BEFORE_COMMENTS = 400
 
