@@ -133,3 +133,9 @@ def test_output_equals_ftfy_fix_text_with_the_same_options():
 
 def test_empty_text():
     assert repair_encoding("") == ""
+
+
+def test_repair_encoding_is_idempotent_when_ftfy_reads_a_hand_fixed_line_differently():
+    """Found by Hypothesis: pairs decoded after ftfy made a line ftfy then read as cp1257."""
+    once = repair_encoding("Ã©0\x8e\x81Ã©")
+    assert repair_encoding(once) == once

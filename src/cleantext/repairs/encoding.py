@@ -125,7 +125,22 @@ FREE_NBSP = re.compile("(?<![\xc2-\xf4" + CONT_1252 + "])\xa0")
 
 
 def fix_line(line: str) -> str:
-    """Fix one suspect line (no "\\n" inside) with ftfy and what ftfy leaves (ftfy_fixpoint).
+    """Fix one suspect line (no "\\n" inside): fix_round until nothing changes, so a second run
+    finds nothing to do (a pair decoded by hand can make the line one ftfy reads differently)."""
+    for _ in range(MAX_ROUNDS):
+        fixed = fix_round(line)
+        if fixed == line:
+            break
+        line = fixed
+    return line
+
+
+# Each round decodes at least one layer of damage; real text has at most two or three.
+MAX_ROUNDS = 8
+
+
+def fix_round(line: str) -> str:
+    """One round: ftfy and what ftfy leaves (ftfy_fixpoint), then two fallbacks.
 
     When damage is left and the line has NBSPs that cannot be mojibake, it is tried once more with
     those NBSPs as spaces, and that result is taken if it leaves less damage: clean lines with a
