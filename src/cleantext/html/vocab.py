@@ -55,7 +55,7 @@ UNLIKELY = regex.compile(
     r"-ad-|\bad\b|\bads\b|ad-break|adsense|advert|agegate|ai2html|banner|breadcrumb|combx|"
     r"comment|community|cover-wrap|disqus|extra|gdpr|legends|menu|related|remark|replies|rss|"
     r"shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|yom-remote|"
-    r"share|sharing|newsletter|subscribe|outbrain|taboola|recommend|trending|most-?popular|"
+    r"\bshare\b|share-?(?:buttons|tools|bar|links|box)|social-?share|newsletter|subscribe|outbrain|taboola|recommend|trending|most-?popular|"
     r"signup|sign-up|login|paywall|teaser-list|tag-?list|tags|toolbar|navbar|nav-|-nav\b|\bnav\b|"
     r"cookie-?(?:banner|notice|consent|bar|law|policy-banner|warning)|skip-?link|print-?only|"
     r"author-?(?:bio|box|info|profile|card)|about-?the-?author|post-?author|share-?buttons")

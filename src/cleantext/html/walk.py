@@ -96,6 +96,8 @@ def class_tokens(cls: str | None, ident: str | None) -> str:
     """The lowercased "class id" string the class/id rules read."""
     if cls is None and ident is None:
         return ""
+    if ident and ident.count("-") >= 3:
+        ident = None  # "sharing-with-a-single-developer": a heading's slug, not a name for the element
     tokens = f"{cls or ''} {ident or ''}".lower()
     if "category-" in tokens or "tag-" in tokens:
         # WordPress lists a post's categories and tags as classes ("category-kommentar",
