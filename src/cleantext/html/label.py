@@ -127,8 +127,8 @@ def structural_verdicts(nodes: list[Node], blocks: list[RawBlock], region: Regio
             if reason == "html.comments" and include_comments:
                 verdicts.append(None)
                 continue
-            where = "" if inside[node] else ", outside the main region"
-            verdicts.append(Verdict(Label.DROP, STEP, reason, f"{describe(nodes[d])}: {DETAILS[reason]}{where}"))
+            place = "" if inside[node] else ", outside the main region"
+            verdicts.append(Verdict(Label.DROP, STEP, reason, f"{describe(nodes[d])}: {DETAILS[reason]}{place}"))
         elif node < 0 or not inside[node]:
             where = outer[node] if node >= 0 and outer[node] >= 0 else node
             verdicts.append(Verdict(Label.DROP, STEP, "html.outside_main",

@@ -11,7 +11,7 @@ NON_WORD = regex.compile(r"\W+")
 
 
 def _norm(text: str) -> str:
-    return NON_WORD.sub(" ", text.casefold()).strip()
+    return str(NON_WORD.sub(" ", text.casefold())).strip()
 
 
 def matching_headline(blocks: list[RawBlock], meta_title: str | None) -> int:
