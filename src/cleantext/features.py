@@ -75,7 +75,7 @@ def block_features(text: str) -> Features:
                  and (stop_ratio >= 0.08 or words >= 30))
     first = text[:1]
     title_like = (2 <= words <= 30 and not terminal and separators == 0 and chars <= 250
-                  and (first.isupper() or first.isdigit() or first in OPENERS or cjk >= 4))
+                  and ((first.isalpha() and not first.islower()) or first.isdigit() or first in OPENERS))
     return Features(words, chars, terminal, sentences, stop_ratio, separators, prose, title_like, cjk >= 10)
 
 

@@ -15,7 +15,7 @@ from ..patterns.byline import (
     TIME,
     TIME_LINE,
 )
-from ..region import main_region
+from ..region import WALLS, main_region
 
 # How far around the main text's start bylines are looked for: they sit just above or below the headline.
 WINDOW = 10
@@ -36,11 +36,13 @@ def extract_byline(page: Page) -> None:
     if region is None:
         return
     start, end = region
+    # Never past a wall after the text's start: beyond a comment heading, dates are the comments'.
+    stop = min((w for w in page.notes.get(WALLS, ()) if w > start), default=len(page))
     feats = features(page)
     key_of = keys(page)
     dated = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
-    near_start = range(max(0, start - WINDOW), min(len(page), start + WINDOW))
-    near_end = range(max(0, end - 3), min(len(page), end + WINDOW))
+    near_start = range(max(0, start - WINDOW), min(stop, start + WINDOW))
+    near_end = range(max(0, end - 3), min(stop, end + WINDOW))
     for i in sorted(set(near_start) | set(near_end)):
         if not page.is_open(i):
             continue
@@ -61,10 +63,15 @@ def extract_byline(page: Page) -> None:
 
 
 def _is_byline(text: str, key: str, words: int, separators: int, dated: bool) -> bool:
-    if words <= 12 and BYLINE_START.start(key):
-        rest = text.split(None, 1)[1] if " " in text else ""
-        # "By Jane Doe" / "Von Max Mustermann, Berlin": the rest is names, not a sentence.
-        return bool(rest) and (rest[:1].isupper() or rest.startswith(("@", "the ", "our ")))
+    label = BYLINE_START.start(key) if words <= 12 else ""
+    if label:
+        # The words after the label, as written: "Written by | Orla Penhallow", "Autor: | Max".
+        rest = text.split(None, label.count(" ") + 1)[-1] if " " in text else ""
+        rest = rest.lstrip(":：|-–— ")
+        # "By Jane Doe" / "Von Max Mustermann, Berlin" / "记者 刘晓岚": names, not a sentence
+        # ("By boat: two crossings a day"), so no lowercase start and no colon right after a word.
+        return (bool(rest) and not rest[:1].islower() and ":" not in rest[:15]
+                and rest != text)
     if NEWSROOM.search(text) and (separators >= 1 or words <= 6):
         return True
     # "Agency | City | Updated: 12-07-2025": a row that carries a labelled date.

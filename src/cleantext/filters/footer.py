@@ -43,8 +43,9 @@ def drop_footer(page: Page) -> None:
             continue
         key = key_of[i]
         if i in copyright_lines:
-            if f.prose and f.words > 15 and i not in rights_lines:
-                continue  # "The copyright of the photos belongs to ..." as a sentence of the article
+            text = page.blocks[i].text
+            if f.prose and f.words > 12 and "©" not in text and not key.startswith("copyright"):
+                continue  # "All rights reserved, the old sign says, ..." as a sentence of the article
             page.drop(i, "footer.copyright", "copyright or all-rights-reserved line")
         elif NEWSLETTER_LINE.line(key) or i in newsletter_calls:
             page.drop(i, "footer.newsletter", "newsletter sign-up call")

@@ -86,7 +86,8 @@ def _inline_prefix(text: str, f: Features) -> str:
     if not sep or not sep.group().strip():
         return ""
     rest = text[sep.end():]
-    return text[: sep.end()] if len(rest.split()) >= 2 else ""
+    # Two words, or a title in a script written without spaces ("相关阅读: 海港小镇的新电站").
+    return text[: sep.end()] if len(rest.split()) >= 2 or (len(rest) >= 5 and not rest.isascii()) else ""
 
 
 def _is_wall_line(text: str, f: Features) -> bool:
@@ -114,6 +115,8 @@ def _section_items(page: Page, feats: list[Features], key_of: list[str], start: 
     else:
         gap_groups = _split_at(lines, {j for j in lines if page.blocks[j].gap_before})
         groups = gap_groups if len(lines) >= 2 * len(gap_groups) else [[j] for j in lines]
+        # A group of title lines without any body is a list of titles, one item per line.
+        groups = [part for group in groups for part in _split_title_list(feats, group)]
     items: list[list[tuple[int, str]]] = []
     for group in groups:
         item = _item_roles(page, feats, group)
@@ -121,6 +124,13 @@ def _section_items(page: Page, feats: list[Features], key_of: list[str], start: 
             return items, group[0], True
         items.append(item)
     return items, end, False
+
+
+def _split_title_list(feats: list[Features], group: list[int]) -> list[list[int]]:
+    if len(group) < 2 or any(feats[j].prose and feats[j].words >= BODY_MIN_WORDS for j in group):
+        return [group]
+    titles = [j for j in group if feats[j].title_like and feats[j].words >= 3]
+    return [[j] for j in group] if len(titles) >= 2 and len(titles) * 2 >= len(group) else [group]
 
 
 def _split_at(lines: list[int], starts: set[int]) -> list[list[int]]:

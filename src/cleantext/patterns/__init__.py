@@ -14,7 +14,12 @@ import regex
 
 # What may stand around a phrase on a line of its own: bullets, counts, arrows, colons, quotes.
 EDGE_CHARS = (string.punctuation + string.digits + string.whitespace
-              + "•·–—…»«“”‘’„‚©®™→←↑↓›‹▶►▸▪◆■□●○✓✔✕✖×★☆|¦°§¶\u00a0\u200b\ufeff")
+              + "•·–—…»«“”‘’„‚©®™→←↑↓›‹▶►▸▪◆■□●○✓✔✕✖×★☆☰|¦°§¶\u00a0\u200b\ufeff"
+              + "：；，。！？、（）【】「」")  # full-width punctuation of Chinese and Japanese
+
+
+# What may follow a label word: "Tags:", "Autor:", "标签：".
+LABEL_END = ":：,;|-–—"
 
 
 def normalize(text: str) -> str:
@@ -41,10 +46,11 @@ class Phrases:
     def start(self, key: str) -> str:
         """The longest phrase the normalised line starts with, or ""."""
         words = key.split(" ", self.max_words)
-        if words[0] not in self.first_words:
+        if words[0].rstrip(LABEL_END) not in self.first_words:
             return ""
         for k in range(min(len(words), self.max_words), 0, -1):
-            candidate = " ".join(words[:k])
+            # "author: orla penhallow": a label's colon sticks to its last word.
+            candidate = " ".join(words[:k]).rstrip(LABEL_END)
             if candidate in self.keys:
                 return candidate
         return ""

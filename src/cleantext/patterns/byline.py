@@ -8,7 +8,7 @@ from . import Phrases, Trigger
 MONTHS = (
     r"jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|févr(?:ier)?|fev(?:ereiro)?|mar(?:ch|s|zo|ço)?|märz|apr(?:il)?|"
     r"avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|mei|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|"
-    r"luglio|aug(?:ust|ustus)?|août|ago(?:sto)?|sep(?:t|tember|tembre|tiembre)?|set(?:embro|tembre)?|"
+    r"luglio|januari|februari|maart|enero|febrero|gennaio|febbraio|aprile|aug(?:ust|ustus)?|août|ago(?:sto)?|sep(?:t|tember|tembre|tiembre)?|set(?:embro|tembre)?|"
     r"oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|embro)?|"
     r"dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|"
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
@@ -75,7 +75,7 @@ DATE_LABEL = Phrases({
 # "Devdiscourse News Desk", "Reuters Staff", "AP", "Redaktion": a newsroom as author.
 NEWSROOM = regex.compile(
     r"\b(?:news desk|newsdesk|web desk|staff (?:writer|reporter)|staff|correspondent|bureau|redaktion|"
-    r"rédaction|redacción|redazione|redação|redactie|redakcja|редакция|编辑部|agencies|wire services)\b",
+    r"rédaction|redacción|redazione|redação|redactie|redakcja|редакция|agencies|wire services)\b|编辑部",
     regex.IGNORECASE)
 
 # "Tags: Pakistan, Russia", "Topics:", "Schlagwörter:", "• Country:": a label that introduces a tag list.
@@ -98,7 +98,8 @@ TAG_LABEL = Phrases(TAG_LABELS)
 
 # Month names and abbreviations as words, so only pages that name a month run the named-date regex.
 MONTH_WORDS = frozenset(
-    ["jan", "january", "januar", "janvier", "janeiro", "feb", "february", "februar", "févr", "février", "fev", "fevereiro", "mar", "march", "mars", "marzo", "março", "märz", "apr", "april", "avr", "avril", "abr", "abril", "may", "mai", "mayo", "maio", "maggio", "mei", "jun", "june", "juni", "junio", "junho", "juin", "giugno", "jul", "july", "juli", "julio", "julho", "juil", "juillet", "luglio", "aug", "august", "augustus", "août", "ago", "agosto", "sep", "sept", "september", "septembre", "septiembre", "set", "setembro", "settembre", "oct", "october", "octobre", "octubre", "okt", "oktober", "ott", "ottobre", "out", "outubro", "nov", "november", "novembre", "noviembre", "novembro", "dec", "december", "dez", "dezember", "dezembro", "déc", "décembre", "dic", "diciembre", "dicembre", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"])
+    ["jan", "january", "januar", "janvier", "janeiro", "feb", "february", "februar", "févr", "février", "fev", "fevereiro", "mar", "march", "mars", "marzo", "março", "märz", "apr", "april", "avr", "avril", "abr", "abril", "may", "mai", "mayo", "maio", "maggio", "mei", "jun", "june", "juni", "junio", "junho", "juin", "giugno", "jul", "july", "juli", "julio", "julho", "juil", "juillet", "luglio", "aug", "august", "augustus", "août", "ago", "agosto", "sep", "sept", "september", "septembre", "septiembre", "set", "setembro", "settembre", "oct", "october", "octobre", "octubre", "okt", "oktober", "ott", "ottobre", "out", "outubro", "nov", "november", "novembre", "noviembre", "novembro", "dec", "december", "dez", "dezember", "dezembro", "déc", "décembre", "dic", "diciembre", "dicembre", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря", "januari", "februari", "maart", "augustus", "enero", "febrero", "junio", "julio", "gennaio",
+     "febbraio", "aprile", "giugno"])
 # 12-07-2025, 2025-07-12, 12.07.2025, 2025年7月12日: dates in digits only.
 NUMERIC_DATE = regex.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b|\d{4}年\d{1,2}月\d{1,2}日")
 DATE_LINES = (

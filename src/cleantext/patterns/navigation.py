@@ -15,7 +15,7 @@ MENU_WORDS = {
            "View all", "See all", "Close", "Sections", "Editions", "Subscribe", "Latest News", "Breadcrumb",
            "You are here", "Print this page", "Listen", "Listen to this article", "Share", "Tweet", "Pin it",
            "Like", "Reply", "Advertise", "Contact", "Contact us", "About", "About us", "Sitemap", "Site map",
-           "RSS", "Feeds", "Archives", "Categories", "Tags", "Search for", "Go", "Submit", "Older", "Newer",
+           "RSS", "Feeds", "Archives", "Search for", "Go", "Submit", "Older", "Newer",
            "Older posts", "Newer posts", "Older entries", "Newer entries", "Previous page", "Next page",
            "Previous story", "Next story", "Return to top", "Jump to comments", "Skip to comments"],
     "de": ["Menü", "Hauptmenü", "Navigation", "Startseite", "Suche", "Suchen", "Anmelden", "Abmelden",

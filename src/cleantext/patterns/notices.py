@@ -14,8 +14,9 @@ AI_IMAGE = regex.compile(
     r"|\b(?:KI-generiert|mit KI erstellt|mit künstlicher Intelligenz erstellt|générée? par (?:l')?IA"
     r"|generad[ao] (?:por|con) (?:IA|inteligencia artificial)|generat[ao] (?:con|dall') ?(?:IA|AI)"
     r"|gerad[ao] por (?:IA|inteligência artificial)|gegenereerd (?:door|met) AI"
-    r"|wygenerowan[ey] przez (?:AI|sztuczną inteligencję)|сгенерирован[оа]? (?:ИИ|нейросетью)"
-    r"|由(?:AI|人工智能)生成|مولدة بالذكاء الاصطناعي))",
+    r"|wygenerowan[eya] przez (?:AI|sztuczną inteligencję)|сгенерирован[оа]? (?:ИИ|нейросетью)"
+    r"|مولدة بالذكاء الاصطناعي)"
+    r"|由(?:AI|人工智能)生成)",  # no \b before Han: between two Han characters there is no word boundary
     regex.IGNORECASE)
 # "It is a fictional representation created for illustrative purposes only."
 ILLUSTRATIVE = regex.compile(
@@ -50,7 +51,7 @@ COOKIE = regex.compile(
     r"|aceptar cookies|utilizza(?:mo)? (?:i )?cookie|accetta (?:i )?cookie|usa(?:mos)? cookies"
     r"|utiliza(?:mos)? cookies|aceitar cookies|gebruikt cookies|maakt gebruik van cookies|cookies accepteren"
     r"|używa(?:my)? (?:plików )?cookie|pliki cookie|использует (?:файлы )?cookie|используем (?:файлы )?cookie"
-    r"|使用cookie|使用 cookie|ملفات تعريف الارتباط)",
+    r"|ملفات تعريف الارتباط)|使用 ?cookie",  # no \b before Han
     regex.IGNORECASE)
 
 # Lines that open or prompt a comment section: "Comments", "No comments yet...", "Leave a Reply".
