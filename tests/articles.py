@@ -196,3 +196,29 @@ def assert_kept(doc: Document, *lines: str) -> None:
 def assert_article_kept(doc: Document, lang: str = "en") -> None:
     """The three paragraphs of the invented article survived."""
     assert_kept(doc, *PARAGRAPHS[lang])
+
+
+def check_removed(line: str, reason: str, *, lang: str = "en", place: str = "bottom", step: str = "") -> Document:
+    """An article with ``line`` at ``place`` ("top", "lead", "middle", "bottom") loses that line for
+    ``reason`` (given by ``step`` when named) and keeps its paragraphs."""
+    doc = run(page(lang=lang, **{place: (line,)}))
+    assert_dropped(doc, line, reason)
+    if step:
+        assert next(r.filter for r in doc.removed if r.text == line) == step
+    assert_article_kept(doc, lang)
+    return doc
+
+
+def check_kept(line: str, *, lang: str = "en", place: str = "middle") -> Document:
+    """An article with ``line`` at ``place`` keeps that line and its paragraphs."""
+    doc = run(page(lang=lang, **{place: (line,)}))
+    assert_kept(doc, line)
+    assert_article_kept(doc, lang)
+    return doc
+
+
+def short_id(value: object) -> str | None:
+    """A test id from a parameter: short strings as they are, long ones cut (None lets pytest number them)."""
+    if isinstance(value, str):
+        return value if len(value) < 30 else value[:30]
+    return None

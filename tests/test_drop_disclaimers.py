@@ -3,7 +3,15 @@ promos are dropped with their reason; article sentences that mention cookies or 
 from __future__ import annotations
 
 import pytest
-from articles import assert_article_kept, assert_dropped, assert_kept, page, run
+from articles import (
+    assert_article_kept,
+    assert_dropped,
+    check_kept,
+    check_removed,
+    page,
+    run,
+    short_id,
+)
 
 # Where each kind of notice stands: consent dialogs at the top (they are region walls), comment
 # prompts below the article (they end it), the rest inside the article.
@@ -83,12 +91,9 @@ REMOVED = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "line", "reason"), REMOVED, ids=lambda x: x if len(x) < 30 else None)
+@pytest.mark.parametrize(("lang", "line", "reason"), REMOVED, ids=short_id)
 def test_drop_disclaimers_removes_notice_with_its_reason(lang, line, reason):
-    place = PLACE.get(reason, "middle")
-    doc = run(page(lang=lang, **{place: (line,)}))
-    assert_dropped(doc, line, reason)
-    assert_article_kept(doc, lang)
+    check_removed(line, reason, lang=lang, place=PLACE.get(reason, "middle"), step="drop_disclaimers")
 
 
 def test_drop_disclaimers_removes_ai_image_note_under_the_headline():
@@ -122,11 +127,9 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("line", KEPT, ids=lambda x: x[:30])
+@pytest.mark.parametrize("line", KEPT, ids=short_id)
 def test_drop_disclaimers_keeps_article_line_that_mentions_notice_words(line):
-    doc = run(page(middle=(line,)))
-    assert_kept(doc, line)
-    assert_article_kept(doc)
+    check_kept(line)
 
 
 def test_drop_disclaimers_keeps_long_paragraph_about_cookie_law():
@@ -135,5 +138,4 @@ def test_drop_disclaimers_keeps_long_paragraph_about_cookie_law():
             "spent weeks rewriting the forms that residents use to book a slot at the recycling yard. The "
             "council said the work cost far more than expected because nobody had kept a list of the old "
             "tracking tools, some of which had been installed by a contractor that closed years ago.")
-    doc = run(page(middle=(line,)))
-    assert_kept(doc, line)
+    check_kept(line)

@@ -3,7 +3,7 @@ with their reason; sentences, subheadings and list items that mention the same w
 from __future__ import annotations
 
 import pytest
-from articles import assert_article_kept, assert_dropped, assert_kept, page, run
+from articles import assert_article_kept, assert_kept, check_kept, check_removed, page, run, short_id
 
 # (language, footer line, reason id): each line is put below an invented article in that language.
 REMOVED = [
@@ -73,12 +73,9 @@ REMOVED = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "line", "reason"), REMOVED, ids=lambda x: x if len(x) < 30 else None)
+@pytest.mark.parametrize(("lang", "line", "reason"), REMOVED, ids=short_id)
 def test_drop_footer_removes_footer_line_with_its_reason(lang, line, reason):
-    doc = run(page(lang=lang, bottom=(line,)))
-    assert_dropped(doc, line, reason)
-    assert doc.removed[[r.text for r in doc.removed].index(line)].filter == "drop_footer"
-    assert_article_kept(doc, lang)
+    check_removed(line, reason, lang=lang, place="bottom", step="drop_footer")
 
 
 def test_drop_footer_removes_a_whole_footer_block_in_order():
@@ -105,18 +102,15 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("line", KEPT, ids=lambda x: x[:30])
+@pytest.mark.parametrize("line", KEPT, ids=short_id)
 def test_drop_footer_keeps_sentence_that_mentions_footer_words(line):
-    doc = run(page(middle=(line,)))
-    assert_kept(doc, line)
-    assert_article_kept(doc)
+    check_kept(line)
 
 
 def test_drop_footer_keeps_sentence_about_copyright_law():
     line = ("Copyright law in the region has not kept up with tidal energy designs, and the engineers "
             "had to license two of the turbine blade patents from a company in Norway.")
-    doc = run(page(middle=(line,)))
-    assert_kept(doc, line)
+    check_kept(line)
 
 
 def test_drop_footer_keeps_subheading_and_list_items_about_contacts():
@@ -136,5 +130,4 @@ def test_drop_footer_keeps_date_that_looks_like_a_phone_number():
 def test_drop_footer_keeps_sentence_quoting_all_rights_reserved():
     line = ("All rights reserved, the old sign on the lighthouse door still says, although nobody knows "
             "who owns it now.")
-    doc = run(page(middle=(line,)))
-    assert_kept(doc, line)
+    check_kept(line)

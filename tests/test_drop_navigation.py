@@ -3,7 +3,7 @@ with their reason; sentences, subheadings and list items that mention menus or n
 from __future__ import annotations
 
 import pytest
-from articles import assert_article_kept, assert_dropped, assert_kept, page, run
+from articles import assert_dropped, check_kept, check_removed, page, run, short_id
 
 # (language, navigation line, reason id): each line is put above the headline of an invented article.
 REMOVED = [
@@ -52,12 +52,9 @@ REMOVED = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "line", "reason"), REMOVED, ids=lambda x: x if len(x) < 30 else None)
+@pytest.mark.parametrize(("lang", "line", "reason"), REMOVED, ids=short_id)
 def test_drop_navigation_removes_navigation_line_with_its_reason(lang, line, reason):
-    doc = run(page(lang=lang, top=(line,)))
-    assert_dropped(doc, line, reason)
-    assert doc.removed[[r.text for r in doc.removed].index(line)].filter == "drop_navigation"
-    assert_article_kept(doc, lang)
+    check_removed(line, reason, lang=lang, place="top", step="drop_navigation")
 
 
 def test_drop_navigation_removes_share_row_below_the_article():
@@ -87,11 +84,9 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("line", KEPT, ids=lambda x: x[:30])
+@pytest.mark.parametrize("line", KEPT, ids=short_id)
 def test_drop_navigation_keeps_article_line_that_mentions_navigation_words(line):
-    doc = run(page(middle=(line,)))
-    assert_kept(doc, line)
-    assert_article_kept(doc)
+    check_kept(line)
 
 
 def test_drop_navigation_keeps_short_sentence_about_home():
