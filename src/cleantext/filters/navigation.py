@@ -32,12 +32,23 @@ def drop_navigation(page: Page) -> None:
             page.drop(i, "navigation.menu", "menu or site navigation control")
         elif f.words <= 8 and key.endswith(tuple(MENU_CONTROL.keys)):
             page.drop(i, "navigation.menu", "header line with a menu control")
-        elif SHARE.line(key) or (f.words <= 6 and SHARE.start(key)):
+        elif SHARE.line(key) or _is_share_row(key, f.words):
             page.drop(i, "navigation.share", "share or follow call")
         elif _is_social_row(key):
             page.drop(i, "navigation.social", "row of social network names")
         elif f.separators >= 2 and i not in dated and _is_link_row(page.blocks[i].text):
             page.drop(i, "navigation.link_row", "row of short links")
+
+
+def _is_share_row(key: str, words: int) -> bool:
+    """A share call, alone or before network names: "Share this", "Share on Facebook Share on X Email"."""
+    label = SHARE.start(key)
+    if not label:
+        return False
+    if words <= 6:
+        return True
+    rest = key[len(label):].split()
+    return SOCIAL.count(" ".join(rest)) + sum(1 for w in rest if w in SHARE.first_words) >= 0.6 * len(rest)
 
 
 def _is_social_row(key: str) -> bool:
