@@ -116,7 +116,7 @@ def _section_items(page: Page, feats: list[Features], key_of: list[str], start: 
         gap_groups = _split_at(lines, {j for j in lines if page.blocks[j].gap_before})
         groups = gap_groups if len(lines) >= 2 * len(gap_groups) else [[j] for j in lines]
         # A group of title lines without any body is a list of titles, one item per line.
-        groups = [part for group in groups for part in _split_title_list(feats, group)]
+        groups = [part for group in groups for part in _split_title_list(page, feats, group)]
     items: list[list[tuple[int, str]]] = []
     for group in groups:
         item = _item_roles(page, feats, group)
@@ -126,11 +126,14 @@ def _section_items(page: Page, feats: list[Features], key_of: list[str], start: 
     return items, end, False
 
 
-def _split_title_list(feats: list[Features], group: list[int]) -> list[list[int]]:
-    if len(group) < 2 or any(feats[j].prose and feats[j].words >= BODY_MIN_WORDS for j in group):
+def _split_title_list(page: Page, feats: list[Features], group: list[int]) -> list[list[int]]:
+    """Every line a headline ("title / title / title" with no blank lines): one item each."""
+    if len(group) < 2:
         return [group]
-    titles = [j for j in group if feats[j].title_like and feats[j].words >= 3]
-    return [[j] for j in group] if len(titles) >= 2 and len(titles) * 2 >= len(group) else [group]
+    dated = lines_matching_any(page, DATE_LINES)
+    every_line_a_title = all(feats[j].title_like and not feats[j].prose
+                             and _could_be_title(page.blocks[j].text, feats[j], j in dated) for j in group)
+    return [[j] for j in group] if every_line_a_title else [group]
 
 
 def _split_at(lines: list[int], starts: set[int]) -> list[list[int]]:
