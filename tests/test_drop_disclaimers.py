@@ -16,7 +16,6 @@ from articles import (
 # Where each kind of notice stands: consent dialogs at the top (they are region walls), comment
 # prompts below the article (they end it), the rest inside the article.
 PLACE = {"notice.cookie": "top", "notice.comments": "bottom"}
-FOOTER_FIRST = pytest.mark.xfail(strict=False, reason="ad label is also a legal-link word: drop_footer names it first")
 
 # (language, notice line, reason id)
 REMOVED = [
@@ -28,13 +27,11 @@ REMOVED = [
     ("it", "Immagine generata con AI.", "notice.ai_image"),
     ("pt", "Imagem gerada por inteligência artificial.", "notice.ai_image"),
     ("nl", "Deze afbeelding is gegenereerd door AI.", "notice.ai_image"),
-    pytest.param("pl", "Ilustracja wygenerowana przez AI.", "notice.ai_image", marks=pytest.mark.xfail(
-        strict=False, reason="AI_IMAGE has 'wygenerowan[ey]' but not the feminine 'wygenerowana'")),
+    ("pl", "Ilustracja wygenerowana przez AI.", "notice.ai_image"),
     ("pl", "Obraz wygenerowany przez AI.", "notice.ai_image"),
     ("ru", "Изображение сгенерировано нейросетью.", "notice.ai_image"),
     ("zh", "由AI生成的示意图", "notice.ai_image"),
-    pytest.param("zh", "本文配图由AI生成。", "notice.ai_image", marks=pytest.mark.xfail(
-        strict=False, reason=r"AI_IMAGE's \b before 由 fails between two Han characters")),
+    ("zh", "本文配图由AI生成。", "notice.ai_image"),
     ("ar", "صورة مولدة بالذكاء الاصطناعي", "notice.ai_image"),
     ("en", "(This story has not been edited by Gazette staff and is auto-generated from a syndicated feed.)",
      "notice.syndicated"),
@@ -79,13 +76,13 @@ REMOVED = [
     ("en", "ADVERTISEMENT", "notice.promo"),
     ("de", "Anzeige", "notice.promo"),
     ("de", "Zum Shop", "notice.promo"),
-    pytest.param("fr", "Publicité", "notice.promo", marks=FOOTER_FIRST),
-    pytest.param("es", "Publicidad", "notice.promo", marks=FOOTER_FIRST),
-    pytest.param("it", "Pubblicità", "notice.promo", marks=FOOTER_FIRST),
+    ("fr", "Publicité", "notice.promo"),
+    ("es", "Publicidad", "notice.promo"),
+    ("it", "Pubblicità", "notice.promo"),
     ("pt", "Continua após a publicidade", "notice.promo"),
     ("nl", "Advertentie", "notice.promo"),
-    pytest.param("pl", "Reklama", "notice.promo", marks=FOOTER_FIRST),
-    pytest.param("ru", "Реклама", "notice.promo", marks=FOOTER_FIRST),
+    ("pl", "Reklama", "notice.promo"),
+    ("ru", "Реклама", "notice.promo"),
     ("zh", "广告", "notice.promo"),
     ("ar", "إعلان", "notice.promo"),
 ]

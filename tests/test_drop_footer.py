@@ -126,7 +126,6 @@ def test_drop_footer_keeps_date_that_looks_like_a_phone_number():
     assert line not in [r.text for r in doc.removed]
 
 
-@pytest.mark.xfail(strict=False, reason="drop_footer drops any line up to 25 words with 'all rights reserved'")
 def test_drop_footer_keeps_sentence_quoting_all_rights_reserved():
     line = ("All rights reserved, the old sign on the lighthouse door still says, although nobody knows "
             "who owns it now.")

@@ -8,13 +8,8 @@ from articles import verdict as verdict_of
 
 from cleantext.document import Label
 
-NO_CASE = ("ar",)
 
-
-@pytest.mark.parametrize("lang", [
-    pytest.param(lang, marks=pytest.mark.xfail(
-        strict=False, reason="Features.title_like wants a capital or CJK first letter; Arabic has no case"))
-    if lang in NO_CASE else lang for lang in LANGUAGES])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_mark_title_marks_the_headline_above_the_article(lang):
     doc = run(page(lang=lang))
     assert doc.title == HEADLINES[lang]
