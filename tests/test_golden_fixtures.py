@@ -16,9 +16,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "harbour_tidal_plant": LONG_HEADLINE,
     # got: title None (the headline stays first line of the body)
     "riverboat_museum": LONG_HEADLINE,
-    # got: related items (title None) for "2 days ago", "3 days ago", "1 week ago" next to the three titles
-    "sailing_club_also_like": ("split_related makes one item per line of a 'title / 2 days ago' group, so the "
-                               "time lines become items without a title"),
 }
 
 

@@ -158,8 +158,6 @@ def test_split_related_keeps_the_articles_own_subsection():
     assert doc.related == ()
 
 
-@pytest.mark.xfail(strict=False, reason="since the unbroken-list change each line of a 'title / 2 days ago' group "
-                   "becomes an item, so the time lines come back as items without a title")
 def test_split_related_keeps_title_and_its_time_line_in_one_item():
     titles = TITLES["en"]
     groups = tuple(f"{title}\n{n} days ago" for n, title in enumerate(titles, 2))
