@@ -71,7 +71,9 @@ def block_features(text: str) -> Features:
     if cjk >= 10:
         prose = chars >= 25 and (terminal or sentences >= 1)
     else:
-        prose = (words >= 10 and separators == 0 and (terminal or sentences >= 2 or stop_ratio >= 0.2)
+        # Without a sentence end, only a long line is prose: a 12-word line with no period is a
+        # headline ("Harbour town opens its first tidal plant after ten years of planning").
+        prose = (words >= 10 and separators == 0 and (terminal or sentences >= 2 or (stop_ratio >= 0.2 and words >= 20))
                  and (stop_ratio >= 0.08 or words >= 30))
     first = text[:1]
     title_like = (2 <= words <= 30 and not terminal and separators == 0 and chars <= 250
