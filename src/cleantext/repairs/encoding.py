@@ -118,12 +118,6 @@ def decode_sequence(m: re.Match[str]) -> str:
         return m.group()
 
 
-# An NBSP that cannot be a byte of mojibake (not after a lead or continuation character). ftfy
-# declines mojibake right after an NBSP ("10\xa0â‚¬" stays) but fixes it after a space, and
-# normalize_whitespace turns the NBSP into a space anyway.
-FREE_NBSP = re.compile("(?<![\xc2-\xf4" + CONT_1252 + "])\xa0")
-
-
 def fix_line(line: str) -> str:
     """Fix one suspect line (no "\\n" inside): fix_round until nothing changes, so a second run
     finds nothing to do (a pair decoded by hand can make the line one ftfy reads differently)."""
@@ -142,18 +136,20 @@ MAX_ROUNDS = 8
 def fix_round(line: str) -> str:
     """One round: ftfy and what ftfy leaves (ftfy_fixpoint), then two fallbacks.
 
-    When damage is left and the line has NBSPs that cannot be mojibake, it is tried once more with
-    those NBSPs as spaces, and that result is taken if it leaves less damage: clean lines with a
-    false alarm ("perché…" in French with NBSPs) keep their NBSPs. A line proven damaged (ftfy
+    When damage is left, the line is tried once more as normalize_whitespace will leave it: NBSPs
+    as spaces (ftfy declines mojibake right after an NBSP, "10\xa0Ã©", but not after a space; and
+    restore_byte_a0 still finds the NBSP bytes of mojibake among spaces), no trailing spaces (ftfy
+    judges "Ã©Ķ " and "Ã©Ķ" differently). That result is taken if it leaves less damage, so clean
+    lines with a false alarm ("perché…" in French with NBSPs) keep their NBSPs. A line proven damaged (ftfy
     fixed some of its two-byte mojibake pairs, or two or more of them stand for letters) then has
     the remaining pairs decoded one by one where each gives a letter: ftfy leaves "FundacjÄ™" and
     "siÄ™ do Å›wiata" on lines that also hold a correct "–".
     """
     fixed = ftfy_fixpoint(line)
-    if "\xa0" in fixed and SUSPECT.search(fixed) is not None:
-        spaced = FREE_NBSP.sub(" ", line)
-        if spaced != line:
-            retry = ftfy_fixpoint(spaced)
+    if SUSPECT.search(fixed) is not None:
+        settled = line.replace("\xa0", " ").rstrip(" \t\u3000")
+        if settled != line:
+            retry = ftfy_fixpoint(settled)
             if len(SUSPECT.findall(retry)) < len(SUSPECT.findall(fixed)):
                 fixed = retry
     pairs = MOJIBAKE_PAIR.findall(fixed)
@@ -212,6 +208,13 @@ def ftfy_fixpoint(line: str) -> str:
             return fixed
 
 
+# Whole lines go to ftfy, because it judges a line by its context (ftfy.fix_text itself works
+# line by line). A line ends at every break normalize_whitespace will make "\n", so a second run
+# sees the same lines ("&amp;\r<" is two lines, and the entity is not beside markup), except
+# NEL "\x85", which in mojibake is a byte: "Ã\x85" is "Å" read as latin-1.
+LINE_BREAK = re.compile("(\r\n|[\n\r\x0b\x0c\x1c-\x1e\u2028\u2029])")
+
+
 def repair_encoding(text: str) -> str:
     """Fix mojibake (also double-encoded), HTML entities, C1 controls and surrogate pairs.
 
@@ -220,21 +223,11 @@ def repair_encoding(text: str) -> str:
 
     Only lines on which ``SUSPECT`` finds something go through ftfy; the rest are not touched.
     """
-    m = SUSPECT.search(text)
-    if m is None:
+    if SUSPECT.search(text) is None:
         return text
-    parts: list[str] = []
-    pos = 0
-    while m is not None:
-        # Whole lines, because ftfy judges a line by its context (and ftfy.fix_text itself works
-        # line by line), but only "\n" ends one: "\x85" inside mojibake is a byte, not a break.
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        if end < 0:
-            end = len(text)
-        parts.append(text[pos:start])
-        parts.append(fix_line(text[start:end]))
-        pos = end
-        m = SUSPECT.search(text, end)
-    parts.append(text[pos:])
-    return "".join(parts)
+    # Even items are lines, odd items the breaks between them; only suspect lines are touched.
+    pieces = LINE_BREAK.split(text)
+    for i in range(0, len(pieces), 2):
+        if SUSPECT.search(pieces[i]) is not None:
+            pieces[i] = fix_line(pieces[i])
+    return "".join(pieces)
