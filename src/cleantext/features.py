@@ -31,6 +31,11 @@ NUMBER = re.compile(r"\d+")  # the standard library's re scans a plain class fas
 # for the page vocabulary; "@" stays a word of its own. bytes.translate is ~10x faster than str's.
 _PUNCT = string.punctuation.replace("@", "").encode()
 PUNCT_TO_SPACE = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
+# Words a sentence leads into a list with: "... across sectors, including" / "darunter" / "notamment".
+LEAD_ON = frozenset(
+    "including include includes such namely following follows like einschließlich darunter etwa beispielsweise "
+    "notamment comme dont incluyendo incluidos como incluso incluse inclusi tra inclusief zoals waaronder m.in. "
+    "między включая например".split())
 OPENERS = frozenset("\"'“‘«¿¡„")
 # Lines longer than this get no lookup key: no phrase table holds a line that long.
 MAX_KEY_WORDS = 25
@@ -73,7 +78,11 @@ def block_features(text: str) -> Features:
     else:
         # Without a sentence end, only a long line is prose: a 12-word line with no period is a
         # headline ("Harbour town opens its first tidal plant after ten years of planning").
-        prose = (words >= 10 and separators == 0 and (terminal or sentences >= 2 or (stop_ratio >= 0.2 and words >= 20))
+        # A line that stops on a function word or a comma leads on ("..., including"): prose too.
+        leads_on = bool(lower) and (lower[-1] in STOPWORD_SET or lower[-1] in LEAD_ON
+                                    or text.endswith((",", ":", ";")))
+        prose = (words >= 10 and separators == 0
+                 and (terminal or sentences >= 2 or (stop_ratio >= 0.2 and (words >= 20 or leads_on)))
                  and (stop_ratio >= 0.08 or words >= 30))
     first = text[:1]
     title_like = (2 <= words <= 30 and not terminal and separators == 0 and chars <= 250
