@@ -1,6 +1,8 @@
 """Bylines, datelines, dates and tag lines per language: facts about the article that go to metadata."""
 from __future__ import annotations
 
+import re
+
 import regex
 
 from . import Phrases, Trigger
@@ -21,10 +23,10 @@ DATE = regex.compile(
     rf"|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}\b"
     r"|\d{4}年\d{1,2}月\d{1,2}日",
     regex.IGNORECASE)
-TIME = regex.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h|IST|GMT|UTC|[A-Z]{2,4}T?)?\b",
-                     regex.IGNORECASE)
+TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h|IST|GMT|UTC|[A-Z]{2,4}T?)?\b",
+                  re.IGNORECASE)
 # "3 hours ago", "vor 2 Stunden", "il y a 5 minutes", "hace 3 días", "2 часа назад", "3小时前"
-RELATIVE_TIME = regex.compile(
+RELATIVE_TIME = re.compile(
     r"^(?:about |an? |\d{1,3} )?(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?) ago$"
     r"|^(?:just now|yesterday|today|heute|gestern|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|"
     r"vandaag|wczoraj|dzisiaj|вчера|сегодня|昨天|今天|أمس|اليوم)$"
@@ -101,7 +103,7 @@ MONTH_WORDS = frozenset(
     ["jan", "january", "januar", "janvier", "janeiro", "feb", "february", "februar", "févr", "février", "fev", "fevereiro", "mar", "march", "mars", "marzo", "março", "märz", "apr", "april", "avr", "avril", "abr", "abril", "may", "mai", "mayo", "maio", "maggio", "mei", "jun", "june", "juni", "junio", "junho", "juin", "giugno", "jul", "july", "juli", "julio", "julho", "juil", "juillet", "luglio", "aug", "august", "augustus", "août", "ago", "agosto", "sep", "sept", "september", "septembre", "septiembre", "set", "setembro", "settembre", "oct", "october", "octobre", "octubre", "okt", "oktober", "ott", "ottobre", "out", "outubro", "nov", "november", "novembre", "noviembre", "novembro", "dec", "december", "dez", "dezember", "dezembro", "déc", "décembre", "dic", "diciembre", "dicembre", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря", "januari", "februari", "maart", "augustus", "enero", "febrero", "junio", "julio", "gennaio",
      "febbraio", "aprile", "giugno"])
 # 12-07-2025, 2025-07-12, 12.07.2025, 2025年7月12日: dates in digits only.
-NUMERIC_DATE = regex.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b|\d{4}年\d{1,2}月\d{1,2}日")
+NUMERIC_DATE = re.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b|\d{4}年\d{1,2}月\d{1,2}日")
 DATE_LINES = (
     Trigger(NUMERIC_DATE, digit=True, max_words=25),
     Trigger(DATE, words=MONTH_WORDS, digit=True, max_words=25),

@@ -1,6 +1,8 @@
 """Footer phrases per language: copyright, legal links, contact lines, newsletter and feedback calls."""
 from __future__ import annotations
 
+import re
+
 import regex
 
 from . import Phrases, Trigger, phrase_regex
@@ -71,11 +73,11 @@ CONTACT_LABEL = Phrases({
     "zh": ["电话", "邮箱", "地址", "传真"],
     "ar": ["هاتف", "الهاتف", "البريد الإلكتروني", "العنوان", "فاكس"],
 })
-EMAIL = regex.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b")
+EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b")
 # +91-720-6444012, (030) 1234-567, 0800 123 456: 7+ digits with phone punctuation.
-PHONE = regex.compile(r"(?:\+|\b)\d[\d\s().-]{6,20}\d\b")
+PHONE = re.compile(r"(?:\+|\b)\d[\d\s().-]{6,20}\d\b")
 # Dates look like numbers too: "2025-07-12", "12.07.2025" are not phone numbers.
-DATE_LIKE = regex.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$")
+DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$")
 
 NEWSLETTER = {
     "en": ["Subscribe to our newsletter", "Sign up for our newsletter", "Subscribe to the newsletter",
