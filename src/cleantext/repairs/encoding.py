@@ -173,11 +173,11 @@ def ftfy_fixpoint(line: str) -> str:
     return line
 
 
-# Mojibake ftfy leaves because its badness heuristic does not flag it: "Brandâ„¢" (™, E2 84 A2)
-# "Å\xa0koda" (Š, C5 A0), "SÌŒkoda" (NFD). Only the leads of punctuation/symbols (E2 "â") and emoji (F0 "ð")
-# are taken, followed by two or three of cp1252's continuation characters, which no language
-# writes after them; "Å" + NBSP + letter is no spelling either. An NBSP right after the lead is
-# refused (French "là\xa0»" is clean), and each match must decode as UTF-8 to be replaced.
+# Mojibake ftfy leaves because its badness heuristic does not flag it: "Brandâ„¢" (™, E2 84 A2),
+# "Å\xa0koda" (Š, C5 A0), "SÌŒkoda" (NFD). Only the leads of punctuation/symbols (E2 "â") and
+# emoji (F0 "ð") are taken, followed by two or three of cp1252's continuation characters, which
+# no language writes after them; "Å" + NBSP + letter is no spelling either. An NBSP right after
+# the lead is refused (French "là\xa0»" is clean), and each match must decode as UTF-8.
 LEFT_BY_FTFY = re.compile(
     "â[" + CONT_1252_NO_NBSP + "][" + CONT_1252 + "]|ð[" + CONT_1252_NO_NBSP + "][" + CONT_1252 + "]{2}"
     "|Å\xa0(?=[^\\W\\d_])"
