@@ -15,7 +15,7 @@ from .document import Block, Label, Verdict
 class Page:
     """Blocks plus verdicts. Filters read ``blocks`` and call the labelling methods."""
 
-    __slots__ = ("blocks", "verdicts", "format", "options", "step", "_next_group", "notes", "version")
+    __slots__ = ("blocks", "verdicts", "format", "options", "step", "_next_group", "notes")
 
     def __init__(self, blocks: Sequence[Block], *, format: str = "text",
                  options: Mapping[str, Any] | None = None,
@@ -29,8 +29,6 @@ class Page:
         self._next_group = 0
         # Facts one filter leaves for later ones (e.g. the main region's bounds).
         self.notes: dict[str, Any] = {}
-        # Counts verdicts given, so what is computed from them can be cached until the next one.
-        self.version = 0
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -51,7 +49,6 @@ class Page:
         if self.verdicts[i] is not None and not force:
             return False
         self.verdicts[i] = Verdict(label, self.step, reason, detail, group, role)
-        self.version += 1
         return True
 
     def drop(self, i: int, reason: str, detail: str = "") -> bool:

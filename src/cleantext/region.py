@@ -74,11 +74,13 @@ def _comment_header(text: str, f: Features) -> bool:
 
 def main_region(page: Page) -> tuple[int, int] | None:
     """(first, last) block index of the main text, or None when the page has no prose."""
+    # Computed once the walls are known: labels given later (bylines, the title) sit at the region's
+    # edge and would only nudge it, so the first answer stands for the rest of the pipeline.
     cached = page.notes.get("region")
-    if cached is not None and cached[0] == page.version and cached[1] == len(page.notes.get(WALLS, ())):
-        return cached[2]
+    if cached is not None and cached[0] == len(page.notes.get(WALLS, ())):
+        return cached[1]
     region = _find_region(page)
-    page.notes["region"] = (page.version, len(page.notes.get(WALLS, ())), region)
+    page.notes["region"] = (len(page.notes.get(WALLS, ())), region)
     return region
 
 
