@@ -125,9 +125,9 @@ def fix_line(line: str) -> str:
     """Fix one suspect line (no "\\n" inside): fix_round until nothing changes, so a second run
     finds nothing to do (a pair decoded by hand can make the line one ftfy reads differently)."""
     for _ in range(MAX_ROUNDS):
-        fixed = fix_round(line)
-        if fixed == line:
-            break
+        fixed, final = fix_round(line)
+        if final or fixed == line:
+            return fixed
         line = fixed
     return line
 
@@ -136,30 +136,33 @@ def fix_line(line: str) -> str:
 MAX_ROUNDS = 8
 
 
-def fix_round(line: str) -> str:
-    """One round: ftfy and what ftfy leaves (ftfy_fixpoint), then two fallbacks.
+def fix_round(line: str) -> tuple[str, bool]:
+    """One round: ftfy and what ftfy leaves (ftfy_fixpoint), then two fallbacks. Also says whether
+    the result is final: ftfy_fixpoint's own, with nothing suspect left, another round is a no-op.
 
-    When damage is left, the line is tried once more as normalize_whitespace will leave it: NBSPs
-    as spaces (ftfy declines mojibake right after an NBSP, "10\xa0Ã©", but not after a space; and
-    restore_byte_a0 still finds the NBSP bytes of mojibake among spaces), no trailing spaces (ftfy
-    judges "Ã©Ķ " and "Ã©Ķ" differently). That result is taken if it leaves less damage, so clean
-    lines with a false alarm ("perché…" in French with NBSPs) keep their NBSPs. A line proven damaged (ftfy
-    fixed some of its two-byte mojibake pairs, or two or more of them stand for letters) then has
-    the remaining pairs decoded one by one where each gives a letter: ftfy leaves "FundacjÄ™" and
-    "siÄ™ do Å›wiata" on lines that also hold a correct "–".
+    When damage is left, the line is tried once more as normalize_whitespace will leave it:
+    NBSPs as spaces (ftfy declines mojibake right after an NBSP but not after a space, and
+    restore_byte_a0 still finds the NBSP bytes of mojibake among spaces) and no trailing spaces
+    (ftfy judges "Ã©Ķ " and "Ã©Ķ" differently). That result is taken if it leaves less damage,
+    so clean lines with a false alarm ("perché…" in French with NBSPs) keep their NBSPs.
+
+    A line proven damaged (ftfy fixed some of its two-byte mojibake pairs, or two or more of them
+    stand for letters) then has the remaining pairs decoded one by one where each gives a letter:
+    ftfy leaves "FundacjÄ™" and "siÄ™ do Å›wiata" on lines that also hold a correct "–".
     """
     fixed = ftfy_fixpoint(line)
-    if SUSPECT.search(fixed) is not None:
-        settled = line.replace("\xa0", " ").rstrip(" \t\u3000")
-        if settled != line:
-            retry = ftfy_fixpoint(settled)
-            if len(SUSPECT.findall(retry)) < len(SUSPECT.findall(fixed)):
-                fixed = retry
+    if SUSPECT.search(fixed) is None:
+        return fixed, True
+    settled = line.replace("\xa0", " ").rstrip(" \t\u3000")
+    if settled != line:
+        retry = ftfy_fixpoint(settled)
+        if len(SUSPECT.findall(retry)) < len(SUSPECT.findall(fixed)):
+            fixed = retry
     pairs = MOJIBAKE_PAIR.findall(fixed)
     if pairs and (len(pairs) < len(MOJIBAKE_PAIR.findall(line))
                   or sum(decode_letter_text(p) != p for p in pairs) >= 2):
         fixed = MOJIBAKE_PAIR.sub(decode_letter, fixed)
-    return fixed
+    return fixed, False
 
 
 def ftfy_fixpoint(line: str) -> str:
