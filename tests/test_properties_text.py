@@ -3,6 +3,9 @@
 One invariant per test. Inputs: generated scraped pages (some damaged) and text built from
 pieces that stress line patterns; `format="text"` so that stray tags never switch to HTML mode.
 """
+import random
+
+import pytest
 from hypothesis import given
 from invariants import (
     assert_blocks_are_input_lines,
@@ -13,6 +16,7 @@ from invariants import (
     assert_same_document,
     repaired_lines,
 )
+from pagegen import generate_page
 from strategies import hostile_texts, text_pages
 
 import cleantext
@@ -74,3 +78,17 @@ def test_str_and_utf8_bytes_give_the_same_document(sample) -> None:
     as_bytes = cleantext.extract(sample.source.encode("utf-8"), format="text")
     if not sample.source.startswith("\ufeff"):  # a BOM in bytes is an encoding mark, in str a character
         assert_same_document(as_str, as_bytes)
+
+
+# Generated pages on which clean() is not idempotent yet: a filter decides differently once
+# other lines are gone (reported to the filter owners; the long hypothesis profile finds more).
+NOT_IDEMPOTENT_SEEDS = [162]
+
+
+@pytest.mark.xfail(strict=False, reason="filters decide differently on their own output (1 of 400 pages)")
+@pytest.mark.parametrize("seed", NOT_IDEMPOTENT_SEEDS)
+def test_clean_is_idempotent_on_known_counterexamples(seed: int) -> None:
+    """clean(clean(x)) == clean(x) on generated pages that once broke it."""
+    text = generate_page(random.Random(seed)).text()
+    once = cleantext.clean(text)
+    assert cleantext.clean(once) == once
