@@ -9,14 +9,7 @@ from golden import DAMAGES, check, pages
 
 PAGES = pages(Path(__file__).parent / "fixtures" / "pages")
 # Pages a filter still gets wrong, with the reason; the failing lines are listed in the test output.
-LONG_HEADLINE = ("a headline of 10+ words with 20% function words counts as prose (Features.prose), so the main "
-                 "region starts on it and mark_title finds no headline")
-KNOWN_FAILURES: dict[str, str] = {
-    # got: no title, and the caption repeating the headline kept as a third text line
-    "harbour_tidal_plant": LONG_HEADLINE,
-    # got: title None (the headline stays first line of the body)
-    "riverboat_museum": LONG_HEADLINE,
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def test_there_are_golden_fixture_pages():

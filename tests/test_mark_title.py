@@ -53,8 +53,6 @@ def test_mark_title_does_not_take_a_sentence_as_headline():
     assert doc.title is None
 
 
-@pytest.mark.xfail(strict=False, reason="a 10+ word headline with 20% function words counts as prose, "
-                   "so the main region starts on it and mark_title finds nothing above")
 def test_mark_title_marks_a_long_headline_with_function_words():
     headline = "Harbour town of Caldwick opens its first tidal energy plant"
     doc = run(page(headline=False, top=(headline,)))
