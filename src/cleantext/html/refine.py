@@ -13,6 +13,7 @@ from .walk import Node, RawBlock
 MIN_LINK_ITEMS = 3  # a list of fewer links is part of the text ("see A and B")
 LINK_ITEM_DENSITY = 0.8
 MAX_LINK_LINE = 80  # characters
+TRAILING_PROSE = 50  # characters: a paragraph at least this long (few links) is article text
 
 
 def refine(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None],
@@ -22,6 +23,7 @@ def refine(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | N
     if not options.get("keep_captions", False):
         _captions(nodes, blocks, verdicts)
     _link_lines(blocks, verdicts)
+    _trailing_lines(blocks, verdicts)
     _orphan_headings(blocks, verdicts)
 
 
@@ -96,6 +98,23 @@ def _link_lines(blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
     for i in lines:
         verdicts[i] = Verdict(Label.DROP, STEP, "html.link_line",
                               f"a line that is only a link to {blocks[i].url[:80]}")
+
+
+def _trailing_lines(blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
+    """Short lines after the region's last paragraph of prose ("Weitere Informationen", "Tags:
+    a, b", "Foto: X"): the article has ended. List items and table rows are kept (a closing list)."""
+    last_prose = -1
+    for i, b in enumerate(blocks):
+        if verdicts[i] is None and b.chars >= TRAILING_PROSE and b.link_chars <= 0.3 * b.chars:
+            last_prose = i
+    if last_prose < 0:
+        return
+    for i in range(last_prose + 1, len(blocks)):
+        b = blocks[i]
+        if (verdicts[i] is None and b.chars < TRAILING_PROSE
+                and b.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION)):
+            verdicts[i] = Verdict(Label.DROP, STEP, "html.after_text",
+                                  "short line after the last paragraph of the main text")
 
 
 def _orphan_headings(blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
