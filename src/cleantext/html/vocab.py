@@ -58,7 +58,8 @@ UNLIKELY = regex.compile(
     r"\bshare\b|share-?(?:buttons|tools|bar|links|box)|social-?share|newsletter|subscribe|outbrain|taboola|recommend|trending|most-?popular|"
     r"signup|sign-up|login|paywall|teaser-list|tag-?list|tags|toolbar|navbar|nav-|-nav\b|\bnav\b|"
     r"cookie-?(?:banner|notice|consent|bar|law|policy-banner|warning)|skip-?link|print-?only|"
-    r"author-?(?:bio|box|info|profile|card)|about-?the-?author|post-?author|share-?buttons")
+    r"author-?(?:bio|box|info|profile|card)|about-?the-?author|post-?author|share-?buttons|"
+    r"trackback|pingback")
 MAYBE = regex.compile(r"and|article|body|column|content|main|shadow|story|entry|post-?body|text")
 
 # Comment sections: ids/classes such as "comments", "comment-list", "disqus_thread", "respond".
