@@ -116,9 +116,15 @@ def repair_encoding(text: str) -> str:
     # Even items are lines, odd items the breaks between them; only suspect lines are touched.
     pieces = LINE_BREAK.split(text)
     for i in range(0, len(pieces), 2):
-        if SUSPECT.search(pieces[i]) is not None:
+        if SUSPECT.search(pieces[i]) is not None and not only_markup_entities(pieces[i]):
             pieces[i] = fix_line(pieces[i])
     return "".join(pieces)
+
+
+def only_markup_entities(line: str) -> bool:
+    """Whether the line is suspect only for entities beside a "<", which ftfy keeps (unescape_html
+    "auto"): markup shown as text, such as "<a href=x?a=1&amp;b=2>", is then not sent to ftfy."""
+    return "<" in line and all(m.group().startswith("&") for m in SUSPECT.finditer(line))
 
 
 def fix_line(line: str) -> str:
