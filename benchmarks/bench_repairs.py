@@ -21,10 +21,12 @@ from pathlib import Path
 import ftfy
 from bench_clean import rate  # MB/s of CPU time, best of N rounds (this folder is on sys.path)
 
-from cleantext.repairs import DEFAULT_REPAIRS, normalize_whitespace, repair_encoding, strip_invisible
+from cleantext import Pipeline
+from cleantext.repairs import normalize_whitespace, repair_encoding, strip_invisible
 from cleantext.repairs.encoding import FTFY_CONFIG
 
 ROOT = Path(__file__).resolve().parents[1]
+chain = Pipeline.default().repair  # the default repairs, in order
 
 WORDS = [
     "the", "minister", "said", "on", "Monday", "that", "prices", "rose", "5%", "in", "2024", "Fernández",
@@ -43,12 +45,6 @@ def load_texts(corpus: Path, limit: int) -> tuple[list[str], str]:
     texts = ["\n".join(" ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 40))) for _ in range(200))
              for _ in range(limit or 50)]
     return texts, f"{len(texts)} generated texts (no corpus at {corpus})"
-
-
-def chain(text: str) -> str:
-    for repair in DEFAULT_REPAIRS:
-        text = repair(text)
-    return text
 
 
 def sloppy_cp1252(text: str) -> str:

@@ -3,12 +3,14 @@
 Reads ../shared/examples (skips when absent); the damage is made here, nothing is copied.
 """
 import html
+import random
 import unicodedata
 from pathlib import Path
 
 import pytest
+from pagegen.damage import mojibake
 
-from cleantext.repairs import DEFAULT_REPAIRS
+from cleantext import Pipeline
 
 EXAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "examples"
 PAGES = sorted(EXAMPLES.glob("*.txt")) if EXAMPLES.is_dir() else []
@@ -16,16 +18,12 @@ PAGES = sorted(EXAMPLES.glob("*.txt")) if EXAMPLES.is_dir() else []
 pytestmark = pytest.mark.skipif(not PAGES, reason="../shared/examples is not available")
 
 
-def repairs(text: str) -> str:
-    for repair in DEFAULT_REPAIRS:
-        text = repair(text)
-    return text
+repairs = Pipeline.default().repair
 
 
 def sloppy_cp1252(text: str) -> str:
     """UTF-8 bytes read as windows-1252 the way browsers do (undefined bytes become C1 controls)."""
-    return "".join(bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
-                   for b in text.encode("utf-8"))
+    return mojibake(random.Random(0), text)
 
 
 def with_invisibles(text: str) -> str:
