@@ -33,9 +33,7 @@ _PUNCT = string.punctuation.replace("@", "").encode()
 PUNCT_TO_SPACE = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
 # Words a sentence leads into a list with: "... across sectors, including" / "darunter" / "notamment".
 LEAD_ON = frozenset(
-    "including include includes such namely following follows like einschließlich darunter etwa beispielsweise "
-    "notamment comme dont incluyendo incluidos como incluso incluse inclusi tra inclusief zoals waaronder m.in. "
-    "między включая например".split())
+    ["including", "include", "includes", "such", "namely", "following", "follows", "like", "einschließlich", "darunter", "etwa", "beispielsweise", "notamment", "comme", "dont", "incluyendo", "incluidos", "como", "incluso", "incluse", "inclusi", "tra", "inclusief", "zoals", "waaronder", "m.in.", "między", "включая", "например"])
 OPENERS = frozenset("\"'“‘«¿¡„")
 # Lines longer than this get no lookup key: no phrase table holds a line that long.
 MAX_KEY_WORDS = 25

@@ -15,7 +15,7 @@ from .document import Block, Label, Verdict
 class Page:
     """Blocks plus verdicts. Filters read ``blocks`` and call the labelling methods."""
 
-    __slots__ = ("blocks", "verdicts", "format", "options", "step", "_next_group", "notes")
+    __slots__ = ("_next_group", "blocks", "format", "notes", "options", "step", "verdicts")
 
     def __init__(self, blocks: Sequence[Block], *, format: str = "text",
                  options: Mapping[str, Any] | None = None,

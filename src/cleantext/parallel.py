@@ -1,21 +1,23 @@
 """An order-preserving map over worker processes with a bounded number of tasks in flight.
 
 ``Pool.imap`` reads its whole input ahead of the workers, so a 1 GB stdin would sit in memory;
-here at most ``inflight`` tasks are queued, and results come back in input order as soon as ready.
-A worker that dies (a crash in a C extension, the OOM killer) ends the run with `WorkerDied`
-instead of the silent hang ``multiprocessing.Pool`` gives.
+here at most one task per worker runs and a few wait, and results come back in input order as
+soon as ready. Each worker is a plain process with its own pipe, so a worker that dies (a crash
+in a C extension, the OOM killer) is seen at once, costs only its task, and stopping kills the
+workers at once; ``multiprocessing.Pool`` hangs on a lost task, and ``ProcessPoolExecutor`` can
+hang at exit on Python 3.10 after its workers are killed.
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
 import queue
 import signal
 import threading
-from collections import deque
+import traceback
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
@@ -24,16 +26,20 @@ from .errors import CleantextError
 T = TypeVar("T")
 R = TypeVar("R")
 
-# How often to look for new input while results are pending and there is room for more work.
+# How often to look for new input while results are pending and a worker is idle.
 POLL_SECONDS = 0.05
 
 
 class WorkerDied(CleantextError, RuntimeError):
-    """A worker process ended without a result; ``item`` is the task it may have been running."""
+    """A worker process ended without a result; ``item`` is the task it was running."""
 
     def __init__(self, message: str, item: object) -> None:
         super().__init__(message)
         self.item = item
+
+
+class WorkerFailed(RuntimeError):
+    """``work`` raised in a worker: a bug, passed on with the worker's traceback."""
 
 
 def cpu_count() -> int:
@@ -44,15 +50,38 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-def _start_worker(init: Callable[..., None], initargs: tuple[Any, ...]) -> None:
-    # Ctrl-C reaches the whole process group; only the parent handles it (and stops the pool),
+def _worker(conn: Connection, work: Callable[[Any], Any], init: Callable[..., None],
+            initargs: tuple[Any, ...]) -> None:
+    """A worker's life: set up once, then answer each task on ``conn`` until told to stop (None)."""
+    # Ctrl-C reaches the whole process group; only the parent handles it (and stops the workers),
     # so workers must not each print a KeyboardInterrupt traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     init(*initargs)
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:  # the parent is gone
+            return
+        if task is None:
+            return
+        try:
+            answer = (True, work(task))
+        except Exception:  # noqa: BLE001 - sent to the parent, which raises it as WorkerFailed
+            answer = (False, traceback.format_exc())
+        try:
+            conn.send(answer)
+        except OSError:  # the parent is gone (killed): nobody is left to tell
+            return
 
 
-def _ready() -> None:
-    """A task that does nothing: running it proves the workers have started."""
+class _Slot:
+    """One worker process, its pipe, and the task it is running (with its sequence number)."""
+
+    def __init__(self, process: BaseProcess, conn: Connection) -> None:
+        self.process = process
+        self.conn = conn
+        self.task: tuple[int, Any] | None = None
+        self.retried = False  # this task already killed one worker
 
 
 class _End:
@@ -62,135 +91,7 @@ class _End:
         self.error = error
 
 
-class OrderedPool(Generic[T, R]):
-    """``with OrderedPool(work, jobs=2, init=f, initargs=(x,)) as pool: for r in pool.map(items)``.
-
-    ``work`` and ``init`` must be module-level functions (they are pickled to the workers).
-    With ``jobs == 1`` everything runs in this process, with no pool and no pickling.
-    Leaving the ``with`` block before ``map`` is exhausted (an error, a closed pipe, Ctrl-C,
-    a stop on the first bad record) kills the workers instead of waiting for them.
-
-    When a worker dies, the tasks that were in flight are run again one at a time in fresh
-    workers; the one that kills its worker again gets ``on_crash(item)`` as its result (computed
-    here, in the parent), and the run goes on. Without ``on_crash`` it raises `WorkerDied`.
-    """
-
-    def __init__(self, work: Callable[[T], R], *, jobs: int, init: Callable[..., None],
-                 initargs: tuple[Any, ...] = (), inflight: int | None = None,
-                 on_crash: Callable[[T], R] | None = None) -> None:
-        self.work = work
-        self.jobs = max(1, jobs)
-        self.init = init
-        self.initargs = initargs
-        # Two tasks per worker keep every worker busy while the parent writes results.
-        self.inflight = inflight or 2 * self.jobs + 1
-        self.on_crash = on_crash
-        self._executor: ProcessPoolExecutor | None = None
-        self._drained = False
-
-    def __enter__(self) -> OrderedPool[T, R]:
-        if self.jobs == 1:
-            self.init(*self.initargs)
-        else:
-            self._start()
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        if self._executor is None:
-            return
-        if exc_type is None and self._drained:
-            self._executor.shutdown(wait=True)
-            self._executor = None
-        else:
-            self._kill()
-
-    def _start(self) -> None:
-        self._executor = ProcessPoolExecutor(self.jobs, initializer=_start_worker,
-                                             initargs=(self.init, self.initargs))
-        # The first task starts the workers (all of them, with fork), so they are forked here and
-        # not later from a thread that might interleave with another thread holding a lock.
-        try:
-            self._executor.submit(_ready).result()
-        except BrokenProcessPool:  # the initializer failed or the worker could not start
-            self._kill()
-            raise WorkerDied("the worker processes could not start", None) from None
-
-    def _kill(self) -> None:
-        """Stop now: drop queued tasks and kill running ones rather than wait for their chunks."""
-        executor, self._executor = self._executor, None
-        if executor is None:
-            return
-        # The executor has no public way to kill its workers; _processes has held them since 3.2.
-        processes = list((getattr(executor, "_processes", None) or {}).values())
-        executor.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            process.join(timeout=5)
-
-    def map(self, items: Iterable[T]) -> Iterator[R]:
-        """Results of ``work`` on each item, in the order of ``items``, each as soon as it is ready."""
-        if self._executor is None:
-            yield from map(self.work, items)
-            return
-        # A feeder thread reads ``items`` (it may block on a slow stdin) into a bounded queue; this
-        # thread submits them, keeps at most ``inflight`` running, and yields results in order.
-        incoming: queue.Queue[T | _End] = queue.Queue(maxsize=self.inflight)
-        threading.Thread(target=_feed, args=(items, incoming), daemon=True, name="cleantext-feeder").start()
-        running: deque[tuple[T, Future[R]]] = deque()
-        end: _End | None = None
-        while True:
-            while end is None and len(running) < self.inflight:
-                try:
-                    entry = incoming.get(block=not running)
-                except queue.Empty:
-                    break
-                if isinstance(entry, _End):
-                    end = entry
-                else:
-                    running.append((entry, self._submit(entry)))
-            if not running:
-                break
-            future = running[0][1]
-            # With room for more work and input still coming, look at the input again soon.
-            full = end is not None or len(running) >= self.inflight
-            try:
-                result = future.result(timeout=None if full else POLL_SECONDS)
-            except FutureTimeout:
-                continue
-            except BrokenProcessPool:
-                yield from self._rerun([i for i, _ in running])
-                running.clear()
-                continue
-            running.popleft()
-            yield result
-        if end is not None and end.error is not None:
-            raise end.error
-        self._drained = True
-
-    def _submit(self, item: T) -> Future[R]:
-        assert self._executor is not None
-        return self._executor.submit(self.work, item)
-
-    def _rerun(self, items: list[T]) -> Iterator[R]:
-        """After a worker died: run ``items`` one at a time in fresh workers to find the culprit."""
-        for item in items:
-            self._kill()
-            self._start()
-            try:
-                result = self._submit(item).result()
-            except BrokenProcessPool:
-                if self.on_crash is None:
-                    raise WorkerDied("a worker process died (crashed or was killed) while cleaning",
-                                     item) from None
-                result = self.on_crash(item)
-            yield result
-        self._kill()
-        self._start()
-
-
-def _feed(items: Iterable[T], incoming: queue.Queue[T | _End]) -> None:
+def _feed(items: Iterable[Any], incoming: queue.Queue[Any]) -> None:
     try:
         for item in items:
             incoming.put(item)
@@ -198,3 +99,155 @@ def _feed(items: Iterable[T], incoming: queue.Queue[T | _End]) -> None:
         incoming.put(_End(e))
     else:
         incoming.put(_End(None))
+
+
+class OrderedPool(Generic[T, R]):
+    """``with OrderedPool(work, jobs=2, init=f, initargs=(x,)) as pool: for r in pool.map(items)``.
+
+    ``work`` and ``init`` must be module-level functions (they are pickled to the workers).
+    With ``jobs == 1`` everything runs in this process, with no workers and no pickling.
+    Leaving the ``with`` block before ``map`` is exhausted (an error, a closed pipe, Ctrl-C,
+    a stop on the first bad record) kills the workers instead of waiting for them.
+
+    When a worker dies, its task runs again in a fresh worker; if it kills that one too, its
+    result is ``on_crash(item)`` (computed here, in the parent) and the run goes on. Without
+    ``on_crash`` it raises `WorkerDied`.
+    """
+
+    def __init__(self, work: Callable[[T], R], *, jobs: int, init: Callable[..., None],
+                 initargs: tuple[Any, ...] = (), queued: int | None = None,
+                 on_crash: Callable[[T], R] | None = None) -> None:
+        self.work = work
+        self.jobs = max(1, jobs)
+        self.init = init
+        self.initargs = initargs
+        # Tasks read ahead of the workers: enough that a worker never waits for the reader.
+        self.queued = queued or self.jobs + 1
+        self.on_crash = on_crash
+        self._slots: list[_Slot] = []
+        self._drained = False
+
+    def __enter__(self) -> OrderedPool[T, R]:
+        if self.jobs == 1:
+            self.init(*self.initargs)
+        else:
+            # Started here, before the feeder thread exists: no fork while another thread of ours
+            # might hold a lock the child would inherit.
+            self._slots = [self._spawn() for _ in range(self.jobs)]
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        slots, self._slots = self._slots, []
+        if exc_type is None and self._drained:
+            for slot in slots:
+                try:
+                    slot.conn.send(None)
+                except OSError:  # already gone; join() below returns at once
+                    continue
+            for slot in slots:
+                slot.process.join()
+                slot.conn.close()
+            return
+        for slot in slots:  # stop now, without waiting for the chunks being cleaned
+            slot.process.terminate()
+        for slot in slots:
+            slot.process.join(timeout=5)
+            slot.conn.close()
+
+    def _spawn(self) -> _Slot:
+        parent, child = multiprocessing.Pipe()
+        process = multiprocessing.Process(target=_worker, args=(child, self.work, self.init, self.initargs),
+                                          daemon=True, name="cleantext-worker")
+        process.start()
+        child.close()
+        return _Slot(process, parent)
+
+    def map(self, items: Iterable[T]) -> Iterator[R]:
+        """Results of ``work`` on each item, in the order of ``items``, each as soon as it is ready."""
+        if not self._slots:
+            yield from map(self.work, items)
+            return
+        # A feeder thread reads ``items`` (it may block on a slow stdin) into a bounded queue; this
+        # thread hands them to idle workers and yields results in order.
+        incoming: queue.Queue[T | _End] = queue.Queue(maxsize=self.queued)
+        threading.Thread(target=_feed, args=(items, incoming), daemon=True, name="cleantext-feeder").start()
+        done: dict[int, R] = {}  # results that came back before an earlier one
+        retry: list[tuple[int, T]] = []  # tasks of workers that died, to run again first
+        next_in = next_out = 0
+        end: _End | None = None
+        while True:
+            for slot in self._slots:
+                if slot.task is not None:
+                    continue
+                if retry:
+                    slot.task = retry.pop(0)
+                    slot.retried = True
+                elif end is None:
+                    try:
+                        entry = incoming.get(block=all(s.task is None for s in self._slots))
+                    except queue.Empty:
+                        break
+                    if isinstance(entry, _End):
+                        end = entry
+                        break
+                    slot.task, slot.retried = (next_in, entry), False
+                    next_in += 1
+                else:
+                    break
+                self._send(slot)
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+            busy = [s for s in self._slots if s.task is not None]
+            if not busy and not retry:
+                break
+            idle = len(busy) < len(self._slots)
+            timeout = POLL_SECONDS if idle and end is None else None
+            ready = wait([s.conn for s in busy] + [s.process.sentinel for s in busy], timeout)
+            for slot in busy:
+                if slot.conn in ready or slot.process.sentinel in ready:
+                    self._collect(slot, done, retry)
+        if end is not None and end.error is not None:
+            raise end.error
+        self._drained = True
+
+    def _send(self, slot: _Slot) -> None:
+        """Hand ``slot`` its task; a worker found dead before it started is replaced once."""
+        assert slot.task is not None
+        for attempt in range(2):
+            try:
+                slot.conn.send(slot.task[1])
+                return
+            except OSError:  # not the stdout pipe: the worker's pipe is broken, so the worker is gone
+                if attempt:
+                    raise WorkerDied("worker processes keep dying before they get a task",
+                                     slot.task[1]) from None
+                self._replace(slot)
+
+    def _replace(self, slot: _Slot) -> None:
+        slot.process.join(timeout=5)
+        slot.conn.close()
+        fresh = self._spawn()
+        slot.process, slot.conn = fresh.process, fresh.conn
+
+    def _collect(self, slot: _Slot, done: dict[int, R], retry: list[tuple[int, T]]) -> None:
+        """Take the result of ``slot``'s task, or deal with its worker's death."""
+        assert slot.task is not None
+        seq, item = slot.task
+        try:
+            ok, value = slot.conn.recv()
+        except (EOFError, OSError):  # the worker died: replace it, and run the task again (once)
+            self._replace(slot)
+            slot.task = None
+            if not slot.retried:
+                retry.append((seq, item))
+            elif self.on_crash is None:
+                raise WorkerDied("a worker process died (crashed or was killed) while cleaning", item) from None
+            else:
+                done[seq] = self.on_crash(item)
+            return
+        slot.task = None
+        if not ok:
+            raise WorkerFailed(f"a worker raised:\n{value}")
+        done[seq] = value

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 from .assemble import assemble
 from .decoding import decode_source
@@ -38,7 +38,7 @@ class Step:
         return doc.splitlines()[0] if doc else ""
 
 
-StepLike = Union[Step, tuple[str, Callable[..., Any], StepKind]]
+StepLike = Step | tuple[str, Callable[..., Any], StepKind]
 
 
 class Pipeline:

@@ -41,7 +41,11 @@ def extract_byline(page: Page) -> None:
     feats = features(page)
     key_of = keys(page)
     dated = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
-    near_start = range(max(0, start - WINDOW), min(stop, start + WINDOW))
+    # Bylines and datelines come before the article's second paragraph; a date further down is
+    # some other item's (and cleaning the output again must not find a new one there).
+    prose_after = [j for j in range(start, min(stop, start + WINDOW)) if feats[j].prose and page.is_open(j)][:2]
+    head_end = prose_after[-1] if len(prose_after) == 2 else min(stop, start + WINDOW)
+    near_start = range(max(0, start - WINDOW), head_end)
     near_end = range(max(0, end - 3), min(stop, end + WINDOW))
     for i in sorted(set(near_start) | set(near_end)):
         if not page.is_open(i):

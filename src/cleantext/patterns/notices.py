@@ -188,9 +188,7 @@ LEGAL_NOTICE = regex.compile(
     r"|не несет ответственности за содержание)",
     regex.IGNORECASE)
 LEGAL_NOTICE_LINE = Trigger(LEGAL_NOTICE, words=frozenset(
-    "haftung haftungsausschluss haftungshinweis responsibility liability responsible creative licensed "
-    "responsabilité responsable responsabilità responsabiliza verantwoordelijkheid aansprakelijkheid "
-    "odpowiedzialności ответственности".split()), max_words=NOTICE_WORDS)
+    ["haftung", "haftungsausschluss", "haftungshinweis", "responsibility", "liability", "responsible", "creative", "licensed", "responsabilité", "responsable", "responsabilità", "responsabiliza", "verantwoordelijkheid", "aansprakelijkheid", "odpowiedzialności", "ответственности"]), max_words=NOTICE_WORDS)
 COMMENT_FORM_LINE = Trigger(COMMENT_FORM, words=frozenset(
     ["akismet", "published", "veröffentlicht", "publiée", "publicada", "pubblicato", "publicado", "gepubliceerd", "opublikowany", "опубликован", "required", "erforderliche", "obligatoires", "obligatorios", "obbligatori", "obrigatórios", "vereiste", "wymagane", "обязательные"]), max_words=40)
 
@@ -203,7 +201,7 @@ POST_META = regex.compile(
     r"|esta entrada fue publicada|questo articolo è stato pubblicato|este post foi publicado)",
     regex.IGNORECASE)
 POST_META_LINE = Trigger(POST_META, words=frozenset(
-    "entry post posted article filed permalink responses beitrag eintrag billet entrada articolo".split()),
+    ["entry", "post", "posted", "article", "filed", "permalink", "responses", "beitrag", "eintrag", "billet", "entrada", "articolo"]),
     max_words=60)
 
 # Image credits and captions' sources: "Foto: dahancoo / Pixabay", "Photo: Getty Images",
