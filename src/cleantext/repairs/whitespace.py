@@ -27,17 +27,8 @@ TRAILING_CHARS = " \t\u3000"
 # Three or more line breaks in a row: more than one blank line.
 BLANK_RUN = re.compile("\n{3,}")
 
-# Characters the repair replaces; absent from clean text.
+# Characters the repair replaces; absent from clean text, which then costs one class scan.
 REPLACED = re.compile("[\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029\xa0\u1680\u2000-\u200a\u202f\u205f]")
-
-
-def needs_work(text: str) -> bool:
-    """Whether anything but NFC and the text's ends would change. One class scan plus substring
-    tests: 3x faster than one regex with the same alternatives. Tabs and ideographic spaces are
-    rare, so a one-character search (memchr speed) rules their pair out first."""
-    return (REPLACED.search(text) is not None or " \n" in text or "\n\n\n" in text
-            or ("\t" in text and "\t\n" in text) or ("\u3000" in text and "\u3000\n" in text)
-            or text[-1:] in (" ", "\t", "\u3000"))
 
 
 def normalize_whitespace(text: str) -> str:
