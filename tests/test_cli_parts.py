@@ -11,7 +11,7 @@ import cleantext
 from cleantext.config import parse_config
 from cleantext.errors import ConfigError
 from cleantext.jsonl import RecordError, dump_record, parse_record, read_chunks
-from cleantext.parallel import OrderedPool, WorkerDied
+from cleantext.parallel import OrderedPool, WorkerDied, WorkerFailed
 from cleantext.progress import Progress
 from cleantext.records import FIELDS, document_fields, parse_fields
 from cleantext.stats import count_verdicts, format_stats
@@ -91,7 +91,7 @@ def _noop() -> None:
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_ordered_pool_keeps_input_order(jobs):
-    with OrderedPool(_square, jobs=jobs, init=_noop, inflight=3) as pool:
+    with OrderedPool(_square, jobs=jobs, init=_noop, queued=3) as pool:
         assert list(pool.map(range(50))) == [n * n for n in range(50)]
 
 
@@ -104,12 +104,12 @@ def test_ordered_pool_reads_input_lazily():
             taken.append(n)
             yield n
 
-    with OrderedPool(_square, jobs=2, init=_noop, inflight=3) as pool:
+    with OrderedPool(_square, jobs=2, init=_noop, queued=3) as pool:
         results = pool.map(items())
         next(results)
         import time
         time.sleep(0.3)
-        assert len(taken) <= 2 * 3 + 2  # running, queued, one waiting to be queued, the consumed one
+        assert len(taken) <= 2 + 3 + 2  # running (2 workers), queued, one waiting to be queued, consumed
 
 
 def test_ordered_pool_passes_on_an_error_from_the_input():
@@ -127,12 +127,47 @@ def _die_on_7(n: int) -> int:
     return n
 
 
-def test_a_dead_worker_ends_the_run_with_worker_died_not_a_hang():
+def test_a_task_that_kills_two_workers_raises_worker_died_not_a_hang():
     seen: list[int] = []
-    with pytest.raises(WorkerDied) as err, OrderedPool(_die_on_7, jobs=2, init=_noop, inflight=2) as pool:
+    with pytest.raises(WorkerDied) as err, OrderedPool(_die_on_7, jobs=2, init=_noop, queued=2) as pool:
         seen.extend(pool.map(range(20)))
     assert seen == list(range(len(seen))) and len(seen) <= 7
-    assert err.value.item == len(seen)  # the task named is the first without a result
+    assert err.value.item == 7
+
+
+_DIED_ONCE = "cleantext-test-died-once"
+
+
+def _die_once_on_3(n: int) -> int:
+    """Dies the first time it meets 3 (a marker file remembers), like a worker the OOM killer picked."""
+    import tempfile
+    from pathlib import Path
+
+    marker = Path(tempfile.gettempdir()) / f"{_DIED_ONCE}-{os.getppid()}"
+    if n == 3 and not marker.exists():
+        marker.write_text("x")
+        os._exit(9)
+    return n
+
+
+def test_a_task_whose_worker_died_once_is_run_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("TMPDIR", str(tmp_path))  # the marker file lands here and goes with it
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    with OrderedPool(_die_once_on_3, jobs=2, init=_noop, on_crash=_negate) as pool:
+        assert list(pool.map(range(10))) == list(range(10))
+    assert list(tmp_path.iterdir())  # it did die once
+
+
+def _fails(n: int) -> int:
+    raise ZeroDivisionError("a bug in a filter")
+
+
+def test_an_exception_in_a_worker_is_raised_with_its_traceback():
+    with pytest.raises(WorkerFailed, match="ZeroDivisionError: a bug in a filter"), \
+            OrderedPool(_fails, jobs=2, init=_noop) as pool:
+        list(pool.map(range(3)))
 
 
 def _negate(n: int) -> int:
@@ -140,7 +175,7 @@ def _negate(n: int) -> int:
 
 
 def test_a_dead_worker_costs_only_its_task_with_on_crash():
-    with OrderedPool(_die_on_7, jobs=2, init=_noop, inflight=3, on_crash=_negate) as pool:
+    with OrderedPool(_die_on_7, jobs=2, init=_noop, queued=3, on_crash=_negate) as pool:
         assert list(pool.map(range(20))) == [-n if n == 7 else n for n in range(20)]
 
 

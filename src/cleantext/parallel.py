@@ -177,6 +177,10 @@ class OrderedPool(Generic[T, R]):
         next_in = next_out = 0
         end: _End | None = None
         while True:
+            # Results first: the next read of the input may block for a long time (a slow stdin).
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
             for slot in self._slots:
                 if slot.task is not None:
                     continue
@@ -196,11 +200,10 @@ class OrderedPool(Generic[T, R]):
                 else:
                     break
                 self._send(slot)
-            while next_out in done:
-                yield done.pop(next_out)
-                next_out += 1
             busy = [s for s in self._slots if s.task is not None]
             if not busy and not retry:
+                if next_out in done:
+                    continue
                 break
             idle = len(busy) < len(self._slots)
             timeout = POLL_SECONDS if idle and end is None else None
