@@ -1,6 +1,6 @@
 """Pathological inputs finish in time that grows about linearly with their size.
 
-Each case (see `pathological.py`) is timed at 1x and 8x its base size in a child process; 8x the
+Each case (see `pathological.py`) is timed (CPU time) at 1x and 8x its base size in a child process; 8x the
 input may take at most 20x the time (linear would be 8x; the slack absorbs a loaded machine),
 plus a quarter second for timer noise on small inputs. A regex that backtracks
 catastrophically fails here, or hits the child's timeout.
