@@ -59,8 +59,6 @@ def test_mark_title_marks_a_long_headline_with_function_words():
     assert doc.title == headline
 
 
-@pytest.mark.xfail(strict=False, reason="a menu link repeated in the footer within 15 lines of the text start "
-                   "scores as a repeated headline and beats the real headline right above the text")
 def test_mark_title_ignores_menu_link_repeated_in_the_footer():
     links = ("Weather", "Tide tables", "Letters to the editor", "Harbour webcam")
     doc = run(page(top=links, bottom=links))

@@ -24,8 +24,9 @@ TERMINAL = frozenset(".!?。！？…؟")
 CLOSERS = "\"'”’»)]*】」』"
 # Han, Hiragana, Katakana, Hangul: scripts written without spaces, where a word is ~2 characters.
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-# Separators of link rows and bylines: "Home | World", "News · Sport", "A • B", "Politics / World"
-ROW_SEPARATOR = regex.compile(r"\s[|•·»›/]\s|\s\|\s?|\s?\|\s")
+# Separators of link rows and bylines: "Home | World", "News · Sport", "A • B", "Politics / World",
+# breadcrumbs "Home > News > Local"
+ROW_SEPARATOR = regex.compile(r"\s[|•·»›/>]\s|\s\|\s?|\s?\|\s")
 DIGIT = re.compile(r"\d")  # the standard library's re scans a plain class faster than regex
 # ASCII punctuation that glues words in running text ("cookies." "(c)" "AI-generated"), spaced out
 # for the page vocabulary; "@" stays a word of its own. bytes.translate is ~10x faster than str's.
@@ -70,6 +71,7 @@ def block_features(text: str) -> Features:
     stop_ratio = stops / len(lower) if lower else 0.0
     separators = (len(ROW_SEPARATOR.findall(text))
                   if "|" in text or "•" in text or "·" in text or "»" in text or "›" in text or " / " in text
+                  or " > " in text
                   else 0)
     if cjk >= 10:
         prose = chars >= 25 and (terminal or sentences >= 1)

@@ -62,5 +62,5 @@ def _is_social_row(key: str) -> bool:
 
 def _is_link_row(text: str) -> bool:
     """Three or more short items between separators: "Home | News | Sport", "Politik · Wirtschaft"."""
-    parts = [p for p in text.translate(ROW_SPLIT).replace(" / ", "|").split("|") if p.strip()]
+    parts = [p for p in text.translate(ROW_SPLIT).replace(" / ", "|").replace(" > ", "|").split("|") if p.strip()]
     return len(parts) >= 3 and all(len(p.split()) <= 5 for p in parts)

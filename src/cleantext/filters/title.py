@@ -23,7 +23,7 @@ def mark_title(page: Page) -> None:
     region = main_region(page)
     if region is None:
         return
-    start = region[0]
+    start, end = region
     feats = features(page)
     key_of = keys(page)
     first_line = key_of[0] if page.blocks else ""
@@ -43,7 +43,8 @@ def mark_title(page: Page) -> None:
         score = 1.0 / open_seen
         if i > 0 and norm and norm in first_line:
             score += 2.0
-        if norm and norm in key_of[start:start + 15]:
+        # Repeated inside the text (an image caption repeating the headline), not in the footer.
+        if norm and norm in key_of[start:min(end + 1, start + 15)]:
             score += 2.0
         if open_seen > 3 and score < 2.0:
             continue

@@ -45,6 +45,8 @@ RELATIVE_TIME = re.compile(
 # "By Jane Doe", "Von Max Mustermann", "Par Marie Curie", "Posted by admin", "Author: ..."
 BYLINE_START = Phrases({
     "en": ["By", "Written by", "Posted by", "Reported by", "Story by", "Words by", "Author", "Authors",
+           "Reporting by", "Additional reporting by", "Editing by", "Compiled by", "Produced by", "Interview by",
+           "Text by", "Analysis by", "Commentary by",
            "Reporter", "Editor", "Edited by", "Reviewed by", "Photos by", "Photo by", "Photograph by",
            "Image by", "Video by", "Published by", "Contributor"],
     "de": ["Von", "Autor", "Autorin", "Geschrieben von", "Verfasst von", "Text", "Foto", "Fotos"],
