@@ -30,8 +30,10 @@ WALLS = "region_walls"
 # thread under a short post is not taken for the article.
 END_WALLS = "region_end_walls"
 END_ZONE_WEIGHT = 0.05
-# A comment heading opens a thread only after this much prose (above it, the article).
+# A comment heading opens a thread only after a run of this much prose that ended at most
+# RECENT_BLOCKS above it (the article).
 MIN_ARTICLE_BEFORE_COMMENTS = 400
+RECENT_BLOCKS = 30
 
 
 def block_score(f: Features, is_list: bool, header: bool, digit_start: bool = False, colon_end: bool = False
@@ -91,13 +93,16 @@ def _find_region(page: Page) -> tuple[int, int] | None:
     end_walls: set[int] = page.notes.get(END_WALLS, set())
     best_sum, best = 0.0, None
     cur_sum, cur_start = 0.0, 0
-    prose_seen = 0.0
     weight = 1.0
     for i in range(len(page.blocks)):
         verdict = page.verdicts[i]
         if i in walls:
             cur_sum, cur_start = 0.0, i + 1
-            if i in end_walls and prose_seen >= MIN_ARTICLE_BEFORE_COMMENTS:
+            # A comment heading or consent dialog that closes an article (the best run so far is
+            # long and ended just above) opens an end zone; "28.01.22 / 0 Kommentare" over the
+            # article's first paragraph does not.
+            if (i in end_walls and best is not None and best_sum >= MIN_ARTICLE_BEFORE_COMMENTS
+                    and best[1] >= i - RECENT_BLOCKS):
                 weight = END_ZONE_WEIGHT
             continue
         if verdict is not None and verdict.label is not Label.KEEP:
@@ -105,7 +110,6 @@ def _find_region(page: Page) -> tuple[int, int] | None:
         else:
             score = scores[i]
             if score > 0:
-                prose_seen += score
                 score *= weight
         if cur_sum <= 0:
             cur_sum, cur_start = 0.0, i

@@ -40,10 +40,10 @@ NOTICES = (
     (LEGAL_NOTICE_LINE, "notice.legal", "liability or licence note of the site"),
     (POST_META_LINE, "notice.post_meta", "blog post-meta line (posted on, filed under, permalink)"),
 )
-# Notices the main text region does not cross: a comment form opens what follows an article (prose
-# after it counts little); a consent dialog stands at the top or the bottom, so it is only a wall.
+# Notices the main text region does not cross, and after which prose counts little when they close
+# an article (a comment form, a consent dialog at the page's end; see region.END_WALLS).
 WALL_NOTICES = frozenset({"notice.comments", "notice.cookie"})
-END_NOTICES = frozenset({"notice.comments"})
+END_NOTICES = WALL_NOTICES
 
 
 def drop_disclaimers(page: Page) -> None:
