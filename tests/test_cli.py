@@ -375,3 +375,15 @@ def test_a_record_that_kills_its_worker_costs_only_its_chunk(monkeypatch):
     assert out_lines[256:512] == in_lines[256:512]
     assert json.loads(out_lines[600 - 1])["text"] == cleantext.extract(page(599)).text
     assert json.loads(out_lines[0])["text"] == cleantext.extract(page(0)).text
+
+
+def test_several_files_with_two_workers_equal_one_worker(tmp_path):
+    paths = []
+    for n in range(5):
+        p = tmp_path / f"p{n}.txt"
+        p.write_text(page(n), encoding="utf-8")
+        paths.append(str(p))
+    one = call(["--json", "-j", "1", *paths])
+    two = call(["--json", "-j", "2", *paths])
+    assert one == two and one[0] == 0
+    assert len(one[1].splitlines()) == 5
