@@ -73,12 +73,18 @@ def test_stdin_that_is_not_utf8_is_decoded_sanely():
     assert "Café crème" in out.decode("utf-8")
 
 
-def test_several_files_are_cleaned_in_order_and_an_unreadable_one_gives_exit_1(tmp_path):
+def page_files(folder, count: int) -> list[str]:
+    """Paths of ``count`` page files p0.txt ... holding page(0) ..."""
     paths = []
-    for n in range(3):
-        p = tmp_path / f"p{n}.txt"
-        p.write_text(page(n), encoding="utf-8")
-        paths.append(str(p))
+    for n in range(count):
+        path = folder / f"p{n}.txt"
+        path.write_text(page(n), encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_several_files_are_cleaned_in_order_and_an_unreadable_one_gives_exit_1(tmp_path):
+    paths = page_files(tmp_path, 3)
     code, out, err = call(["--json", paths[0], str(tmp_path / "missing.txt"), paths[1], paths[2]])
     assert code == 1
     assert "cannot read" in err and "missing.txt" in err
@@ -313,14 +319,12 @@ def test_quiet_hides_warnings_but_not_errors():
 
 
 def test_explain_of_several_files_heads_each_report_with_its_name(tmp_path):
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text(page(1), encoding="utf-8")
-    b.write_text(page(2), encoding="utf-8")
-    code, out, _ = call(["--explain", str(a), str(b)])
+    a, b = page_files(tmp_path, 2)
+    code, out, _ = call(["--explain", a, b])
     assert code == 0
     text = out.decode("utf-8")
     assert text.startswith(f"== {a}\n") and f"\n== {b}\n" in text
-    assert explain(cleantext.extract(page(2))) in text
+    assert explain(cleantext.extract(page(1))) in text
 
 
 def _record_lines():
@@ -378,11 +382,7 @@ def test_a_record_that_kills_its_worker_costs_only_its_chunk(monkeypatch):
 
 
 def test_several_files_with_two_workers_equal_one_worker(tmp_path):
-    paths = []
-    for n in range(5):
-        p = tmp_path / f"p{n}.txt"
-        p.write_text(page(n), encoding="utf-8")
-        paths.append(str(p))
+    paths = page_files(tmp_path, 5)
     one = call(["--json", "-j", "1", *paths])
     two = call(["--json", "-j", "2", *paths])
     assert one == two and one[0] == 0
