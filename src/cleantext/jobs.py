@@ -126,7 +126,7 @@ class Cleaner:
         except Exception as e:  # noqa: BLE001
             self.fail(result, page.source, _problem(e))
             if self.settings.on_error == "keep" and self.settings.output in ("text", "markdown"):
-                result.output = page.data if page.data.endswith(b"\n") else page.data + b"\n"
+                result.output = _as_line(page.data)
             return result
         if page.heading and self.settings.output == "explain":
             text = f"== {page.source}\n{text}\n"
@@ -141,7 +141,7 @@ class Cleaner:
         target = s.output_field or s.field
         for n, line in enumerate(chunk.lines, start=chunk.first_line):
             if not line.strip():  # blank lines are not records; keep them so line numbers still match
-                out.append(line if line.endswith(b"\n") else line + b"\n")
+                out.append(_as_line(line))
                 continue
             result.records += 1
             where = f"{chunk.source}:{n}"
@@ -161,7 +161,7 @@ class Cleaner:
                 if result.stop:
                     break
                 if s.on_error == "keep" and s.output != "explain":
-                    out.append(line if line.endswith(b"\n") else line + b"\n")
+                    out.append(_as_line(line))
                 continue
             if record.bad_utf8:
                 result.repaired += 1
@@ -182,7 +182,7 @@ def crashed(settings: Settings, task: Chunk | PageInput) -> Result:
     if isinstance(task, PageInput):
         result.messages.append(f"{task.source}: {problem} this page; {note}")
         if settings.on_error == "keep" and settings.output in ("text", "markdown"):
-            result.output = task.data if task.data.endswith(b"\n") else task.data + b"\n"
+            result.output = _as_line(task.data)
         return result
     records = [line for line in task.lines if line.strip()]
     last = task.first_line + len(task.lines) - 1
@@ -190,8 +190,13 @@ def crashed(settings: Settings, task: Chunk | PageInput) -> Result:
     result.messages.append(f"{task.source}:{task.first_line}-{last}: {problem} these {len(records)} "
                            f"records; {note}")
     if settings.on_error == "keep" and settings.output != "explain":
-        result.output = b"".join(line if line.endswith(b"\n") else line + b"\n" for line in task.lines)
+        result.output = b"".join(_as_line(line) for line in task.lines)
     return result
+
+
+def _as_line(data: bytes) -> bytes:
+    """``data`` passed through unchanged, ending in a newline."""
+    return data if data.endswith(b"\n") else data + b"\n"
 
 
 def _problem(e: Exception) -> str:
