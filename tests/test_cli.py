@@ -99,6 +99,15 @@ def test_gzip_input_is_decompressed(tmp_path):
     assert lines(out) == [{"text": cleantext.extract(page(1)).text}]
 
 
+def test_truncated_gzip_is_reported_after_the_records_it_held(tmp_path):
+    p = tmp_path / "cut.jsonl.gz"
+    p.write_bytes(gzip.compress(jsonl(*({"text": page(n)} for n in range(400))))[:-30])
+    code, out, err = call(["--jsonl", str(p)])
+    assert code == 1
+    assert "cannot read" in err and "cut.jsonl.gz" in err
+    assert len(out.splitlines()) >= 256  # the complete chunks before the cut were written
+
+
 # -- JSONL records ---------------------------------------------------------------------------
 def test_jsonl_keeps_every_other_key_and_the_order():
     records = [{"id": n, "url": f"https://example.org/{n}", "text": page(n), "meta": {"a": [1, 2]}}
