@@ -86,7 +86,9 @@ def _is_date_line(text: str, key: str, words: int, dated: bool) -> bool:
     """A line that is (almost) only a date or time: "July 24, 2012 12:11 AM", "3 hours ago"."""
     if words > 10:
         return False
-    if RELATIVE_TIME.match(text.strip()):
+    label = DATE_LABEL.start(key)
+    # "3 hours ago", "Updated 29 hours ago"
+    if RELATIVE_TIME.match(text.strip()) or (label and RELATIVE_TIME.match(text.split(None, label.count(" ") + 1)[-1])):
         return True
     if not dated:
         return False

@@ -6,20 +6,25 @@ from ..features import features, keys, lines_matching
 from ..page import Page
 from ..patterns.notices import (
     AGENCY_CREDIT,
+    AI_IMAGE_COOCCUR_LINE,
     AI_IMAGE_LINE,
+    APP_CALL_LINE,
     COMMENT_COUNT_INLINE,
     COMMENT_FORM_LINE,
     COMMENT_PROMPT,
     COOKIE_LINE,
+    COOKIE_SITE_LINE,
     CREDIT_LABELS,
     ILLUSTRATIVE_LINE,
     LEGAL_NOTICE_LINE,
+    PAYWALL_CALL_LINE,
     POST_META_LINE,
     PROMO,
     PROMO_PITCH,
     PROMO_PITCH_STARTS,
     SHOP_CALL,
     SYNDICATED_LINE,
+    VIEWS_COOCCUR_LINE,
     VIEWS_EXPRESSED_LINE,
 )
 from ..region import END_WALLS, WALLS
@@ -33,10 +38,15 @@ MAX_CREDIT_WORDS = 25
 NOTICES = (
     (COMMENT_FORM_LINE, "notice.comments", "comment form notice"),
     (AI_IMAGE_LINE, "notice.ai_image", "note that an image is AI-generated or illustrative"),
+    (AI_IMAGE_COOCCUR_LINE, "notice.ai_image", "note that an image is AI-generated or illustrative"),
     (ILLUSTRATIVE_LINE, "notice.ai_image", "note that an image is AI-generated or illustrative"),
     (SYNDICATED_LINE, "notice.syndicated", "syndication or republication note"),
     (VIEWS_EXPRESSED_LINE, "notice.views_expressed", "views-expressed disclaimer"),
+    (VIEWS_COOCCUR_LINE, "notice.views_expressed", "views-expressed disclaimer"),
     (COOKIE_LINE, "notice.cookie", "cookie consent notice"),
+    (COOKIE_SITE_LINE, "notice.cookie", "cookie consent notice"),
+    (APP_CALL_LINE, "notice.promo", "call to use the site's app"),
+    (PAYWALL_CALL_LINE, "notice.promo", "subscription or free-trial pitch"),
     (LEGAL_NOTICE_LINE, "notice.legal", "liability or licence note of the site"),
     (POST_META_LINE, "notice.post_meta", "blog post-meta line (posted on, filed under, permalink)"),
 )

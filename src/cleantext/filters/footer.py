@@ -12,6 +12,7 @@ from ..patterns.footer import (
     EMAIL_LINE,
     FEEDBACK_LINE,
     LEGAL_LINK,
+    MAIL_CALL_LINE,
     NEWSLETTER_CALL,
     NEWSLETTER_LINE,
     PHONE,
@@ -36,7 +37,8 @@ def drop_footer(page: Page) -> None:
     rights_lines = lines_matching(page, RIGHTS)
     copyright_lines = lines_matching(page, COPYRIGHT_LINE) | rights_lines
     contact_lines = lines_matching(page, EMAIL_LINE) | lines_matching(page, PHONE_LINE)
-    newsletter_calls = lines_matching(page, NEWSLETTER_CALL)
+    newsletter_calls = lines_matching(page, NEWSLETTER_CALL) | {
+        i for i in lines_matching(page, MAIL_CALL_LINE) if not page.blocks[i].text.endswith(".")}
     for i in page.open_indices():
         f = feats[i]
         if f.words > MAX_WORDS:

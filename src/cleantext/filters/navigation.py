@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..features import features, keys, lines_matching_any
 from ..page import Page
 from ..patterns.byline import DATE_LINES
-from ..patterns.navigation import MENU_CONTROL, MENU_LINE, SHARE, SOCIAL
+from ..patterns.navigation import MENU_CONTROL, MENU_LINE, SECTION_NAMES, SHARE, SOCIAL
 
 # Navigation lines are short; these bounds keep sentences that mention "menu" or "Facebook".
 MAX_WORDS = 12
@@ -36,6 +36,8 @@ def drop_navigation(page: Page) -> None:
             page.drop(i, "navigation.share", "share or follow call")
         elif _is_social_row(key):
             page.drop(i, "navigation.social", "row of social network names")
+        elif f.words >= 4 and not f.terminal and _is_section_row(key):
+            page.drop(i, "navigation.menu", "row of section names")
         elif f.separators >= 2 and i not in dated and _is_link_row(page.blocks[i].text):
             page.drop(i, "navigation.link_row", "row of short links")
 
@@ -58,6 +60,13 @@ def _is_social_row(key: str) -> bool:
         return False
     covered = SOCIAL.count(key)
     return covered >= 2 and covered >= 0.7 * n or (n == 1 and covered == 1 and len(key) > 2)
+
+
+def _is_section_row(key: str) -> bool:
+    """A menu flattened into one line: "Opinion Sport Health Home Business Local Weather"."""
+    words = key.split()
+    named = sum(1 for w in words if SECTION_NAMES.line(w) or MENU_LINE.line(w))
+    return named >= 0.7 * len(words)
 
 
 def _is_link_row(text: str) -> bool:

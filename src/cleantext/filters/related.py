@@ -69,7 +69,9 @@ def _is_section_heading(text: str, key: str, f: Features) -> bool:
     # "6 See also" is an entry of a table of contents, not a section of its own.
     if f.words > MAX_HEADING_WORDS or f.terminal or text[:1].isdigit():
         return False
-    return RELATED_HEADING.line(key) or (f.words <= 6 and bool(MORE_FROM.start(key)))
+    # "Related Articles", "More from Reuters", "Nos articles recommandés", "Potrebbe interessarti anche"
+    return (RELATED_HEADING.line(key) or (f.words <= 6 and bool(MORE_FROM.start(key)))
+            or (f.words <= 5 and bool(RELATED_HEADING.end(key) or RELATED_HEADING.start(key))))
 
 
 def _inline_prefix(text: str, f: Features) -> str:

@@ -24,7 +24,9 @@ LABEL_END = ":：,;|-–—"
 
 def normalize(text: str) -> str:
     """The lookup key of a line: edges stripped, case folded, inner whitespace single spaces."""
-    return " ".join(text.strip(EDGE_CHARS).casefold().split())
+    key = " ".join(text.strip(EDGE_CHARS).casefold().split())
+    # "来源：新华社" / "作者：王": a full-width colon glues a label to its value; split them.
+    return key.replace("：", ": ") if "：" in key else key
 
 
 class Phrases:
@@ -51,6 +53,15 @@ class Phrases:
         for k in range(min(len(words), self.max_words), 0, -1):
             # "author: orla penhallow": a label's colon sticks to its last word.
             candidate = " ".join(words[:k]).rstrip(LABEL_END)
+            if candidate in self.keys:
+                return candidate
+        return ""
+
+    def end(self, key: str) -> str:
+        """The longest phrase the normalised line ends with, or ""."""
+        words = key.rsplit(" ", self.max_words)
+        for k in range(min(len(words), self.max_words), 0, -1):
+            candidate = " ".join(words[-k:])
             if candidate in self.keys:
                 return candidate
         return ""

@@ -130,3 +130,15 @@ NEWSLETTER_CALL = Trigger(regex.compile(
 COPYRIGHT_LINE = Trigger(COPYRIGHT, words=frozenset({"©", "copyright", "copr", "c", "copy"}), max_words=25)
 EMAIL_LINE = Trigger(EMAIL, char="@", max_words=25)
 PHONE_LINE = Trigger(PHONE, digit=True, max_words=25)
+
+# News by e-mail without the word "newsletter": "Receba as notícias no seu e-mail",
+# "Get the latest stories delivered to your inbox", "Recevez nos articles chaque matin".
+MAIL_CALL = regex.compile(
+    r"(?=.*\b(?:inbox|e-?mail|mailbox|posteingang|postfach|boîte|courriel|correo|casella|caixa|skrzynk\w*|почт\w*"
+    r"|every (?:morning|day|week)|chaque (?:matin|jour|semaine)|jeden (?:morgen|tag)|cada (?:mañana|día|semana)"
+    r"|ogni (?:mattina|giorno)|todas as manhãs|elke (?:ochtend|dag)|каждое утро)\b)"
+    r"(?=.*\b(?:receive|get|delivered|sent|sign up|recevez|recevoir|erhalten|bekommen|recibe|recibir|ricevi|ricevere"
+    r"|receba|receber|ontvang|otrzymuj|получайте|получать)\b)",
+    regex.IGNORECASE)
+MAIL_CALL_LINE = Trigger(MAIL_CALL, words=frozenset(
+    ["inbox", "e-mail", "email", "mailbox", "posteingang", "postfach", "boîte", "courriel", "correo", "casella", "caixa", "skrzynkę", "skrzynki", "почту", "почте", "morning", "matin", "morgen", "mañana", "mattina", "manhãs", "ochtend", "утро", "every", "chaque", "jeden", "cada", "ogni", "todas", "elke", "каждое"]), max_words=15)

@@ -85,3 +85,32 @@ SHARE = Phrases(SHARE_FOLLOW)
 
 # A row of links set apart by separators: "Home | World | Business", "News · Sport · Weather".
 SEPARATOR = r"(?:\s[|•·»/›>–—]\s|\s\|\s?|\s?\|\s)"
+
+# Names of a news site's sections. A line made of them is a menu flattened into one line:
+# "Opinion Sport Health Home Business Obituaries Local Weather".
+SECTION_NAMES = Phrases({
+    "en": ["News", "World", "Politics", "Business", "Economy", "Money", "Markets", "Sport", "Sports", "Culture",
+           "Opinion", "Health", "Science", "Tech", "Technology", "Entertainment", "Lifestyle", "Travel", "Weather",
+           "Local", "National", "International", "Video", "Videos", "Photos", "Obituaries", "Education",
+           "Environment", "Arts", "Books", "Food", "Style", "Fashion", "Cars", "Autos", "Jobs", "Home", "US", "UK",
+           "Europe", "Asia", "Africa", "Americas", "Middle East", "Life", "Society", "Crime", "Podcasts", "Live",
+           "Latest", "Trending", "Features", "Analysis", "Sections", "More", "Menu", "Search", "Subscribe"],
+    "de": ["Nachrichten", "Politik", "Wirtschaft", "Kultur", "Meinung", "Gesundheit", "Wissen", "Panorama",
+           "Lokales", "Regional", "Wetter", "Reise", "Auto", "Digital", "Karriere", "Ausland", "Inland", "Startseite",
+           "Gesellschaft", "Finanzen", "Leben", "Region"],
+    "fr": ["Actualités", "Politique", "Économie", "Culture", "Santé", "Sciences", "Monde", "Société", "Météo",
+           "Vidéos", "Accueil", "Régions", "Opinions", "Sports", "Faits divers", "Idées"],
+    "es": ["Noticias", "Política", "Economía", "Deportes", "Cultura", "Opinión", "Salud", "Ciencia", "Sociedad",
+           "Tecnología", "Inicio", "Nacional", "Internacional", "Portada", "Espectáculos", "Mundo"],
+    "it": ["Notizie", "Politica", "Economia", "Cultura", "Opinioni", "Salute", "Scienza", "Esteri", "Cronaca",
+           "Spettacoli", "Tecnologia", "Mondo"],
+    "pt": ["Notícias", "Economia", "Esportes", "Desporto", "Opinião", "Saúde", "Ciência", "Mundo", "Brasil",
+           "Início", "Tecnologia"],
+    "nl": ["Nieuws", "Politiek", "Economie", "Cultuur", "Opinie", "Gezondheid", "Wetenschap", "Buitenland",
+           "Binnenland", "Regio"],
+    "pl": ["Wiadomości", "Polityka", "Gospodarka", "Kultura", "Opinie", "Zdrowie", "Nauka", "Świat", "Kraj"],
+    "ru": ["Новости", "Политика", "Экономика", "Спорт", "Культура", "Мнения", "Здоровье", "Наука", "Мир",
+           "Общество", "Происшествия", "Главная"],
+    "zh": ["新闻", "国内", "国际", "财经", "体育", "娱乐", "科技", "军事", "社会", "评论"],
+    "ar": ["أخبار", "سياسة", "اقتصاد", "رياضة", "ثقافة", "رأي", "صحة", "علوم", "العالم", "منوعات"],
+})
