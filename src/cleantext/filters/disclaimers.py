@@ -34,6 +34,7 @@ from ..region import END_WALLS, WALLS
 MAX_NOTICE_WORDS = 120
 MAX_PROMPT_WORDS = 10
 MAX_CREDIT_WORDS = 25
+MAX_PITCH_WORDS = 20
 # Sentence notices, each with its reason id and text, most specific first.
 NOTICES = (
     (COMMENT_FORM_LINE, "notice.comments", "comment form notice"),
@@ -79,12 +80,15 @@ def drop_disclaimers(page: Page) -> None:
                 walls.add(i)
                 end_walls.add(i)
                 continue
-            if (PROMO.line(key) or SHOP_CALL.line(key)
-                    or (key.split(" ", 1)[0] in PROMO_PITCH_STARTS and PROMO_PITCH.match(key))):
+            if PROMO.line(key) or SHOP_CALL.line(key):
                 page.drop(i, "notice.promo", "advertising label or promotion of the site's own products")
                 continue
         if f.words <= MAX_CREDIT_WORDS and _is_image_credit(page.blocks[i].text, key_of[i]):
             page.drop(i, "notice.image_credit", "image credit or caption source")
+            continue
+        if f.words <= MAX_PITCH_WORDS and key_of[i].split(" ", 1)[0] in PROMO_PITCH_STARTS and PROMO_PITCH.match(
+                key_of[i]):
+            page.drop(i, "notice.promo", "advertising label or promotion of the site's own products")
             continue
         if f.words > MAX_NOTICE_WORDS:
             continue

@@ -83,19 +83,21 @@ NEWSLETTER = {
     "en": ["Subscribe to our newsletter", "Sign up for our newsletter", "Subscribe to the newsletter",
            "Sign up to our newsletter", "Get our newsletter", "Newsletter sign-up", "Newsletter signup",
            "Subscribe to our mailing list", "Join our mailing list", "Sign up for email updates",
-           "Get the latest news delivered to your inbox", "Subscribe now", "Subscribe", "Newsletter"],
+           "Get the latest news delivered to your inbox", "Subscribe now", "Subscribe", "Newsletter", "Sign up now",
+           "Sign up", "Join now", "Subscribe for free"],
     "de": ["Newsletter abonnieren", "Jetzt Newsletter abonnieren", "Zum Newsletter anmelden",
            "Melden Sie sich für unseren Newsletter an", "Newsletter bestellen", "Jetzt abonnieren"],
     "fr": ["Abonnez-vous à notre newsletter", "S'abonner à la newsletter", "Inscrivez-vous à notre newsletter",
            "Recevez notre newsletter", "Abonnez-vous"],
     "es": ["Suscríbete a nuestro boletín", "Suscríbete a nuestra newsletter", "Suscríbete al boletín",
-           "Recibe nuestro boletín", "Suscríbete"],
+           "Recibe nuestro boletín", "Suscríbete", "Suscribirme", "Suscribirse"],
     "it": ["Iscriviti alla newsletter", "Iscriviti alla nostra newsletter", "Ricevi la newsletter", "Iscriviti"],
     "pt": ["Assine nossa newsletter", "Inscreva-se na nossa newsletter", "Receba nossa newsletter",
            "Assine a newsletter", "Assine"],
-    "nl": ["Schrijf je in voor onze nieuwsbrief", "Abonneer je op de nieuwsbrief", "Nieuwsbrief",
+    "nl": ["Schrijf je in voor onze nieuwsbrief", "Abonneer je op de nieuwsbrief", "Nieuwsbrief", "Aanmelden",
+           "Inschrijven",
            "Meld je aan voor de nieuwsbrief"],
-    "pl": ["Zapisz się do newslettera", "Zapisz się na newsletter", "Newsletter", "Subskrybuj"],
+    "pl": ["Zapisz się do newslettera", "Zapisz się na newsletter", "Newsletter", "Subskrybuj", "Zapisz się"],
     "ru": ["Подпишитесь на рассылку", "Подписаться на рассылку", "Подписаться", "Рассылка"],
     "zh": ["订阅我们的新闻", "订阅新闻", "订阅"],
     "ar": ["اشترك في النشرة البريدية", "اشترك في نشرتنا", "اشترك الآن", "النشرة البريدية"],
@@ -135,7 +137,7 @@ PHONE_LINE = Trigger(PHONE, digit=True, max_words=25)
 # "Get the latest stories delivered to your inbox", "Recevez nos articles chaque matin".
 MAIL_CALL = regex.compile(
     r"(?=.*\b(?:inbox|e-?mail|mailbox|posteingang|postfach|boîte|courriel|correo|casella|caixa|skrzynk\w*|почт\w*"
-    r"|every (?:morning|day|week)|chaque (?:matin|jour|semaine)|jeden (?:morgen|tag)|cada (?:mañana|día|semana)"
+    r"|morning brief|daily brief|briefing|digest|every (?:morning|day|week)|chaque (?:matin|jour|semaine)|jeden (?:morgen|tag)|cada (?:mañana|día|semana)"
     r"|ogni (?:mattina|giorno)|todas as manhãs|elke (?:ochtend|dag)|каждое утро)\b)"
     r"(?=.*\b(?:receive|get|delivered|sent|sign up|recevez|recevoir|erhalten|bekommen|recibe|recibir|ricevi|ricevere"
     r"|receba|receber|ontvang|otrzymuj|получайте|получать)\b)",

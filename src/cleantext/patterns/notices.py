@@ -24,7 +24,8 @@ AI_IMAGE_COOCCUR = regex.compile(
     r"(?=.*\b(?:images?|photos?|pictures?|illustrations?|visuals?|graphics?|artwork|bild(?:er)?|foto(?:s)?|titelbild"
     r"|imagen(?:es)?|immagin[ei]|imagem|imagens|afbeelding|beeld|obraz|ilustracja|zdjęcie|изображени[ея]|иллюстраци[яи]"
     r"|фото|صورة)\b)"
-    r"(?=.*(?:generat|generier|erstellt|erzeugt|généré|generad|gerad|gegenereerd|wygenerowan|сгенерирован|создан|created))"
+    r"(?=.*(?:generat|generier|erstellt|erzeugt|généré|generad|gerad|gegenereerd|gemaakt|wygenerowan|stworzon|сгенерирован"
+    r"|создан|created|made with|made by|réalisée?|creada|creata|criada))"
     r"(?=.*(?:(?-i:\b(?:AI|KI|IA|ИИ)\b)|artificial intelligence|künstliche[rn]? intelligenz|intelligence artificielle"
     r"|inteligencia artificial|intelligenza artificiale|inteligência artificial|kunstmatige intelligentie|sztuczn"
     r"|искусственн|нейросет|الذكاء))",
@@ -37,7 +38,8 @@ ILLUSTRATIVE = regex.compile(
 SYNDICATED = regex.compile(
     r"\b(?:syndication feed|automated (?:news |syndication |agency )?feed|agenturfeed|agenturmeldung"
     r"|nicht redaktionell bearbeitet|not (?:been )?(?:edited|reviewed) by|is not responsible for (?:its|the|this) content"
-    r"|flux d'agence|publié automatiquement|publicado automáticamente|pubblicato automaticamente"
+    r"|flux d'agence|publiée? automatiquement|publicad[ao] automáticamente|pubblicat[oa] automaticamente"
+    r"|teletipo de agencia|dispaccio d'agenzia|despacho de agência"
     r"|auto-?generated from a syndicated (?:news )?feed|published from a (?:wire agency|syndicated) feed"
     r"|has not been edited by .{1,40} staff|this (?:article|story|content) (?:was|is) (?:originally )?"
     r"(?:published|republished|syndicated) (?:by|on|in|from|with permission)"
@@ -46,7 +48,7 @@ SYNDICATED = regex.compile(
 
 # "The views expressed in this article are those of the author and do not ..."
 VIEWS_EXPRESSED = regex.compile(
-    r"\b(?:views|opinions) expressed (?:in this|here|by|are)|do(?:es)? not (?:necessarily )?reflect the (?:views|"
+    r"仅代表作者|不代表本(?:站|网|报)立场|\b(?:views|opinions) expressed (?:in this|here|by|are|above|below)|do(?:es)? not (?:necessarily )?reflect the (?:views|"
     r"opinions|position)|die (?:Meinung|Ansicht) des Autors|ne reflètent? pas (?:nécessairement )?"
     r"|no (?:refleja|reflejan) (?:necesariamente )?|non riflett(?:e|ono) (?:necessariamente )?"
     r"|não reflete(?:m)? (?:necessariamente )?|weerspiegel(?:t|en) niet (?:noodzakelijk)?"
@@ -60,7 +62,8 @@ VIEWS_COOCCUR = regex.compile(
     r"|opiniões|opinião|meningen|mening|opinie|opiniami|poglądy|мнени[еяй]|взгляды|观点|الآراء|آراء)\b)"
     r"(?=.*\b(?:authors?|writers?|columnists?|contributors?|autors?|autorin|verfassers?|auteurs?|autore|autori"
     r"|autores?|autora|schrijvers?|autora|автора?|作者|كاتب(?:ها)?|الكاتب)\b)"
-    r"(?=.*(?:\bsolely\b|\bonly\b|\bnot\b|\bown\b|\bbelong|\bendorse|\breflect|\bnicht\b|\bausschließlich|n'engag"
+    r"(?=.*(?:\bsolely\b|\bonly\b|\bnot\b|\bown\b|\bbelong|\bendorse|\breflect|\bpersonal|\bpersönlich|\bexclusiv"
+    r"|\bresponsab|\bnicht\b|\bausschließlich|n'engag"
     r"|\bne\b|\bno\b|\bnon\b|\bnão\b|\bniet\b|\bnie\b|wyłącznie|\bне\b|\bлишь\b|不|لا|تعكس))",
     regex.IGNORECASE)
 # A cookie and the site in one short line: "Ta strona korzysta z plików cookie", "Diese Website nutzt Cookies".
@@ -135,17 +138,17 @@ PROMOS = {
     "de": ["Anzeige", "Werbung", "ANZEIGE", "Gesponsert", "Jetzt App herunterladen", "Artikel anhören",
            "Weiterlesen nach der Anzeige", "Lesen Sie weiter nach der Anzeige", "Jetzt abonnieren und weiterlesen",
            "Zum Abo", "Foto", "Bild", "Video abspielen", "Wird geladen"],
-    "fr": ["Publicité", "PUBLICITÉ", "Sponsorisé", "Contenu sponsorisé", "Télécharger l'application",
+    "fr": ["Écouter cet article", "Écouter l'article", "Publicité", "PUBLICITÉ", "Sponsorisé", "Contenu sponsorisé", "Télécharger l'application",
            "La suite après cette publicité", "Article réservé aux abonnés", "Chargement"],
-    "es": ["Publicidad", "PUBLICIDAD", "Patrocinado", "Contenido patrocinado", "Descarga la app",
+    "es": ["Escuchar este artículo", "Escuchar artículo", "Publicidad", "PUBLICIDAD", "Patrocinado", "Contenido patrocinado", "Descarga la app",
            "Descarga nuestra app", "Cargando"],
-    "it": ["Pubblicità", "PUBBLICITÀ", "Sponsorizzato", "Contenuto sponsorizzato", "Scarica l'app",
+    "it": ["Ascolta l'articolo", "Ascolta questo articolo", "Pubblicità", "PUBBLICITÀ", "Sponsorizzato", "Contenuto sponsorizzato", "Scarica l'app",
            "Caricamento"],
-    "pt": ["Publicidade", "PUBLICIDADE", "Patrocinado", "Conteúdo patrocinado", "Baixe o app",
+    "pt": ["Ouvir este artigo", "Ouvir artigo", "Publicidade", "PUBLICIDADE", "Patrocinado", "Conteúdo patrocinado", "Baixe o app",
            "Baixe nosso aplicativo", "Continua após a publicidade", "Carregando"],
-    "nl": ["Advertentie", "ADVERTENTIE", "Gesponsord", "Download de app", "Laden"],
-    "pl": ["Reklama", "REKLAMA", "Sponsorowane", "Pobierz aplikację", "Ładowanie"],
-    "ru": ["Реклама", "РЕКЛАМА", "Спонсорский материал", "Скачать приложение", "Загрузка"],
+    "nl": ["Luister naar dit artikel", "Advertentie", "ADVERTENTIE", "Gesponsord", "Download de app", "Laden"],
+    "pl": ["Posłuchaj artykułu", "Reklama", "REKLAMA", "Sponsorowane", "Pobierz aplikację", "Ładowanie"],
+    "ru": ["Слушать статью", "Прослушать статью", "Реклама", "РЕКЛАМА", "Спонсорский материал", "Скачать приложение", "Загрузка"],
     "zh": ["广告", "推广", "下载客户端", "下载APP", "加载中"],
     "ar": ["إعلان", "اعلان", "محتوى مدفوع", "حمل التطبيق", "جاري التحميل"],
 }
@@ -198,7 +201,7 @@ AI_IMAGE_LINE = Trigger(AI_IMAGE, words=frozenset(
     ["generated", "generiert", "erstellt", "généré", "générée", "générés", "générées", "generado", "generada", "generados", "generadas", "generato", "generata", "generate", "generati", "gerado", "gerada", "gerados", "geradas", "gegenereerd", "wygenerowany", "wygenerowane", "wygenerowana", "сгенерировано", "сгенерирован", "сгенерирована", "مولدة"]), anchors=("生成",), max_words=NOTICE_WORDS)
 ILLUSTRATIVE_LINE = Trigger(ILLUSTRATIVE, words=frozenset({"illustrative", "fictional", "depict"}), max_words=40)
 AI_IMAGE_COOCCUR_LINE = Trigger(AI_IMAGE_COOCCUR, words=AI_IMAGE_LINE.words | frozenset(
-    ["erzeugt", "erzeugte", "generierte", "created", "создано", "создана", "создан"]), max_words=50)
+    ["erzeugt", "erzeugte", "generierte", "created", "gemaakt", "made", "réalisée", "creada", "creata", "criada", "создано", "создана", "создан"]), max_words=50)
 VIEWS_COOCCUR_LINE = Trigger(VIEWS_COOCCUR, words=frozenset(
     ["opinion", "opinions", "views", "viewpoint", "viewpoints", "meinung", "meinungen", "ansicht", "ansichten", "opiniones", "opinión", "opinioni", "opinione", "opiniões", "opinião", "meningen", "mening", "opinie", "opiniami", "poglądy", "мнение", "мнения", "мнений", "взгляды", "الآراء", "آراء"]),
     anchors=("观点",), max_words=50)
@@ -264,7 +267,7 @@ AGENCY_CREDIT = regex.compile(
 # A short call to install the site's app or to pay for it: "Descarga la app de Diario del Valle",
 # "Read this story in our app", "Jetzt 4 Wochen gratis testen", "Unlock unlimited access: subscribe for $1".
 APP_CALL = regex.compile(
-    r"(?=.*\b(?:app|apps|application|aplicación|applicazione|aplicativo|aplikacj[aię]|приложени[еия])\b)"
+    r"下载.{0,30}(?:客户端|APP|App|app)|(?=.*\b(?:app|apps|application|aplicación|applicazione|aplicativo|aplikacj[aię]|приложени[еия])\b)"
     r"(?=.*\b(?:download|get|install|open|read|use|descarga|descargue|baixe|baixar|scarica|lade|laden|herunterladen"
     r"|holen|télécharge[zr]?|installez|pobierz|скачай(?:те)?|скачать|установите|читайте)\b)",
     regex.IGNORECASE)
