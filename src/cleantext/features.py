@@ -38,6 +38,7 @@ LEAD_ON = frozenset(
 OPENERS = frozenset("\"'“‘«¿¡„")
 # Lines longer than this get no lookup key: no phrase table holds a line that long.
 MAX_KEY_WORDS = 25
+EMPTY: frozenset[int] = frozenset()
 # No trigger looks at lines longer than this (consent dialogs run to ~120 words).
 TRIGGER_MAX_WORDS = 120
 
@@ -122,8 +123,11 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
         candidates: Iterable[int]
         if trigger.words or trigger.anchors:
             joined, starts, picked, vocab = _joined(page)
-            present = [w for w in trigger.words if w in vocab]
+            present = list(trigger.words & vocab)  # set intersection: C speed, over the smaller set
             present += [a for a in trigger.anchors if a in joined]
+            if not present:
+                cache[trigger] = EMPTY
+                return EMPTY
             found: set[int] = set()
             for anchor in present:
                 pos = joined.find(anchor)
@@ -137,6 +141,9 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
         limit = trigger.max_words or 1 << 30
         if trigger.digit:
             with_digit = digit_lines(page)
+            if not with_digit:
+                cache[trigger] = EMPTY
+                return EMPTY
             candidates = [i for i in candidates if i in with_digit]
         char = trigger.char
         blocks = page.blocks

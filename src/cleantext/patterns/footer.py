@@ -123,7 +123,7 @@ FEEDBACK_LINE = Phrases(FEEDBACK)
 # A newsletter call inside a longer line: "Jetzt zum kostenlosen Newsletter anmelden",
 # "Sign up for the Morning Brief newsletter".
 NEWSLETTER_CALL = Trigger(regex.compile(
-    r"(?=.*\b(?:newsletter|nieuwsbrief|boletín|rassegna|рассылк))"
+    r"\A(?=.*\b(?:newsletter|nieuwsbrief|boletín|rassegna|рассылк))"
     r"(?=.*\b(?:sign up|subscribe|register|join|get|anmelden|abonnieren|bestellen|registrieren|inscri|abonne"
     r"|suscrib|iscriv|assin|inscreva|aanmelden|schrijf|zapisz|subskryb|подпис))",
     regex.IGNORECASE), words=frozenset(
@@ -136,7 +136,7 @@ PHONE_LINE = Trigger(PHONE, digit=True, max_words=25)
 # News by e-mail without the word "newsletter": "Receba as notícias no seu e-mail",
 # "Get the latest stories delivered to your inbox", "Recevez nos articles chaque matin".
 MAIL_CALL = regex.compile(
-    r"(?=.*\b(?:inbox|e-?mail|mailbox|posteingang|postfach|boîte|courriel|correo|casella|caixa|skrzynk\w*|почт\w*"
+    r"\A(?=.*\b(?:inbox|e-?mail|mailbox|posteingang|postfach|boîte|courriel|correo|casella|caixa|skrzynk\w*|почт\w*"
     r"|morning brief|daily brief|briefing|digest|every (?:morning|day|week)|chaque (?:matin|jour|semaine)|jeden (?:morgen|tag)|cada (?:mañana|día|semana)"
     r"|ogni (?:mattina|giorno)|todas as manhãs|elke (?:ochtend|dag)|каждое утро)\b)"
     r"(?=.*\b(?:receive|get|delivered|sent|sign up|recevez|recevoir|erhalten|bekommen|recibe|recibir|ricevi|ricevere"
