@@ -65,6 +65,8 @@ def _is_social_row(key: str) -> bool:
 def _is_section_row(key: str) -> bool:
     """A menu flattened into one line: "Opinion Sport Health Home Business Local Weather"."""
     words = key.split()
+    if not words or not (SECTION_NAMES.line(words[0]) or MENU_LINE.line(words[0])):
+        return False  # a flattened menu starts with a section name: one lookup rules most lines out
     named = sum(1 for w in words if SECTION_NAMES.line(w) or MENU_LINE.line(w))
     return named >= 0.7 * len(words)
 
