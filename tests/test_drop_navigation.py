@@ -3,6 +3,8 @@ with their reason; sentences, subheadings and list items that mention menus or n
 from __future__ import annotations
 
 import pytest
+
+import cleantext
 from articles import assert_dropped, check_kept, check_removed, page, run, short_id
 
 # (language, navigation line, reason id): each line is put above the headline of an invented article.
@@ -94,3 +96,10 @@ def test_drop_navigation_keeps_short_sentence_about_home():
     line = "Home is where the harbour is, the mayor likes to say."
     doc = run(page(middle=(line,)), "drop_navigation")
     assert line not in [r.text for r in doc.removed]
+
+
+def test_drop_navigation_takes_a_long_line_without_sentence_end_in_stride():
+    """A 30-word line with no period has no lookup key; the section-row check must not fail on it."""
+    line = " ".join(["Harbour"] + ["word"] * 29)
+    doc = cleantext.extract(line + "\n\n" + line + ".", format="text")
+    assert doc.body or doc.removed
