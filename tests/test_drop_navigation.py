@@ -3,9 +3,9 @@ with their reason; sentences, subheadings and list items that mention menus or n
 from __future__ import annotations
 
 import pytest
+from articles import assert_dropped, check_kept, check_removed, page, run, short_id
 
 import cleantext
-from articles import assert_dropped, check_kept, check_removed, page, run, short_id
 
 # (language, navigation line, reason id): each line is put above the headline of an invented article.
 REMOVED = [
