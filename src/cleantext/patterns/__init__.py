@@ -98,7 +98,8 @@ def start_regex(table: Mapping[str, Iterable[str]]) -> regex.Pattern[str]:
     matched span in the original text (an inline "Read more:" prefix)."""
     alt = "|".join(regex.escape(p).replace(r"\ ", r"\s+")
                    for p in sorted({p.strip() for ps in table.values() for p in ps}, key=lambda p: (-len(p), p)))
-    return regex.compile(rf"^[\s\p{{P}}\p{{S}}]*(?:{alt})(?!\w)", regex.IGNORECASE)
+    # Bounded lead-in: an unbounded class before the alternation backtracks over a long run of "-".
+    return regex.compile(rf"^[\s\p{{P}}\p{{S}}]{{0,8}}(?:{alt})(?!\w)", regex.IGNORECASE)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a cache key that costs nothing to hash
