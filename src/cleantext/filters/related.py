@@ -182,7 +182,9 @@ def _item_roles(page: Page, feats: list[Features], group: list[int]) -> list[tup
 
 
 def _could_be_title(text: str, f: Features, dated: bool) -> bool:
-    return (f.words >= 3 and not RANK.match(text) and not RELATIVE_TIME.match(text)
+    # "- Arab News" under "Arab News" repeats the item's source; it is no title.
+    source_repeat = text.startswith(("- ", "– ", "• ")) and len(text.split()) <= 5
+    return (f.words >= 3 and not RANK.match(text) and not RELATIVE_TIME.match(text) and not source_repeat
             and not (dated and f.words <= 6) and f.separators == 0)
 
 

@@ -56,7 +56,7 @@ RELATED_HEADING = Phrases(RELATED_HEADINGS)
 # A heading that starts with one of these and names the rest: "More from Reuters", "Mehr aus Berlin",
 # "You may like to read:".
 MORE_FROM = Phrases({
-    "en": ["More from", "More in", "More on", "More about", "Latest from", "Also from", "Other stories from",
+    "en": ["More from", "More in", "More on", "More about", "Latest from", "Also from", "Also on", "Other stories from",
            "You may like", "You may also like", "You might like", "You might also like", "You may be interested",
            "Recommended for you", "Related articles", "Related stories", "Related posts", "Related news",
            "More stories", "Other articles", "Popular on", "Trending on", "Most popular on", "More like this"],
