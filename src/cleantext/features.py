@@ -59,9 +59,10 @@ class Features(NamedTuple):
 
 def block_features(text: str) -> Features:
     chars = len(text)
-    # Function-word density needs a sample, not a whole paragraph: look at the first 600 characters.
-    lower = text[:600].lower().split()
-    n_tokens = len(lower) if chars <= 600 else text.count(" ") + 1
+    n_tokens = len(text.split()) if chars <= 600 else text.count(" ") + 1
+    # Function-word density decides prose, which needs 10+ words; it needs a sample, not a whole
+    # paragraph: the first 600 characters.
+    lower = text[:600].lower().split() if n_tokens >= 10 else []
     # Scripts without spaces show in a line's first characters; max() on a short slice is cheap.
     cjk = 0 if text.isascii() or max(text[:80]) < "\u3000" else len(CJK.findall(text, endpos=400))
     words = n_tokens if cjk < 10 else max(n_tokens, cjk // 2)
