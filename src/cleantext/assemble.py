@@ -46,9 +46,11 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, for
             kept.append(block)
             section = None  # main text between two related lists ends the first list's section
         elif label is Label.TITLE:
-            if title is None:
+            # The headline stands above the text; a "title" below kept lines (a custom filter order
+            # can mark one) or a second one stays main text in its place, so output order is input order.
+            if title is None and not kept:
                 title = block.text
-            else:  # a second headline line is main text, not lost
+            else:
                 kept.append(block)
         elif label is Label.DROP:
             removed.append(Removal(block.text, verdict.step, verdict.reason, verdict.detail, block.index))
