@@ -42,7 +42,7 @@ class Block(NamedTuple):
     ``link_density`` is the share of the text inside links (HTML mode; 0.0 in text mode).
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index(); the name is the public API
     text: str
     kind: Kind = Kind.PARAGRAPH
     gap_before: bool = False
@@ -75,7 +75,7 @@ class Removal(NamedTuple):
     filter: str
     reason: str
     detail: str
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index(); the name is the public API
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "filter": self.filter, "reason": self.reason,

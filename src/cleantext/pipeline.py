@@ -112,7 +112,7 @@ class Pipeline:
         anchor = before or after
         if anchor is not None:
             self._check([anchor])
-        step = Step(name or getattr(func, "__name__", "custom_step"), func, kind)
+        step = Step(name or str(getattr(func, "__name__", "custom_step")), func, kind)
         steps = list(self.steps)
         if anchor is None:
             last = max((i for i, s in enumerate(steps) if s.kind == kind), default=None)

@@ -80,7 +80,8 @@ def main_region(page: Page) -> tuple[int, int] | None:
     # edge and would only nudge it, so the first answer stands for the rest of the pipeline.
     cached = page.notes.get("region")
     if cached is not None and cached[0] == len(page.notes.get(WALLS, ())):
-        return cached[1]
+        found: tuple[int, int] | None = cached[1]
+        return found
     region = _find_region(page)
     page.notes["region"] = (len(page.notes.get(WALLS, ())), region)
     return region

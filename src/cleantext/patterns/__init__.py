@@ -6,6 +6,7 @@ alternation of hundreds of phrases run on every line.
 """
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -113,7 +114,7 @@ class Trigger:
     skips longer lines.
     """
 
-    pattern: regex.Pattern[str]
+    pattern: regex.Pattern[str] | re.Pattern[str]
     words: frozenset[str] = frozenset()
     anchors: tuple[str, ...] = ()
     digit: bool = False
