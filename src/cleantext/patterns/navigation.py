@@ -83,8 +83,6 @@ SHARE_FOLLOW = {
 }
 SHARE = Phrases(SHARE_FOLLOW)
 
-# A row of links set apart by separators: "Home | World | Business", "News · Sport · Weather".
-SEPARATOR = r"(?:\s[|•·»/›>–—]\s|\s\|\s?|\s?\|\s)"
 
 # Names of a news site's sections. A line made of them is a menu flattened into one line:
 # "Opinion Sport Health Home Business Obituaries Local Weather".
