@@ -130,3 +130,10 @@ def test_drop_footer_keeps_sentence_quoting_all_rights_reserved():
     line = ("All rights reserved, the old sign on the lighthouse door still says, although nobody knows "
             "who owns it now.")
     check_kept(line)
+
+
+def test_drop_footer_keeps_headline_about_copyright_law():
+    """ "copyright" in a headline, without the sign, a year or a short leading notice, is not a footer."""
+    lines = ("The Council Backed the Reform of Copyright Law for Village Schools",)
+    doc = run(page(middle=lines))
+    assert_kept(doc, *lines)

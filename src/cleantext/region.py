@@ -109,7 +109,11 @@ def _find_region(page: Page) -> tuple[int, int] | None:
                 weight = END_ZONE_WEIGHT
             continue
         if verdict is not None and verdict.label is not Label.KEEP:
-            score = min(scores[i], -LABELLED_COST)  # a label never makes a line cheaper to cross
+            # A dropped or related line is boilerplate inside the page: cheap to bridge. A byline or
+            # title keeps its own cost: it marks the article's edge, and the region is recomputed
+            # after those labels, so making them cheap would let it creep over them.
+            score = (-LABELLED_COST if verdict.label in (Label.DROP, Label.RELATED)
+                     else min(scores[i], -LABELLED_COST))
         else:
             score = scores[i]
             if score > 0:

@@ -46,7 +46,9 @@ def extract_byline(page: Page) -> None:
     prose_after = [j for j in range(start, min(stop, start + WINDOW)) if feats[j].prose and page.is_open(j)][:2]
     head_end = prose_after[-1] if len(prose_after) == 2 else min(stop, start + WINDOW)
     near_start = range(max(0, start - WINDOW), head_end)
-    near_end = range(max(0, end - 3), min(stop, end + WINDOW))
+    # Tags only (no dates) are taken near the end, also past a comment heading: a "Topic:" list is the
+    # page's, and a wall dropped on the first run must not reveal new tags on the second.
+    near_end = range(max(0, end - 3), min(len(page), end + WINDOW))
     for i in sorted(set(near_start) | set(near_end)):
         if not page.is_open(i):
             continue

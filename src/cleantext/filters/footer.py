@@ -7,12 +7,14 @@ from ..patterns import normalize
 from ..patterns.footer import (
     CONTACT_LABEL,
     COPYRIGHT_LINE,
+    COPYRIGHT_YEAR,
     DATE_LIKE,
     EMAIL,
     EMAIL_LINE,
     FEEDBACK_LINE,
     LEGAL_LINK,
     MAIL_CALL_LINE,
+    MAX_BARE_COPYRIGHT_WORDS,
     NEWSLETTER_CALL,
     NEWSLETTER_LINE,
     PHONE,
@@ -48,6 +50,8 @@ def drop_footer(page: Page) -> None:
             text = page.blocks[i].text
             if f.prose and f.words > 12 and "©" not in text and not key.startswith("copyright"):
                 continue  # "All rights reserved, the old sign says, ..." as a sentence of the article
+            if i not in rights_lines and not _copyright_notice(text, key, f.words):
+                continue  # "... the Reform of Copyright Law for Schools": a headline, not the notice
             page.drop(i, "footer.copyright", "copyright or all-rights-reserved line")
         elif NEWSLETTER_LINE.line(key) or i in newsletter_calls:
             page.drop(i, "footer.newsletter", "newsletter sign-up call")
@@ -57,6 +61,14 @@ def drop_footer(page: Page) -> None:
             page.drop(i, "footer.legal_links", "row of legal or corporate links")
         elif i in contact_lines and _is_contact(page.blocks[i].text, key, f.words):
             page.drop(i, "footer.contact", "contact e-mail or phone line")
+
+
+def _copyright_notice(text: str, key: str, words: int) -> bool:
+    """ "© 2025 Example", "(c) 2019 Example Ltd", "Copyright 2003-2024", "Copyright Example Ltd":
+    the word "copyright" needs the sign, a year, or to lead a short line."""
+    if "©" in text or "(c)" in text.casefold() or COPYRIGHT_YEAR.search(text):
+        return True
+    return key.startswith(("copyright", "copr")) and words <= MAX_BARE_COPYRIGHT_WORDS
 
 
 def _legal_parts(text: str) -> int:

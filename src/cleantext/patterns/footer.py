@@ -11,6 +11,12 @@ from . import Phrases, Trigger, phrase_regex
 COPYRIGHT = regex.compile(
     r"(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\bcopr\.|&copy;)", regex.IGNORECASE)
 
+# A year on a line that says "copyright": "Example Media, copyright 2019", "Copyright 2003-2024".
+COPYRIGHT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "Copyright" leading a line this short is the notice ("Copyright Example Ltd"); longer, it can be
+# a headline about copyright law ("Copyright Law for Schools Faces a Vote").
+MAX_BARE_COPYRIGHT_WORDS = 4
+
 ALL_RIGHTS_RESERVED = {
     "en": ["All rights reserved", "All Rights Reserved"],
     "de": ["Alle Rechte vorbehalten"],
