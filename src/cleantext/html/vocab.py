@@ -74,6 +74,12 @@ COOKIE_BANNER = regex.compile(
     r"didomi|truste|trustarc|qc-cmp|sp_message|usercentrics|osano|cmplz|iubenda|borlabs|"
     r"consent-?(?:banner|manager|popup|modal)|gdpr-?(?:banner|consent|notice)|eu-cookie|cookies-?eu")
 
+# class/id tokens of the element that holds an image's caption or credit when the page does not use
+# <figcaption>: "wp-caption-text", "post-image-credits", "main-photo-title", "bildunterschrift".
+CAPTION_CLASS = regex.compile(
+    r"caption|credits?\b|(?:photo|image|img|picture|bild|foto)-?(?:title|text|desc|info|source|credit|sub)|"
+    r"bildunterschrift|bildtext|bildquelle|fotonachweis|pie-?de-?foto|legende-?photo")
+
 # Inline style that hides an element.
 HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # Whole class tokens only: "mobile-sidebar-hide-s2" on a <body> is a layout switch, not hiding.
