@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..features import features, keys, lines_matching
 from ..page import Page
 from ..patterns import normalize
+from ..patterns.calls import ERROR_CALL_LINE, OWN_NEWSLETTER_LINE, SITE_CREDIT_LINE
 from ..patterns.footer import (
     CONTACT_LABEL,
     COPYRIGHT_LINE,
@@ -39,8 +40,10 @@ def drop_footer(page: Page) -> None:
     rights_lines = lines_matching(page, RIGHTS)
     copyright_lines = lines_matching(page, COPYRIGHT_LINE) | rights_lines
     contact_lines = lines_matching(page, EMAIL_LINE) | lines_matching(page, PHONE_LINE)
-    newsletter_calls = lines_matching(page, NEWSLETTER_CALL) | {
+    newsletter_calls = lines_matching(page, NEWSLETTER_CALL) | lines_matching(page, OWN_NEWSLETTER_LINE) | {
         i for i in lines_matching(page, MAIL_CALL_LINE) if not page.blocks[i].text.endswith(".")}
+    error_calls = lines_matching(page, ERROR_CALL_LINE)
+    credits = lines_matching(page, SITE_CREDIT_LINE)
     for i in page.open_indices():
         f = feats[i]
         if f.words > MAX_WORDS:
@@ -55,8 +58,10 @@ def drop_footer(page: Page) -> None:
             page.drop(i, "footer.copyright", "copyright or all-rights-reserved line")
         elif NEWSLETTER_LINE.line(key) or i in newsletter_calls:
             page.drop(i, "footer.newsletter", "newsletter sign-up call")
-        elif FEEDBACK_LINE.line(key):
+        elif FEEDBACK_LINE.line(key) or i in error_calls:
             page.drop(i, "footer.feedback", "feedback or error-report call")
+        elif i in credits:
+            page.drop(i, "footer.credit", "credit line of the site's makers")
         elif LEGAL_LINK.line(key) or (f.separators >= 1 and _legal_parts(page.blocks[i].text) >= 2):
             page.drop(i, "footer.legal_links", "row of legal or corporate links")
         elif i in contact_lines and _is_contact(page.blocks[i].text, key, f.words):

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from ..document import Block, Kind
-from ..features import features, keys, lines_matching_any
+from ..features import features, keys, lines_matching, lines_matching_any
 from ..page import Page
 from ..patterns.byline import DATE_LINES
+from ..patterns.calls import SHARE_CALL_LINE
 from ..patterns.navigation import MENU_CONTROL, MENU_LINE, SECTION_NAMES, SHARE, SOCIAL
 
 # Navigation lines are short; these bounds keep sentences that mention "menu" or "Facebook".
@@ -24,6 +25,7 @@ def drop_navigation(page: Page) -> None:
     feats = features(page)
     key_of = keys(page)
     dated = lines_matching_any(page, DATE_LINES)
+    share_calls = lines_matching(page, SHARE_CALL_LINE)
     for i in page.open_indices():
         f = feats[i]
         if f.words > MAX_WORDS or (f.prose and f.terminal):
@@ -33,7 +35,7 @@ def drop_navigation(page: Page) -> None:
             page.drop(i, "navigation.menu", "menu or site navigation control")
         elif f.words <= 8 and key.endswith(tuple(MENU_CONTROL.keys)):
             page.drop(i, "navigation.menu", "header line with a menu control")
-        elif SHARE.line(key) or _is_share_row(key, f.words):
+        elif SHARE.line(key) or i in share_calls or _is_share_row(key, f.words):
             page.drop(i, "navigation.share", "share or follow call")
         elif _is_social_row(key):
             page.drop(i, "navigation.social", "row of social network names")

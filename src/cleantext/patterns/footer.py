@@ -159,10 +159,12 @@ PHONE_LINE = Trigger(PHONE, digit=True, max_words=25)
 # "Get the latest stories delivered to your inbox", "Recevez nos articles chaque matin".
 MAIL_CALL = regex.compile(
     r"\A(?=.*\b(?:inbox|e-?mail|mailbox|posteingang|postfach|boîte|courriel|correo|casella|caixa|skrzynk\w*|почт\w*"
-    r"|morning brief|daily brief|briefing|digest|every (?:morning|day|week)|chaque (?:matin|jour|semaine)|jeden (?:morgen|tag)|cada (?:mañana|día|semana)"
-    r"|ogni (?:mattina|giorno)|todas as manhãs|elke (?:ochtend|dag)|каждое утро)\b)"
+    r"|morning brief|daily brief|briefing|digest"
+    # A delivery on a schedule: "every morning", "chaque soir", "jeden Freitag", "каждую неделю".
+    r"|(?:every|each|chaque|jede[nrms]?|cada|ogni|todas? as|tod[oa]s? los|elke|iedere|każd\w+|кажд\w+) \w+)\b)"
     r"(?=.*\b(?:receive|get|delivered|sent|sign up|recevez|recevoir|erhalten|bekommen|recibe|recibir|ricevi|ricevere"
     r"|receba|receber|ontvang|otrzymuj|получайте|получать)\b)",
     regex.IGNORECASE)
 MAIL_CALL_LINE = Trigger(MAIL_CALL, words=frozenset(
-    ["inbox", "mail", "email", "mailbox", "posteingang", "postfach", "boîte", "courriel", "correo", "casella", "caixa", "skrzynkę", "skrzynki", "почту", "почте", "morning", "matin", "morgen", "mañana", "mattina", "manhãs", "ochtend", "утро", "every", "chaque", "jeden", "cada", "ogni", "todas", "elke", "каждое"]), max_words=15)
+    ["inbox", "mail", "email", "mailbox", "posteingang", "postfach", "boîte", "courriel", "correo", "casella", "caixa", "skrzynkę", "skrzynki", "почту", "почте", "morning", "matin", "morgen", "mañana", "mattina", "manhãs", "ochtend", "утро", "every", "each", "chaque", "jeden", "jede", "jeder", "jedem", "cada", "ogni", "todas", "todos",
+     "elke", "iedere", "każdy", "każdego", "każdą", "каждое", "каждый", "каждую", "каждого"]), max_words=15)
