@@ -28,7 +28,7 @@ def refine(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | N
     if not options.get("keep_captions", False):
         _captions(nodes, blocks, verdicts)
     _link_lines(blocks, verdicts)
-    _trailing_lines(blocks, verdicts)
+    _trailing_lines(nodes, blocks, verdicts)
     _orphan_headings(blocks, verdicts)
 
 
@@ -123,19 +123,24 @@ def _link_lines(blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
                               f"a line that is only a link to {blocks[i].url[:80]}")
 
 
-def _trailing_lines(blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
+def _trailing_lines(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
     """Short lines after the region's last paragraph of prose ("Weitere Informationen", "Tags:
-    a, b", "Foto: X"): the article has ended. List items and table rows are kept (a closing list)."""
+    a, b", "Foto: X"): the article has ended. List items and table rows are kept (a closing list),
+    and so are paragraphs beside the last one in its element: a short closing sentence of the text."""
     last_prose = -1
     for i, b in enumerate(blocks):
         if verdicts[i] is None and b.chars >= TRAILING_PROSE and b.link_chars <= 0.3 * b.chars:
             last_prose = i
     if last_prose < 0:
         return
+    text_node = blocks[last_prose].node
+    body = nodes[text_node].parent if text_node >= 0 and nodes[text_node].tag == "p" else text_node
     for i in range(last_prose + 1, len(blocks)):
         b = blocks[i]
         if (verdicts[i] is None and b.chars < TRAILING_PROSE
-                and b.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION)):
+                and b.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION)
+                and not (b.kind is Kind.PARAGRAPH and b.node >= 0 and nodes[b.node].tag == "p"
+                         and body >= 0 and nodes[b.node].parent == body)):
             verdicts[i] = Verdict(Label.DROP, STEP, "html.after_text",
                                   "short line after the last paragraph of the main text")
 
