@@ -3,7 +3,16 @@ with their reason; sentences, subheadings and list items that mention the same w
 from __future__ import annotations
 
 import pytest
-from articles import assert_article_kept, assert_kept, check_kept, check_removed, page, run, short_id
+from articles import (
+    assert_article_kept,
+    assert_dropped,
+    assert_kept,
+    check_kept,
+    check_removed,
+    page,
+    run,
+    short_id,
+)
 
 # (language, footer line, reason id): each line is put below an invented article in that language.
 REMOVED = [
@@ -142,3 +151,15 @@ def test_drop_footer_keeps_headline_about_copyright_law():
     lines = ("The Council Backed the Reform of Copyright Law for Village Schools",)
     doc = run(page(middle=lines))
     assert_kept(doc, *lines)
+
+
+def test_drop_footer_drops_the_short_lines_of_a_newsletter_box():
+    box = "Newsletter abonnieren\nKostenlos und jederzeit kündbar\nJetzt eintragen"
+    doc = run(page(lang="de", bottom=(box,)))
+    for line in box.split("\n"):
+        assert_dropped(doc, line, "footer.newsletter")
+    assert_article_kept(doc, "de")
+
+
+def test_drop_footer_drops_a_mail_call_sentence_in_the_sites_voice():
+    check_removed("Get our weekend reading list sent to your inbox every Saturday.", "footer.newsletter")

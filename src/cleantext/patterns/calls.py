@@ -99,6 +99,8 @@ SITE_CREDIT_LINE = Trigger(SITE_CREDIT, words=frozenset(
 # A newsletter named as the site's own: "Unser Newsletter: jeden Freitag das Wichtigste".
 _NEWSLETTER = r"newsletter\w*|nieuwsbrief|boletín|rassegna|рассылк\w+|النشرة"
 _OUR = r"our|unser\w*|notre|nos|nuestr\w+|nostr\w+|noss\w+|onze|nasz\w*|наш\w*"
+# "our" in a sentence: "Get our best stories delivered to your inbox every week." is the site talking.
+OUR = regex.compile(rf"\b(?:{_OUR})\b", regex.IGNORECASE)
 OWN_NEWSLETTER = regex.compile(rf"\A(?=.*\b(?:{_NEWSLETTER}))(?=.*\b(?:{_OUR})\b)", regex.IGNORECASE)
 OWN_NEWSLETTER_LINE = Trigger(OWN_NEWSLETTER, words=frozenset(
     ["newsletter", "newsletters", "nieuwsbrief", "boletín", "rassegna", "рассылка", "рассылку", "рассылки"]),
