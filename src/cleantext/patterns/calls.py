@@ -71,7 +71,8 @@ PAYWALL_NOTE = regex.compile(
 PAYWALL_NOTE_LINE = Trigger(PAYWALL_NOTE, words=frozenset(
     ["subscriber", "subscribers", "members", "abonnenten", "abonnent", "abonnés", "abonné", "abonnées", "suscriptores",
      "abbonati", "assinantes", "assinante", "abonnees", "подписчиков", "подписчикам", "подписчики", "free",
-     "kostenlose", "kostenlosen", "gratuits", "gratuitos", "gratuiti", "gratis", "darmowych", "бесплатных"]),
+     "kostenlose", "kostenlosen", "gratuits", "gratuitos", "gratuiti", "gratis", "darmowych", "бесплатных", "مشترك",
+     "مشتركين", "للمشتركين", "المشتركين"]),
     max_words=20)
 
 # An error report call: an error word, and a question put to the reader or a request to the site
@@ -103,5 +104,5 @@ _OUR = r"our|unser\w*|notre|nos|nuestr\w+|nostr\w+|noss\w+|onze|nasz\w*|наш\w
 OUR = regex.compile(rf"\b(?:{_OUR})\b", regex.IGNORECASE)
 OWN_NEWSLETTER = regex.compile(rf"\A(?=.*\b(?:{_NEWSLETTER}))(?=.*\b(?:{_OUR})\b)", regex.IGNORECASE)
 OWN_NEWSLETTER_LINE = Trigger(OWN_NEWSLETTER, words=frozenset(
-    ["newsletter", "newsletters", "nieuwsbrief", "boletín", "rassegna", "рассылка", "рассылку", "рассылки"]),
+    ["newsletter", "newsletters", "nieuwsbrief", "boletín", "rassegna", "рассылка", "рассылку", "рассылки", "النشرة"]),
     max_words=12)
