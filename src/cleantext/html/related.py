@@ -5,11 +5,10 @@ Each link becomes one related item (its URL from the block); the heading becomes
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-
-import regex
 
 from ..document import Kind
 from ..patterns import normalize
@@ -19,17 +18,17 @@ from .vocab import RELATED_HEADING
 from .walk import Node, RawBlock
 
 # class/id tokens of containers of related-article lists: "related-posts", "more-stories", "read-next".
-RELATED_CLASS = regex.compile(
+RELATED_CLASS = re.compile(
     r"related|recommend|more-?stories|more-?articles|read-?next|also-?read|trending|most-?popular|"
     r"most-?read|outbrain|taboola|teaser-?list|further-?reading")
 MIN_LINKS = 2
+MAX_ITEMS = 40
+MAX_SOURCE = 60  # characters: a non-link line in a related list longer than this is prose
 
 
 @lru_cache(maxsize=16384)
 def is_related_class(tokens: str) -> bool:
     return bool(RELATED_CLASS.search(tokens))
-MAX_ITEMS = 40
-MAX_SOURCE = 60  # characters: a non-link line in a related list longer than this is prose
 
 
 @dataclass(slots=True)
