@@ -194,9 +194,9 @@ def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor
     if branch != top:
         wider = _siblings(nodes, blocks, final, branch, sub_chars, sub_links, final.get(top, 0))
         # A lead paragraph won the scoring: its wrapper's siblings of mostly prose are the body.
-        body = [r for r in wider if r != branch and prose[r] >= 4 * junk[r] and prose[r] > prose[top]]
-        if body:
-            roots = sorted([branch, *body])
+        rest = [r for r in wider if r != branch and prose[r] >= 4 * junk[r] and prose[r] > prose[top]]
+        if rest:
+            roots = sorted([branch, *rest])
     return Region(roots, final, excluded, sub_prose, prose, sum(prose[r] for r in roots))
 
 
