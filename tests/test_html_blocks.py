@@ -110,3 +110,15 @@ def test_every_block_has_exactly_one_verdict() -> None:
     assert len(doc.trace) == 4
     labels = [v.label for _, v in doc.trace]
     assert labels.count(Label.TITLE) == 1
+
+
+def test_data_table_row_is_not_a_navigation_row() -> None:
+    """drop_navigation reads "a | b | c" as a row of links; a data-table row of numbers is not one."""
+    from cleantext import extract
+
+    prose = "".join(f"<p>The benchmark compares parsers on the same files, sentence {n}, with care.</p>"
+                    for n in range(4))
+    table = ("<table><tr><th>parser</th><th>speed</th><th>memory</th></tr>"
+             "<tr><td>gsoc-2018</td><td>3.3 GB/s</td><td>0.091 GB/s</td></tr></table>")
+    doc = extract(f"<html><body><article>{prose}{table}</article></body></html>", format="html")
+    assert "gsoc-2018 | 3.3 GB/s | 0.091 GB/s" in doc.body

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from cleantext import Label, Pipeline, extract
+from cleantext.html.tokens import is_negative, is_unlikely
 
 BARE = Pipeline([])
 
@@ -139,3 +140,52 @@ def test_default_pipeline_runs_on_html() -> None:
     doc = extract(page(NAV + f"<article><h1>Tram line extended</h1>{paragraphs(PROSE)}</article>" + FOOTER))
     assert doc.format == "html"
     assert PROSE[0] in doc.body and "Home" not in doc.body
+
+
+def test_teaser_article_after_a_short_article_does_not_take_the_headline_bonus() -> None:
+    teaser = ("<article class=\"teaser\"><h2>Issue 2/2022</h2><p>Our new column starts with an interview, "
+              "and a look at the vineyards of the north, where the harvest was late.</p></article>")
+    html = page(f'<div class="title"><h1>Tram line extended</h1></div><div class="body">{paragraphs(PROSE)}</div>'
+                f"<div class=\"bottom\">{teaser}</div>", head='<meta property="og:title" content="Tram line extended">')
+    doc = BARE.run(html, format="html")
+    assert doc.body.split("\n\n") == PROSE
+
+
+def test_css_utility_classes_are_not_boilerplate_names() -> None:
+    html = page(f'<main class="container overflow-hidden"><div class="field field--label-hidden">'
+                f"{paragraphs(PROSE)}</div></main>")
+    assert BARE.run(html, format="html").body.split("\n\n") == PROSE
+    for utility in ("overflow-hidden", "field--label-hidden", "block-ctools", "hasskyscraper", "below-banner"):
+        assert not is_negative(utility), utility
+    assert not is_unlikely("apageroot") and not is_unlikely("non-paywall")
+    assert is_negative("hidden-box") and is_negative("share-tools") and is_unlikely("pager")
+
+
+def test_caption_in_a_caption_named_element_is_dropped() -> None:
+    caption = '<div class="wp-caption"><img src="/a.jpg"><p class="wp-caption-text">The new tram stop. Photo: AFP</p></div>'
+    doc = BARE.run(page(f"<article>{paragraphs(PROSE[:2])}{caption}{paragraphs(PROSE[2:])}</article>"), format="html")
+    assert doc.body.split("\n\n") == PROSE
+    assert {r.reason for r in doc.removed if r.text.startswith("The new tram stop")} == {"html.caption"}
+
+
+def test_short_closing_paragraph_of_the_text_stays() -> None:
+    doc = BARE.run(page(f"<article><div class=\"text\">{paragraphs([*PROSE, 'Have a fun weekend!'])}"
+                        '<div><p>Tags: tram</p></div></div></article>'), format="html")
+    assert doc.body.split("\n\n") == [*PROSE, "Have a fun weekend!"]
+    assert {r.reason for r in doc.removed if r.text == "Tags: tram"} == {"html.after_text"}
+
+
+OTHER_NEWS = "".join(f'<li><a href="/{n}">Other news of the week from the city council and the harbour, part {n}</a></li>'
+                     for n in range(4))
+
+
+def test_lead_paragraph_and_article_body_are_taken_together() -> None:
+    """The lead under the headline wins the scoring (its class says "text"); the body beside its
+    wrapper joins it, the teaser list does not."""
+    lead = "In 2022, as every year, the forum was about volunteering, about villages, and about money."
+    html = page('<div class="page"><h1>Tram line extended</h1><div class="intro"><div class="intro__text">'
+                f'<p>{lead}</p></div></div><div class="rt">{paragraphs(PROSE)}</div>'
+                f'<div class="more"><h2>More</h2><ul>{OTHER_NEWS}</ul></div></div>',
+                head='<meta property="og:title" content="Tram line extended">')
+    doc = BARE.run(html, format="html")
+    assert doc.body.split("\n\n") == [lead, *PROSE]
