@@ -120,3 +120,23 @@ class Trigger:
     digit: bool = False
     char: str = ""
     max_words: int = 0
+
+    def __post_init__(self) -> None:
+        REGISTRY.append(self)
+
+
+# Every Trigger made, so a page's vocabulary can be checked against all their words at once.
+REGISTRY: list[Trigger] = []
+
+
+def trigger_words() -> frozenset[str]:
+    """The words of every trigger made so far (rebuilt when a new trigger appears)."""
+    global _words_of_registry
+    size, words = _words_of_registry
+    if size != len(REGISTRY):
+        words = frozenset().union(*(t.words for t in REGISTRY))
+        _words_of_registry = (len(REGISTRY), words)
+    return words
+
+
+_words_of_registry: tuple[int, frozenset[str]] = (-1, frozenset())
