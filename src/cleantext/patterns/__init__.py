@@ -10,6 +10,7 @@ import re
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 import regex
 
@@ -103,6 +104,27 @@ def start_regex(table: Mapping[str, Iterable[str]]) -> regex.Pattern[str]:
     return regex.compile(rf"^[\s\p{{P}}\p{{S}}]{{0,8}}(?:{alt})(?!\w)", regex.IGNORECASE)
 
 
+class AllOf:
+    """Finds a line in which each of several case-insensitive patterns finds something, in any
+    order: "an image word, a generation word and an AI word on one line". Separate searches, each
+    a scan of the line, instead of one regex of lookaheads "(?=.*A)(?=.*B)", which retries every
+    alternative at every position the ".*" backs off to."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *patterns: str) -> None:
+        self.parts = tuple(regex.compile(p, regex.IGNORECASE) for p in patterns)
+
+    def search(self, text: str) -> bool:
+        return all(part.search(text) is not None for part in self.parts)
+
+
+class Searcher(Protocol):
+    """What a Trigger's pattern must do: say whether it finds something in a line."""
+
+    def search(self, text: str, /) -> object: ...
+
+
 @dataclass(frozen=True, eq=False)  # hashed by identity: a cache key that costs nothing to hash
 class Trigger:
     """A regex plus what a line needs before the regex is worth running on it.
@@ -114,7 +136,7 @@ class Trigger:
     skips longer lines.
     """
 
-    pattern: regex.Pattern[str] | re.Pattern[str]
+    pattern: regex.Pattern[str] | re.Pattern[str] | Searcher
     words: frozenset[str] = frozenset()
     anchors: tuple[str, ...] = ()
     digit: bool = False
