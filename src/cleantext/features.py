@@ -51,7 +51,6 @@ class Features(NamedTuple):
     chars: int
     terminal: bool      # ends like a sentence
     sentences: int      # sentence ends inside the block
-    stop_ratio: float   # share of words that are function words
     separators: int     # " | ", " · " ... as in link rows and bylines
     prose: bool         # reads as running text
     title_like: bool    # short, no sentence end, starts like a headline
@@ -60,14 +59,12 @@ class Features(NamedTuple):
 
 def block_features(text: str) -> Features:
     chars = len(text)
-    # Function-word density decides prose, which needs 10+ words; it needs a sample, not a whole
-    # paragraph: the first 600 characters. lower() keeps whitespace, so one split counts words too.
-    if chars <= 600:
-        lower = text.lower().split()
-        n_tokens = len(lower)
+    # Repaired text has single spaces between words; counting them is exact then and allocates
+    # nothing, where split() builds a string per word.
+    if "  " in text or "\t" in text or "\n" in text or "\xa0" in text or "\u3000" in text:
+        n_tokens = len(text.split()) if chars <= 600 else text.count(" ") + 1
     else:
-        lower = text[:600].lower().split()
-        n_tokens = text.count(" ") + 1
+        n_tokens = text.count(" ") + 1 if text else 0
     # Scripts without spaces show in a line's first characters; max() on a short slice is cheap.
     cjk = 0 if text.isascii() or max(text[:80]) < "\u3000" else len(CJK.findall(text, endpos=400))
     words = n_tokens if cjk < 10 else max(n_tokens, cjk // 2)
@@ -78,32 +75,37 @@ def block_features(text: str) -> Features:
                   or " > " in text
                   else 0)
     first = text[:1]
-    if n_tokens < 10 and cjk < 10:
-        # A short line: never prose, and its function words are not needed.
-        title_like = (2 <= words and not terminal and separators == 0 and chars <= 250
-                      and ((first.isalpha() and not first.islower()) or first.isdigit() or first in OPENERS))
-        sentences = (text.count(". ") + text.count("? ") + text.count("! ") + text.count("。") + terminal
-                     if "." in text or "?" in text or "!" in text or "。" in text else int(terminal))
-        return Features(words, chars, terminal, sentences, 0.0, separators, False, title_like, False)
-    if n_tokens < 10:
-        lower = []  # a line in a script without spaces: its few "words" are no sample
-    sentences = text.count(". ") + text.count("? ") + text.count("! ") + text.count("。") + int(terminal)
-    stops = sum(map(STOPWORD_SET.__contains__, lower))
-    stop_ratio = stops / len(lower) if lower else 0.0
-    if cjk >= 10:
-        prose = chars >= 25 and (terminal or sentences >= 1)
-    else:
-        # Without a sentence end, only a long line is prose: a 12-word line with no period is a
-        # headline ("Harbour town opens its first tidal plant after ten years of planning").
-        # A line that stops on a function word or a comma leads on ("..., including"): prose too.
-        leads_on = bool(lower) and (lower[-1] in STOPWORD_SET or lower[-1] in LEAD_ON
-                                    or text.endswith((",", ":", ";")))
-        prose = (words >= 10 and separators == 0
-                 and (terminal or sentences >= 2 or (stop_ratio >= 0.2 and (words >= 20 or leads_on)))
-                 and (stop_ratio >= 0.08 or words >= 30))
     title_like = (2 <= words <= 30 and not terminal and separators == 0 and chars <= 250
                   and ((first.isalpha() and not first.islower()) or first.isdigit() or first in OPENERS))
-    return Features(words, chars, terminal, sentences, stop_ratio, separators, prose, title_like, cjk >= 10)
+    if "." in text or "?" in text or "!" in text or "。" in text:
+        sentences = text.count(". ") + text.count("? ") + text.count("! ") + text.count("。") + terminal
+    else:
+        sentences = int(terminal)
+    if cjk >= 10:
+        prose = chars >= 25 and (terminal or sentences >= 1)
+    elif n_tokens < 10 or separators:
+        prose = False
+    elif words >= 30 and (terminal or sentences >= 2):
+        prose = True  # function words would not change the answer: skip counting them
+    else:
+        prose = _reads_as_prose(text, words, terminal, sentences)
+    return Features(words, chars, terminal, sentences, separators, prose, title_like, cjk >= 10)
+
+
+def _reads_as_prose(text: str, words: int, terminal: bool, sentences: int) -> bool:
+    """Prose by function words, for a line of 10+ words without link separators.
+
+    Function-word density needs a sample, not a whole paragraph: the first 600 characters.
+    Without a sentence end, only a long line is prose: a 12-word line with no period is a
+    headline ("Harbour town opens its first tidal plant after ten years of planning"). A line
+    that stops on a function word or a comma leads on ("..., including"): prose too.
+    """
+    lower = text[:600].lower().split()
+    stop_ratio = sum(map(STOPWORD_SET.__contains__, lower)) / len(lower) if lower else 0.0
+    leads_on = bool(lower) and (lower[-1] in STOPWORD_SET or lower[-1] in LEAD_ON
+                                or text.endswith((",", ":", ";")))
+    return ((terminal or sentences >= 2 or (stop_ratio >= 0.2 and (words >= 20 or leads_on)))
+            and (stop_ratio >= 0.08 or words >= 30))
 
 
 def features(page: Page) -> list[Features]:
