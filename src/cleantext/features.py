@@ -60,11 +60,12 @@ class Features(NamedTuple):
 def block_features(text: str) -> Features:
     chars = len(text)
     # Repaired text has single spaces between words; counting them is exact then and allocates
-    # nothing, where split() builds a string per word.
-    if "  " in text or "\t" in text or "\n" in text or "\xa0" in text or "\u3000" in text:
-        n_tokens = len(text.split()) if chars <= 600 else text.count(" ") + 1
-    else:
+    # nothing, where split() builds a string per word. isprintable() is False for every other
+    # whitespace character (tabs, NBSP, line breaks), so the two tests prove single spacing.
+    if "  " not in text and text.isprintable() and text[:1] != " " and text[-1:] != " ":
         n_tokens = text.count(" ") + 1 if text else 0
+    else:
+        n_tokens = len(text.split()) if chars <= 600 else text.count(" ") + 1
     # Scripts without spaces show in a line's first characters; max() on a short slice is cheap.
     cjk = 0 if text.isascii() or max(text[:80]) < "\u3000" else len(CJK.findall(text, endpos=400))
     words = n_tokens if cjk < 10 else max(n_tokens, cjk // 2)

@@ -26,7 +26,10 @@ LABEL_END = ":：,;|-–—"
 
 def normalize(text: str) -> str:
     """The lookup key of a line: edges stripped, case folded, inner whitespace single spaces."""
-    key = " ".join(text.strip(EDGE_CHARS).casefold().split())
+    key = text.strip(EDGE_CHARS).casefold()
+    # Only single spaces inside (isprintable() is False for any other whitespace): already normal.
+    if "  " in key or not key.isprintable():
+        key = " ".join(key.split())
     # "来源：新华社" / "作者：王": a full-width colon glues a label to its value; split them.
     return key.replace("：", ": ") if "：" in key else key
 
