@@ -59,9 +59,11 @@ def block_scores(page: Page) -> list[float]:
     if cached is None:
         feats = features(page)
         headers = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
-        cached = [block_score(feats[i], b.kind is Kind.LIST_ITEM, i in headers or _comment_header(b.text, feats[i]),
+        # Prose scores by length alone: most of a page's text takes the first branch.
+        cached = [min(float(f.chars), MAX_LINE_GAIN) if f.prose else
+                  block_score(f, b.kind is Kind.LIST_ITEM, i in headers or _comment_header(b.text, f),
                               b.text[:1].isdigit(), b.text.endswith(":"))
-                  for i, b in enumerate(page.blocks)]
+                  for i, (b, f) in enumerate(zip(page.blocks, feats))]
         page.notes["region_scores"] = cached
     return cached
 
