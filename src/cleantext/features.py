@@ -215,8 +215,9 @@ def _scan(page: Page) -> Scan:
         # lower() keeps the length of nearly all text; a rare character that grows ("İ") only
         # shifts a hit within its own line or the next, and the regex then checks the real line.
         joined = raw.lower()
-        vocab = frozenset(joined.encode("utf-8", "surrogatepass").translate(PUNCT_TO_SPACE)
-                          .decode("utf-8", "surrogatepass").split())
-        cached = Scan(joined, starts, picked, vocab & trigger_words(), digits)
+        # The page's words that some trigger has: looked up in the triggers' set, no set of the page built.
+        words = trigger_words().intersection(joined.encode("utf-8", "surrogatepass").translate(PUNCT_TO_SPACE)
+                                             .decode("utf-8", "surrogatepass").split())
+        cached = Scan(joined, starts, picked, words, digits)
         page.notes["scan"] = cached
     return cached
