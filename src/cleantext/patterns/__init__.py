@@ -37,7 +37,7 @@ def normalize(text: str) -> str:
 class Phrases:
     """A phrase table, normalised for whole-line, line-start and in-line lookups."""
 
-    __slots__ = ("first_words", "keys", "languages", "max_words")
+    __slots__ = ("first_words", "keys", "languages", "last_words", "max_words")
 
     def __init__(self, table: Mapping[str, Iterable[str]]) -> None:
         self.keys = frozenset(k for items in table.values() for p in items if (k := normalize(p)))
@@ -45,6 +45,7 @@ class Phrases:
         self.languages = tuple(sorted(table))
         # A line can start with a phrase only if its first word starts one: a set lookup rules most out.
         self.first_words = frozenset(k.split(" ", 1)[0] for k in self.keys)
+        self.last_words = frozenset(k.rsplit(" ", 1)[-1] for k in self.keys)
 
     def line(self, key: str) -> bool:
         """The whole normalised line is one phrase: "Left Menu", "• Country:"."""
@@ -52,9 +53,9 @@ class Phrases:
 
     def start(self, key: str) -> str:
         """The longest phrase the normalised line starts with, or ""."""
-        words = key.split(" ", self.max_words)
-        if words[0].rstrip(LABEL_END) not in self.first_words:
+        if key.partition(" ")[0].rstrip(LABEL_END) not in self.first_words:
             return ""
+        words = key.split(" ", self.max_words)
         for k in range(min(len(words), self.max_words), 0, -1):
             # "author: orla penhallow": a label's colon sticks to its last word.
             candidate = " ".join(words[:k]).rstrip(LABEL_END)
@@ -64,6 +65,8 @@ class Phrases:
 
     def end(self, key: str) -> str:
         """The longest phrase the normalised line ends with, or ""."""
+        if key.rpartition(" ")[2] not in self.last_words:
+            return ""
         words = key.rsplit(" ", self.max_words)
         for k in range(min(len(words), self.max_words), 0, -1):
             candidate = " ".join(words[-k:])
