@@ -121,7 +121,7 @@ def time_steps(pipeline: Pipeline, source: str, mode: str) -> list[Timing]:
         shared(page)
         timings.append(Timing("features (shared)", "features", time.perf_counter() - start))
     for step in pipeline.steps:
-        if step.kind == "filter":
+        if step.kind != "repair":  # filters, then the region selection
             page.step = step.name
             start = time.perf_counter()
             step.func(page)

@@ -100,7 +100,8 @@ def html_supported() -> bool:
 
 
 def default_filter_names() -> tuple[str, ...]:
-    return tuple(s.name for s in Pipeline.default().steps if s.kind == "filter")
+    """The default filters and the region selection (every step that labels blocks)."""
+    return tuple(s.name for s in Pipeline.default().steps if s.kind != "repair")
 
 
 @st.composite
@@ -111,7 +112,8 @@ def filter_orders(draw: st.DrawFn) -> tuple[str, ...]:
 
 
 def pipeline_for(names: tuple[str, ...]) -> Pipeline:
-    """The default repairs, then exactly the filters ``names`` in that order."""
+    """The default repairs, then exactly the steps ``names`` in that order (the pipeline puts a
+    "select" step after the filters by construction)."""
     default = Pipeline.default()
     by_name = {s.name: s for s in default.steps}
     return Pipeline([s for s in default.steps if s.kind == "repair"] + [by_name[n] for n in names],

@@ -3,7 +3,16 @@ with their reason; sentences, subheadings and list items that mention the same w
 from __future__ import annotations
 
 import pytest
-from articles import assert_article_kept, assert_kept, check_kept, check_removed, page, run, short_id
+from articles import (
+    assert_article_kept,
+    assert_dropped,
+    assert_kept,
+    check_kept,
+    check_removed,
+    page,
+    run,
+    short_id,
+)
 
 # (language, footer line, reason id): each line is put below an invented article in that language.
 REMOVED = [
@@ -32,6 +41,11 @@ REMOVED = [
     ("ru", "Подпишитесь на рассылку", "footer.newsletter"),
     ("zh", "订阅我们的新闻", "footer.newsletter"),
     ("ar", "اشترك في النشرة البريدية", "footer.newsletter"),
+    ("en", "Enter your email address", "footer.newsletter"),
+    ("nl", "Uw e-mailadres", "footer.newsletter"),
+    ("ru", "Подпишитесь на еженедельную рассылку", "footer.newsletter"),
+    ("zh", "订阅本报每日新闻通讯", "footer.newsletter"),
+    ("pt", "Receba o resumo do dia no seu e-mail", "footer.newsletter"),
     ("en", "Give Feedback", "footer.feedback"),
     ("en", "Report an error", "footer.feedback"),
     ("de", "Fehler melden", "footer.feedback"),
@@ -130,3 +144,22 @@ def test_drop_footer_keeps_sentence_quoting_all_rights_reserved():
     line = ("All rights reserved, the old sign on the lighthouse door still says, although nobody knows "
             "who owns it now.")
     check_kept(line)
+
+
+def test_drop_footer_keeps_headline_about_copyright_law():
+    """ "copyright" in a headline, without the sign, a year or a short leading notice, is not a footer."""
+    lines = ("The Council Backed the Reform of Copyright Law for Village Schools",)
+    doc = run(page(middle=lines))
+    assert_kept(doc, *lines)
+
+
+def test_drop_footer_drops_the_short_lines_of_a_newsletter_box():
+    box = "Newsletter abonnieren\nKostenlos und jederzeit kündbar\nJetzt eintragen"
+    doc = run(page(lang="de", bottom=(box,)))
+    for line in box.split("\n"):
+        assert_dropped(doc, line, "footer.newsletter")
+    assert_article_kept(doc, "de")
+
+
+def test_drop_footer_drops_a_mail_call_sentence_in_the_sites_voice():
+    check_removed("Get our weekend reading list sent to your inbox every Saturday.", "footer.newsletter")

@@ -22,15 +22,8 @@ MIN_REMOVED = 0.95
 
 # Measured at commit time on PAGES pages per sample; regenerate with
 # `python benchmarks/generated_quality.py --pages 100 --known-weak` when filters improve.
-KNOWN_LOST: dict[str, str] = {
-    "text": "396/399 kept",
-    "text_damaged": "396/399 kept",
-}
+KNOWN_LOST: dict[str, str] = {}
 KNOWN_WEAK: dict[tuple[str, str], str] = {
-    ("text", "newsletter"): "36/39 = 92%",
-    ("text", "trending"): "40/43 = 93%",
-    ("text_damaged", "newsletter"): "36/39 = 92%",
-    ("text_damaged", "trending"): "40/43 = 93%",
     ("html", "related"): "4/38 = 11%",
     ("html_damaged", "related"): "4/38 = 11%",
 }

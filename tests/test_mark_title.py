@@ -115,3 +115,12 @@ def test_drop_repeated_title_does_nothing_without_a_title():
     line = "Tidal power on the coast"
     doc = run(page(headline=False, middle=(line, line)), "drop_repeated_title")
     assert doc.removed == ()
+
+
+def test_mark_title_takes_no_item_of_a_list_of_titles_above_a_page_without_headline():
+    top = ("Most read", "Ferry timetable changes again as the winter storms close the northern pier",
+           "Village school wins a grant for its new science room after a long campaign",
+           "Lighthouse keepers' cottages open to visitors for the first time in forty years")
+    doc = run(page(top=top, headline=False))
+    assert doc.title is None
+    assert_article_kept(doc)

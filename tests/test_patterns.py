@@ -104,6 +104,19 @@ def test_trigger_skips_page_without_its_words_even_if_the_regex_would_match():
     assert lines_matching(_page("Harbour news", "Tide tables"), anything) == frozenset()
 
 
+def _triggers() -> list[tuple[str, Trigger]]:
+    return [(f"{m.__name__.rsplit('.', 1)[-1]}.{name}", v) for m in (byline, footer, navigation, notices, related)
+            for name, v in vars(m).items() if isinstance(v, Trigger)]
+
+
+@pytest.mark.parametrize(("name", "trigger"), _triggers(), ids=[n for n, _ in _triggers()])
+def test_trigger_gate_words_are_words_the_page_vocabulary_can_hold(name, trigger):
+    """The vocabulary is lowercased and split at punctuation, so "e-mail" as a gate word never opens."""
+    from cleantext.features import PUNCT_TO_SPACE
+    for word in trigger.words:
+        assert word == word.lower() and word.encode().translate(PUNCT_TO_SPACE).decode() == word, word
+
+
 def test_trigger_digit_char_and_max_words_gates():
     p = _page("Updated 09:14", "Updated at noon", "a b c d e f g 09:14 h i j k l")
     assert lines_matching(p, Trigger(regex.compile(r"updated", regex.I), digit=True)) == {0}

@@ -103,3 +103,14 @@ def test_main_region_spans_the_article_paragraphs():
     start, end = main_region(p)
     texts = [b.text for b in p.blocks[start:end + 1]]
     assert texts[-3:] == list(PARAGRAPHS["en"])[-3:] and texts[0] == PARAGRAPHS["en"][0]
+
+
+def test_select_main_region_keeps_closing_quotes_in_french_guillemets():
+    """ "« ..., » a déclaré X." is a quote, not a breadcrumb row with "»" separators."""
+    quotes = (("« Nous rouvrirons le port dès que la digue sera réparée, et pas avant, » a déclaré la maire "
+               "lors de la réunion de mardi soir."),
+              ("« Les pêcheurs attendent depuis trois mois une réponse claire de la région, » a ajouté "
+               "un élu de l'opposition."))
+    doc = run(page(lang="fr", bottom=quotes))
+    assert_kept(doc, *quotes)
+    assert_article_kept(doc, "fr")

@@ -196,7 +196,7 @@ class StepInfo:
 
 def step_info(position: int, step: Step) -> StepInfo:
     module = inspect.getmodule(step.func)
-    if module is None or step.kind != "filter":
+    if module is None or step.kind == "repair":
         return StepInfo(position, step, module.__name__ if module else "?", [], [], [])
     nodes = step_nodes(module, step.func)
     return StepInfo(position, step, module.__name__, reasons(nodes), options(nodes), languages(module))
@@ -206,7 +206,7 @@ def render_step(info: StepInfo, total: int, effects: list[tuple[Label, str, str]
     step = info.step
     lines = [f"### {step.name}", "", f"*{step.kind}, step {info.position} of {total}, in `{info.module}`*", ""]
     lines += [docstring_markdown(step.func) or "*(no docstring)*", ""]
-    if step.kind == "filter":
+    if step.kind != "repair":
         if info.reasons:
             lines += ["**Reason ids**", ""]
             lines += [f"- `{r}`" + (f": {_cell(d)}" if d else "") for r, d in info.reasons] + [""]
@@ -275,6 +275,10 @@ def render_catalogue() -> str:
         out += ["## Before the filters: HTML structure", "", render_html_structure(*html)]
     out += ["## Filters", ""]
     out += [render_step(i, len(steps), effects.get(i.step.name, [])) for i in infos if i.step.kind == "filter"]
+    out += ["## After the filters: region selection", "",
+            ("*Step kind `select`: it runs after every filter whatever order a pipeline lists it in, "
+             "because the region is decided from the filters' verdicts.*"), ""]
+    out += [render_step(i, len(steps), effects.get(i.step.name, [])) for i in infos if i.step.kind == "select"]
     out += ["## Reason index", "", reason_index(infos, html), ""]
     return "\n".join(out)
 

@@ -75,6 +75,11 @@ def block_features(text: str) -> Features:
                   if "|" in text or "•" in text or "·" in text or "»" in text or "›" in text or " / " in text
                   or " > " in text
                   else 0)
+    if separators and ("«" in text or "‹" in text):
+        # "« Le port rouvre, » a dit le maire": a closing guillemet, not a breadcrumb's "»".
+        # A lone "«" is a "« Previous post" arrow; only a "»" with its "«" is a quote.
+        separators = max(0, separators - min(text.count("«"), text.count("»"))
+                         - min(text.count("‹"), text.count("›")))
     first = text[:1]
     title_like = (2 <= words <= 30 and not terminal and separators == 0 and chars <= 250
                   and ((first.isalpha() and not first.islower()) or first.isdigit() or first in OPENERS))

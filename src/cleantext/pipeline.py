@@ -1,8 +1,9 @@
-"""Pipeline: one ordered list of named steps, repairs first, then filters.
+"""Pipeline: one ordered list of named steps: repairs, then filters, then region selection.
 
-Repairs are ``str -> str`` and fix characters; filters take a `Page` and label its blocks.
-A pipeline reads top to bottom, steps are switched off or replaced by name, and unknown names
-fail loudly with the list of valid ones.
+Repairs are ``str -> str`` and fix characters; filters take a `Page` and label its blocks; a
+"select" step is a filter that decides the main region from the other filters' verdicts, so it
+runs after all of them whatever order it was given in. A pipeline reads top to bottom, steps are
+switched off or replaced by name, and unknown names fail loudly with the list of valid ones.
 """
 from __future__ import annotations
 
@@ -19,13 +20,18 @@ from .page import Page
 
 Repair = Callable[[str], str]
 Filter = Callable[[Page], None]
-StepKind = Literal["repair", "filter"]
+StepKind = Literal["repair", "filter", "select"]
+# The order kinds run in. Selection is last by construction: the region is decided from what the
+# filters labelled (a labelled line costs, walls stop the run), so a filter running after it would
+# open gaps inside the kept region that become region edges on a second run, which would break
+# idempotence (clean(clean(x)) == clean(x)) for orders such as select_main_region, drop_footer.
+KINDS: tuple[StepKind, ...] = ("repair", "filter", "select")
 FORMATS = ("auto", "text", "html")
 
 
 @dataclass(frozen=True)
 class Step:
-    """A named repair or filter."""
+    """A named repair, filter or region selection."""
 
     name: str
     func: Callable[..., Any]
@@ -53,8 +59,8 @@ class Pipeline:
         built: list[Step] = []
         for s in steps:
             step = s if isinstance(s, Step) else Step(*s)
-            if step.kind not in ("repair", "filter"):
-                raise PipelineError(f"step {step.name!r} has kind {step.kind!r}; use 'repair' or 'filter'")
+            if step.kind not in KINDS:
+                raise PipelineError(f"step {step.name!r} has kind {step.kind!r}; use one of {', '.join(KINDS)}")
             if not callable(step.func):
                 raise PipelineError(f"step {step.name!r} is not callable")
             built.append(step)
@@ -62,19 +68,19 @@ class Pipeline:
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
             raise PipelineError(f"step names must be unique; repeated: {', '.join(dupes)}")
-        # Repairs always run before filters, whatever order they were given in.
-        self.steps: tuple[Step, ...] = tuple(s for s in built if s.kind == "repair") + tuple(
-            s for s in built if s.kind == "filter")
+        # Repairs always run before filters and selection after them, whatever order they were given in.
+        self.steps: tuple[Step, ...] = tuple(s for kind in KINDS for s in built if s.kind == kind)
         self.options: dict[str, Any] = dict(options or {})
 
     @classmethod
     def default(cls, *, options: Mapping[str, Any] | None = None) -> Pipeline:
-        """The default pipeline: every built-in repair and filter, in the documented order."""
-        from .filters import DEFAULT_FILTERS
+        """The default pipeline: every built-in repair, filter and selection, in the documented order."""
+        from .filters import DEFAULT_FILTERS, DEFAULT_SELECTORS
         from .repairs import DEFAULT_REPAIRS
 
         steps: list[StepLike] = [Step(f.__name__, f, "repair") for f in DEFAULT_REPAIRS]
         steps += [Step(f.__name__, f, "filter") for f in DEFAULT_FILTERS]
+        steps += [Step(f.__name__, f, "select") for f in DEFAULT_SELECTORS]
         return cls(steps, options=options)
 
     # -- building ----------------------------------------------------------------------------
@@ -106,7 +112,11 @@ class Pipeline:
 
     def insert(self, func: Callable[..., Any], *, name: str | None = None, kind: StepKind = "filter",
                before: str | None = None, after: str | None = None) -> Pipeline:
-        """A copy with ``func`` added before/after a named step (default: at the end of its kind)."""
+        """A copy with ``func`` added before/after a named step (default: at the end of its kind).
+
+        An anchor of another kind only orders within the kind: a filter inserted before
+        ``select_main_region`` still runs after every filter.
+        """
         if before is not None and after is not None:
             raise PipelineError("give at most one of before= and after=")
         anchor = before or after
@@ -115,8 +125,9 @@ class Pipeline:
         step = Step(name or str(getattr(func, "__name__", "custom_step")), func, kind)
         steps = list(self.steps)
         if anchor is None:
-            last = max((i for i, s in enumerate(steps) if s.kind == kind), default=None)
-            pos = (last + 1) if last is not None else (0 if kind == "repair" else len(steps))
+            # After the last step of this kind or of a kind that runs before it.
+            rank = KINDS.index(kind) if kind in KINDS else len(KINDS)
+            pos = sum(1 for s in steps if KINDS.index(s.kind) <= rank)
         else:
             pos = [s.name for s in steps].index(anchor) + (1 if after else 0)
         steps.insert(pos, step)
@@ -160,7 +171,7 @@ class Pipeline:
             blocks, verdicts, page_metadata = text_blocks(self.repair(text)), None, {}
         page = Page(blocks, format=fmt, options=self.options, verdicts=verdicts)
         for step in self.steps:
-            if step.kind == "filter":
+            if step.kind != "repair":
                 page.step = step.name
                 step.func(page)
         return assemble(page.blocks, page.verdicts, format=fmt, extra_metadata=page_metadata)

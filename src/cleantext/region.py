@@ -78,14 +78,16 @@ def _comment_header(text: str, f: Features) -> bool:
 
 def main_region(page: Page) -> tuple[int, int] | None:
     """(first, last) block index of the main text, or None when the page has no prose."""
-    # Computed once the walls are known: labels given later (bylines, the title) sit at the region's
-    # edge and would only nudge it, so the first answer stands for the rest of the pipeline.
+    # Recomputed when a wall or a label was added since: select_main_region must decide from every
+    # filter's verdict, not from the ones given before extract_byline asked (a syndication note
+    # labelled later would otherwise still stretch the region; found by the filter-order property).
+    state = (len(page.notes.get(WALLS, ())), len(page.verdicts) - page.verdicts.count(None))
     cached = page.notes.get("region")
-    if cached is not None and cached[0] == len(page.notes.get(WALLS, ())):
+    if cached is not None and cached[0] == state:
         found: tuple[int, int] | None = cached[1]
         return found
     region = _find_region(page)
-    page.notes["region"] = (len(page.notes.get(WALLS, ())), region)
+    page.notes["region"] = (state, region)
     return region
 
 
@@ -109,7 +111,11 @@ def _find_region(page: Page) -> tuple[int, int] | None:
                 weight = END_ZONE_WEIGHT
             continue
         if verdict is not None and verdict.label is not Label.KEEP:
-            score = -LABELLED_COST
+            # A dropped or related line is boilerplate inside the page: cheap to bridge. A byline or
+            # title keeps its own cost: it marks the article's edge, and the region is recomputed
+            # after those labels, so making them cheap would let it creep over them.
+            score = (-LABELLED_COST if verdict.label in (Label.DROP, Label.RELATED)
+                     else min(scores[i], -LABELLED_COST))
         else:
             score = scores[i]
             if score > 0:

@@ -1,7 +1,8 @@
 """Filters: each labels blocks of a Page (drop, related, title, metadata) and says why.
 
 ``DEFAULT_FILTERS`` is the default order; each function's name is its step name. Keyword filters
-run first so their specific reasons win; the main-region filter drops what is left outside.
+run first so their specific reasons win; ``DEFAULT_SELECTORS`` (the main-region filter) run after
+every filter, by construction of `Pipeline`, and drop what is left outside.
 """
 from __future__ import annotations
 
@@ -27,5 +28,6 @@ DEFAULT_FILTERS: list[Callable[[Page], None]] = [
     extract_byline,
     mark_title,
     drop_repeated_title,
-    select_main_region,
 ]
+# Step kind "select": the region is decided from the filters' verdicts, so it always runs last.
+DEFAULT_SELECTORS: list[Callable[[Page], None]] = [select_main_region]

@@ -43,10 +43,13 @@ def extract_byline(page: Page) -> None:
     dated = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
     # Bylines and datelines come before the article's second paragraph; a date further down is
     # some other item's (and cleaning the output again must not find a new one there).
-    prose_after = [j for j in range(start, min(stop, start + WINDOW)) if feats[j].prose and page.is_open(j)][:2]
-    head_end = prose_after[-1] if len(prose_after) == 2 else min(stop, start + WINDOW)
-    near_start = range(max(0, start - WINDOW), head_end)
-    near_end = range(max(0, end - 3), min(stop, end + WINDOW))
+    after_start = _open_step(page, start, WINDOW, stop)
+    prose_after = [j for j in range(start, after_start) if feats[j].prose and page.is_open(j)][:2]
+    head_end = prose_after[-1] if len(prose_after) == 2 else after_start
+    near_start = range(_open_step(page, start, -WINDOW, 0), head_end)
+    # Tags only (no dates) are taken near the end, also past a comment heading: a "Topic:" list is the
+    # page's, and a wall dropped on the first run must not reveal new tags on the second.
+    near_end = range(_open_step(page, end, -3, 0), _open_step(page, end, WINDOW, len(page)))
     for i in sorted(set(near_start) | set(near_end)):
         if not page.is_open(i):
             continue
@@ -64,6 +67,21 @@ def extract_byline(page: Page) -> None:
             page.metadata(i, "byline", "byline.byline", "byline or dateline")
         elif i in near_start and _is_date_line(text, key, f.words, i in dated):
             page.metadata(i, "date", "byline.date", "date line")
+
+
+def _open_step(page: Page, i: int, n: int, bound: int) -> int:
+    """The index ``n`` open lines after ``i`` (before it when ``n`` < 0), not past ``bound``.
+
+    Windows count open lines, so the lines other filters labelled on a first run, gone on the
+    second, do not move them: cleaning the output again finds the same bylines and tags.
+    """
+    step = 1 if n > 0 else -1
+    j, left = i, abs(n)
+    while left and j != bound:
+        j += step
+        if j == bound or page.is_open(j):
+            left -= 1
+    return j
 
 
 def _is_byline(text: str, key: str, words: int, separators: int, dated: bool) -> bool:

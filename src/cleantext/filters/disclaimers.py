@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..features import features, keys, lines_matching
 from ..page import Page
+from ..patterns.calls import COMMENT_CALL_LINE, PAYWALL_NOTE_LINE
 from ..patterns.notices import (
     AGENCY_CREDIT,
     AI_IMAGE_COOCCUR_LINE,
@@ -38,6 +39,7 @@ MAX_PITCH_WORDS = 20
 # Sentence notices, each with its reason id and text, most specific first.
 NOTICES = (
     (COMMENT_FORM_LINE, "notice.comments", "comment form notice"),
+    (COMMENT_CALL_LINE, "notice.comments", "comment section heading or prompt"),
     (AI_IMAGE_LINE, "notice.ai_image", "note that an image is AI-generated or illustrative"),
     (AI_IMAGE_COOCCUR_LINE, "notice.ai_image", "note that an image is AI-generated or illustrative"),
     (ILLUSTRATIVE_LINE, "notice.ai_image", "note that an image is AI-generated or illustrative"),
@@ -48,6 +50,7 @@ NOTICES = (
     (COOKIE_SITE_LINE, "notice.cookie", "cookie consent notice"),
     (APP_CALL_LINE, "notice.promo", "call to use the site's app"),
     (PAYWALL_CALL_LINE, "notice.promo", "subscription or free-trial pitch"),
+    (PAYWALL_NOTE_LINE, "notice.promo", "subscription or free-trial pitch"),
     (LEGAL_NOTICE_LINE, "notice.legal", "liability or licence note of the site"),
     (POST_META_LINE, "notice.post_meta", "blog post-meta line (posted on, filed under, permalink)"),
 )

@@ -1,18 +1,21 @@
 """drop_footer: copyright lines, legal-link rows, contact lines, newsletter and feedback calls."""
 from __future__ import annotations
 
-from ..features import features, keys, lines_matching
+from ..features import Features, features, keys, lines_matching
 from ..page import Page
 from ..patterns import normalize
+from ..patterns.calls import ERROR_CALL_LINE, OUR, OWN_NEWSLETTER_LINE, SITE_CREDIT_LINE
 from ..patterns.footer import (
     CONTACT_LABEL,
     COPYRIGHT_LINE,
+    COPYRIGHT_YEAR,
     DATE_LIKE,
     EMAIL,
     EMAIL_LINE,
     FEEDBACK_LINE,
     LEGAL_LINK,
     MAIL_CALL_LINE,
+    MAX_BARE_COPYRIGHT_WORDS,
     NEWSLETTER_CALL,
     NEWSLETTER_LINE,
     PHONE,
@@ -22,6 +25,8 @@ from ..patterns.footer import (
 
 # Footer lines are short; a long sentence that mentions copyright law is article text.
 MAX_WORDS = 25
+# A line of a sign-up box: a button or a field label.
+MAX_BOX_WORDS = 6
 ROW_SPLIT = str.maketrans({c: "|" for c in "•·»›/"})
 
 
@@ -37,8 +42,11 @@ def drop_footer(page: Page) -> None:
     rights_lines = lines_matching(page, RIGHTS)
     copyright_lines = lines_matching(page, COPYRIGHT_LINE) | rights_lines
     contact_lines = lines_matching(page, EMAIL_LINE) | lines_matching(page, PHONE_LINE)
-    newsletter_calls = lines_matching(page, NEWSLETTER_CALL) | {
-        i for i in lines_matching(page, MAIL_CALL_LINE) if not page.blocks[i].text.endswith(".")}
+    newsletter_calls = lines_matching(page, NEWSLETTER_CALL) | lines_matching(page, OWN_NEWSLETTER_LINE) | {
+        i for i in lines_matching(page, MAIL_CALL_LINE)
+        if not page.blocks[i].text.endswith(".") or OUR.search(page.blocks[i].text)}
+    error_calls = lines_matching(page, ERROR_CALL_LINE)
+    credits = lines_matching(page, SITE_CREDIT_LINE)
     for i in page.open_indices():
         f = feats[i]
         if f.words > MAX_WORDS:
@@ -48,15 +56,41 @@ def drop_footer(page: Page) -> None:
             text = page.blocks[i].text
             if f.prose and f.words > 12 and "©" not in text and not key.startswith("copyright"):
                 continue  # "All rights reserved, the old sign says, ..." as a sentence of the article
+            if i not in rights_lines and not _copyright_notice(text, key, f.words):
+                continue  # "... the Reform of Copyright Law for Schools": a headline, not the notice
             page.drop(i, "footer.copyright", "copyright or all-rights-reserved line")
         elif NEWSLETTER_LINE.line(key) or i in newsletter_calls:
             page.drop(i, "footer.newsletter", "newsletter sign-up call")
-        elif FEEDBACK_LINE.line(key):
+        elif FEEDBACK_LINE.line(key) or i in error_calls:
             page.drop(i, "footer.feedback", "feedback or error-report call")
+        elif i in credits:
+            page.drop(i, "footer.credit", "credit line of the site's makers")
         elif LEGAL_LINK.line(key) or (f.separators >= 1 and _legal_parts(page.blocks[i].text) >= 2):
             page.drop(i, "footer.legal_links", "row of legal or corporate links")
         elif i in contact_lines and _is_contact(page.blocks[i].text, key, f.words):
             page.drop(i, "footer.contact", "contact e-mail or phone line")
+    _drop_signup_box(page, feats)
+
+
+def _drop_signup_box(page: Page, feats: list[Features]) -> None:
+    """Short lines glued to a newsletter line (no blank line between) are the rest of its sign-up box:
+    "Newsletter abonnieren" / "Jetzt kostenlos anmelden" / "Ihre E-Mail-Adresse"."""
+    box = [i for i, v in enumerate(page.verdicts) if v is not None and v.reason == "footer.newsletter"]
+    while box:
+        i = box.pop()
+        for j in (i - 1, i + 1):
+            glued = 0 <= j < len(page) and not page.blocks[max(i, j)].gap_before
+            if (glued and page.is_open(j) and feats[j].words <= MAX_BOX_WORDS and not feats[j].prose
+                    and not feats[j].terminal and page.drop(j, "footer.newsletter", "newsletter sign-up call")):
+                box.append(j)
+
+
+def _copyright_notice(text: str, key: str, words: int) -> bool:
+    """ "© 2025 Example", "(c) 2019 Example Ltd", "Copyright 2003-2024", "Copyright Example Ltd":
+    the word "copyright" needs the sign, a year, or to lead a short line."""
+    if "©" in text or "(c)" in text.casefold() or COPYRIGHT_YEAR.search(text):
+        return True
+    return key.startswith(("copyright", "copr")) and words <= MAX_BARE_COPYRIGHT_WORDS
 
 
 def _legal_parts(text: str) -> int:

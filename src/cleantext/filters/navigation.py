@@ -1,9 +1,11 @@
 """drop_navigation: menu controls, share/follow rows, social-network rows and link rows."""
 from __future__ import annotations
 
-from ..features import features, keys, lines_matching_any
+from ..document import Block, Kind
+from ..features import features, keys, lines_matching, lines_matching_any
 from ..page import Page
 from ..patterns.byline import DATE_LINES
+from ..patterns.calls import SHARE_CALL_LINE
 from ..patterns.navigation import MENU_CONTROL, MENU_LINE, SECTION_NAMES, SHARE, SOCIAL
 
 # Navigation lines are short; these bounds keep sentences that mention "menu" or "Facebook".
@@ -24,6 +26,7 @@ def drop_navigation(page: Page) -> None:
     feats = features(page)
     key_of = keys(page)
     dated = lines_matching_any(page, DATE_LINES)
+    share_calls = lines_matching(page, SHARE_CALL_LINE)
     for i in page.open_indices():
         f = feats[i]
         if f.words > MAX_WORDS or (f.prose and f.terminal):
@@ -33,13 +36,13 @@ def drop_navigation(page: Page) -> None:
             page.drop(i, "navigation.menu", "menu or site navigation control")
         elif f.words <= 8 and key.endswith(MENU_CONTROL_ENDS):
             page.drop(i, "navigation.menu", "header line with a menu control")
-        elif SHARE.line(key) or _is_share_row(key, f.words):
+        elif SHARE.line(key) or i in share_calls or _is_share_row(key, f.words):
             page.drop(i, "navigation.share", "share or follow call")
         elif _is_social_row(key):
             page.drop(i, "navigation.social", "row of social network names")
         elif f.words >= 4 and not f.terminal and _is_section_row(key):
             page.drop(i, "navigation.menu", "row of section names")
-        elif f.separators >= 2 and i not in dated and _is_link_row(page.blocks[i].text):
+        elif f.separators >= 2 and i not in dated and _is_link_row(page.blocks[i]):
             page.drop(i, "navigation.link_row", "row of short links")
 
 
@@ -72,7 +75,13 @@ def _is_section_row(key: str) -> bool:
     return named >= 0.7 * len(words)
 
 
-def _is_link_row(text: str) -> bool:
-    """Three or more short items between separators: "Home | News | Sport", "Politik · Wirtschaft"."""
+def _is_link_row(block: Block) -> bool:
+    """Three or more short items between separators: "Home | News | Sport", "Politik · Wirtschaft".
+
+    A row of an HTML data table ("gsoc-2018 | 3.3 GB/s | 0.091 GB/s") is one only if its cells are links.
+    """
+    if block.kind is Kind.TABLE_ROW and block.link_density < 0.5:
+        return False
+    text = block.text
     parts = [p for p in text.translate(ROW_SPLIT).replace(" / ", "|").replace(" > ", "|").split("|") if p.strip()]
     return len(parts) >= 3 and all(len(p.split()) <= 5 for p in parts)

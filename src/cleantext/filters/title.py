@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 from ..document import Label
-from ..features import features, keys
+from ..features import Features, features, keys
 from ..page import Page
 from ..region import main_region
 
 # How many lines above the main text the headline may stand (bylines, dates and notes come between).
 LOOK_BACK = 12
+# A line among this many title-like lines in a row is an item of a list of titles (a "Most read"
+# box above a page without its own headline), unless the page repeats it.
+TITLE_LIST = 3
 
 
 def mark_title(page: Page) -> None:
@@ -48,10 +51,25 @@ def mark_title(page: Page) -> None:
             score += 2.0
         if open_seen > 3 and score < 2.0:
             continue
+        if score < 2.0 and _title_run(page, feats, i, start) >= TITLE_LIST:
+            continue
         if score > best_score:
             best, best_score = i, score
     if best is not None:
         page.set(best, Label.TITLE, "title.headline", "headline above the main text")
+
+
+def _title_run(page: Page, feats: list[Features], i: int, start: int) -> int:
+    """How many title-like lines of 3+ words, line ``i`` among them, stand in a row above ``start``."""
+    def titled(j: int) -> bool:
+        return page.is_open(j) and feats[j].title_like and feats[j].words >= 3
+
+    lo, hi = i, i
+    while lo > 0 and hi - lo + 1 < TITLE_LIST and titled(lo - 1):
+        lo -= 1
+    while hi + 1 < start and hi - lo + 1 < TITLE_LIST and titled(hi + 1):
+        hi += 1
+    return hi - lo + 1
 
 
 def drop_repeated_title(page: Page) -> None:

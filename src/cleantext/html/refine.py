@@ -8,12 +8,17 @@ from typing import Any
 
 from ..document import Kind, Label, Verdict
 from .label import STEP
+from .tokens import is_caption
 from .walk import Node, RawBlock
 
 MIN_LINK_ITEMS = 3  # a list of fewer links is part of the text ("see A and B")
 LINK_ITEM_DENSITY = 0.8
 MAX_LINK_LINE = 80  # characters
 TRAILING_PROSE = 50  # characters: a paragraph at least this long (few links) is article text
+# Caption-named blocks are the story when there are more than a few of them or they weigh this much.
+NAMED_CAPTIONS = 0.1
+MAX_NAMED_CAPTIONS = 3
+MAX_CAPTION = 300  # characters: a longer block in a caption-named element is text, not a caption
 
 
 def refine(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None],
@@ -23,7 +28,7 @@ def refine(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | N
     if not options.get("keep_captions", False):
         _captions(nodes, blocks, verdicts)
     _link_lines(blocks, verdicts)
-    _trailing_lines(blocks, verdicts)
+    _trailing_lines(nodes, blocks, verdicts)
     _orphan_headings(blocks, verdicts)
 
 
@@ -35,6 +40,13 @@ def _captions(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict 
               and _in_figure(nodes, b.node)]
     if sum(blocks[i].chars for i in figure) > 0.5 * open_chars:
         return
+    # Captions in elements named so ("wp-caption-text", "image-credits") are less certain than
+    # <figcaption>: a photo story tells itself in them, so they go only when they are a small part.
+    named = [i for i, b in enumerate(blocks) if verdicts[i] is None and i not in figure
+             and b.kind in (Kind.PARAGRAPH, Kind.CAPTION) and len(b.text) <= MAX_CAPTION
+             and _caption_named(nodes, b.node)]
+    if len(named) <= MAX_NAMED_CAPTIONS and sum(blocks[i].chars for i in named) <= NAMED_CAPTIONS * open_chars:
+        figure += named
     for i in figure:
         verdicts[i] = Verdict(Label.DROP, STEP, "html.caption",
                               "figure caption or credit (keep_captions=True keeps it)")
@@ -44,6 +56,17 @@ def _in_figure(nodes: list[Node], node: int) -> bool:
     steps = 0
     while node >= 0 and steps < 4:
         if nodes[node].tag in ("figcaption", "figure"):
+            return True
+        node = nodes[node].parent
+        steps += 1
+    return False
+
+
+def _caption_named(nodes: list[Node], node: int) -> bool:
+    """Whether the block's element or one of its two parents is named as a caption or credit."""
+    steps = 0
+    while node >= 0 and steps < 3:
+        if is_caption(nodes[node].tokens):
             return True
         node = nodes[node].parent
         steps += 1
@@ -100,19 +123,24 @@ def _link_lines(blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
                               f"a line that is only a link to {blocks[i].url[:80]}")
 
 
-def _trailing_lines(blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
+def _trailing_lines(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
     """Short lines after the region's last paragraph of prose ("Weitere Informationen", "Tags:
-    a, b", "Foto: X"): the article has ended. List items and table rows are kept (a closing list)."""
+    a, b", "Foto: X"): the article has ended. List items and table rows are kept (a closing list),
+    and so are paragraphs beside the last one in its element: a short closing sentence of the text."""
     last_prose = -1
     for i, b in enumerate(blocks):
         if verdicts[i] is None and b.chars >= TRAILING_PROSE and b.link_chars <= 0.3 * b.chars:
             last_prose = i
     if last_prose < 0:
         return
+    text_node = blocks[last_prose].node
+    body = nodes[text_node].parent if text_node >= 0 and nodes[text_node].tag == "p" else text_node
     for i in range(last_prose + 1, len(blocks)):
         b = blocks[i]
         if (verdicts[i] is None and b.chars < TRAILING_PROSE
-                and b.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION)):
+                and b.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION)
+                and not (b.kind is Kind.PARAGRAPH and b.node >= 0 and nodes[b.node].tag == "p"
+                         and body >= 0 and nodes[b.node].parent == body)):
             verdicts[i] = Verdict(Label.DROP, STEP, "html.after_text",
                                   "short line after the last paragraph of the main text")
 

@@ -206,8 +206,16 @@ def _anchor_bonus(nodes: list[Node], blocks: list[RawBlock], final: dict[int, fl
     # the next one belongs to another article.
     next_h1 = next((i for i in range(anchor + 1, len(blocks)) if blocks[i].kind is Kind.HEADING
                     and blocks[i].level == 1), len(blocks))
+    # An element starting after the headline is the text under it unless more prose than it holds
+    # stands in between (a short article followed by a teaser <article> gives the teaser no bonus;
+    # a lead paragraph before the article body does not take it from the body).
+    before = [0] * (len(blocks) + 1)
+    for k, b in enumerate(blocks):
+        before[k + 1] = before[k] + (b.chars if b.hard < 0 and is_prose(b) else 0)
     for i in final:
-        if first[i] <= anchor <= last[i] or 0 < first[i] - anchor <= ANCHOR_WINDOW:
+        under = 0 < first[i] - anchor <= ANCHOR_WINDOW and \
+            before[first[i]] - before[anchor + 1] <= before[last[i] + 1] - before[first[i]]
+        if first[i] <= anchor <= last[i] or under:
             final[i] *= ANCHOR_BONUS
         elif first[i] > next_h1:
             final[i] *= LATER_ARTICLE

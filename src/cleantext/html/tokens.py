@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .vocab import COMMENTS, MAYBE, NEGATIVE, POSITIVE, UNLIKELY
+from .vocab import CAPTION_CLASS, COMMENTS, MAYBE, NEGATIVE, POSITIVE, UNLIKELY
 
 CLASS_WEIGHT = 25  # Readability's class weight
 
@@ -13,6 +13,12 @@ CLASS_WEIGHT = 25  # Readability's class weight
 def is_comments(tokens: str) -> bool:
     """A comment section: "comments", "comment-list", "disqus_thread", "respond"."""
     return bool(tokens) and bool(COMMENTS.search(tokens))
+
+
+@lru_cache(maxsize=16384)
+def is_caption(tokens: str) -> bool:
+    """An image's caption or credit: "wp-caption-text", "image-credit", "bildunterschrift"."""
+    return bool(tokens) and bool(CAPTION_CLASS.search(tokens))
 
 
 @lru_cache(maxsize=16384)

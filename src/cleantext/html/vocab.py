@@ -45,18 +45,18 @@ POSITIVE = regex.compile(
     r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|recipe|"
     r"artikel|inhalt|beitrag|meldung|texto|contenido|notizia")
 NEGATIVE = regex.compile(
-    r"-ad-|\bad\b|\bads\b|hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|"
-    r"masthead|media|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|"
-    r"sponsor|shopping|tags|tool|widget|social|newsletter|subscribe|breadcrumb|byline|author|caption|"
+    r"-ad-|\bad\b|\bads\b|(?<!overflow-|overflow-[xy]-|label-)hidden|(?<!below-|above-)banner|combx|comment|"
+    r"com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|taboola|promo|related|scroll|"
+    r"share|shoutbox|sidebar|(?<!has-?|with-)skyscraper|sponsor|shopping|tags|(?<![a-z])tool|widget|social|newsletter|subscribe|breadcrumb|byline|author|caption|"
     r"teaser")
 # Readability's "unlikely candidates": elements that are boilerplate even inside the main region
 # unless they also match MAYBE (e.g. "article-footer" stays, "footer" goes).
 UNLIKELY = regex.compile(
-    r"-ad-|\bad\b|\bads\b|ad-break|adsense|advert|agegate|ai2html|banner|breadcrumb|combx|"
+    r"-ad-|\bad\b|\bads\b|ad-break|adsense|advert|agegate|ai2html|(?<!below-|above-)banner|breadcrumb|combx|"
     r"comment|community|cover-wrap|disqus|extra|gdpr|legends|menu|related|remark|replies|rss|"
-    r"shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|yom-remote|"
+    r"shoutbox|sidebar|(?<!has-?|with-)skyscraper|social|sponsor|supplemental|pagination|\bpager|popup|yom-remote|"
     r"\bshare\b|share-?(?:buttons|tools|bar|links|box)|social-?share|newsletter|subscribe|outbrain|taboola|recommend|trending|most-?popular|"
-    r"signup|sign-up|login|paywall|teaser-list|tag-?list|tags|toolbar|navbar|nav-|-nav\b|\bnav\b|"
+    r"signup|sign-up|login|(?<!non-)paywall|teaser-list|tag-?list|tags|toolbar|navbar|nav-|-nav\b|\bnav\b|"
     r"cookie-?(?:banner|notice|consent|bar|law|policy-banner|warning)|skip-?link|print-?only|"
     r"author-?(?:bio|box|info|profile|card)|about-?the-?author|post-?author|share-?buttons|"
     r"trackback|pingback")
@@ -73,6 +73,12 @@ COOKIE_BANNER = regex.compile(
     r"cookie-?consent|cookieconsent|\bcc-(?:window|banner|revoke)|cookie-?banner|cookie-?bar|"
     r"didomi|truste|trustarc|qc-cmp|sp_message|usercentrics|osano|cmplz|iubenda|borlabs|"
     r"consent-?(?:banner|manager|popup|modal)|gdpr-?(?:banner|consent|notice)|eu-cookie|cookies-?eu")
+
+# class/id tokens of the element that holds an image's caption or credit when the page does not use
+# <figcaption>: "wp-caption-text", "post-image-credits", "main-photo-title", "bildunterschrift".
+CAPTION_CLASS = regex.compile(
+    r"caption|credits?\b|(?:photo|image|img|picture|bild|foto)-?(?:title|text|desc|info|source|credit|sub)|"
+    r"bildunterschrift|bildtext|bildquelle|fotonachweis|pie-?de-?foto|legende-?photo")
 
 # Inline style that hides an element.
 HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")

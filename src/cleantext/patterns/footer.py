@@ -11,6 +11,12 @@ from . import Phrases, Trigger, phrase_regex
 COPYRIGHT = regex.compile(
     r"(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\bcopr\.|&copy;)", regex.IGNORECASE)
 
+# A year on a line that says "copyright": "Example Media, copyright 2019", "Copyright 2003-2024".
+COPYRIGHT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "Copyright" leading a line this short is the notice ("Copyright Example Ltd"); longer, it can be
+# a headline about copyright law ("Copyright Law for Schools Faces a Vote").
+MAX_BARE_COPYRIGHT_WORDS = 4
+
 ALL_RIGHTS_RESERVED = {
     "en": ["All rights reserved", "All Rights Reserved"],
     "de": ["Alle Rechte vorbehalten"],
@@ -99,10 +105,24 @@ NEWSLETTER = {
            "Meld je aan voor de nieuwsbrief"],
     "pl": ["Zapisz się do newslettera", "Zapisz się na newsletter", "Newsletter", "Subskrybuj", "Zapisz się"],
     "ru": ["Подпишитесь на рассылку", "Подписаться на рассылку", "Подписаться", "Рассылка"],
-    "zh": ["订阅我们的新闻", "订阅新闻", "订阅"],
+    "zh": ["订阅我们的新闻", "订阅新闻", "订阅", "立即订阅"],
     "ar": ["اشترك في النشرة البريدية", "اشترك في نشرتنا", "اشترك الآن", "النشرة البريدية"],
 }
-NEWSLETTER_LINE = Phrases(NEWSLETTER)
+# The e-mail field of a sign-up form, scraped as a line of its own: "Your email address".
+EMAIL_FIELD = {
+    "en": ["Your email address", "Your email", "Email address", "Enter your email", "Enter your email address"],
+    "de": ["Ihre E-Mail-Adresse", "Deine E-Mail-Adresse", "E-Mail-Adresse", "E-Mail-Adresse eingeben"],
+    "fr": ["Votre adresse e-mail", "Votre adresse email", "Votre e-mail", "Adresse e-mail", "Saisissez votre e-mail"],
+    "es": ["Tu correo electrónico", "Tu email", "Tu dirección de correo", "Introduce tu correo electrónico"],
+    "it": ["Il tuo indirizzo email", "La tua email", "Indirizzo email", "Inserisci la tua email"],
+    "pt": ["Seu e-mail", "Seu endereço de e-mail", "Digite seu e-mail", "O seu e-mail"],
+    "nl": ["Je e-mailadres", "Uw e-mailadres", "E-mailadres", "Vul je e-mailadres in"],
+    "pl": ["Twój adres e-mail", "Adres e-mail", "Wpisz swój adres e-mail"],
+    "ru": ["Ваш e-mail", "Ваш email", "Ваш адрес электронной почты", "Введите ваш e-mail"],
+    "zh": ["您的邮箱", "你的邮箱", "邮箱地址", "请输入您的邮箱"],
+    "ar": ["بريدك الإلكتروني", "أدخل بريدك الإلكتروني"],
+}
+NEWSLETTER_LINE = Phrases({lang: NEWSLETTER[lang] + EMAIL_FIELD.get(lang, []) for lang in NEWSLETTER})
 
 FEEDBACK = {
     "en": ["Give Feedback", "Send Feedback", "Feedback", "Report an error", "Report a correction",
@@ -121,13 +141,15 @@ FEEDBACK = {
 FEEDBACK_LINE = Phrases(FEEDBACK)
 
 # A newsletter call inside a longer line: "Jetzt zum kostenlosen Newsletter anmelden",
-# "Sign up for the Morning Brief newsletter".
+# "Sign up for the Morning Brief newsletter", "订阅我们的每日新闻通讯" (no spaces, so no \b there).
 NEWSLETTER_CALL = Trigger(regex.compile(
     r"\A(?=.*\b(?:newsletter|nieuwsbrief|boletín|rassegna|рассылк))"
     r"(?=.*\b(?:sign up|subscribe|register|join|get|anmelden|abonnieren|bestellen|registrieren|inscri|abonne"
-    r"|suscrib|iscriv|assin|inscreva|aanmelden|schrijf|zapisz|subskryb|подпис))",
+    r"|suscrib|iscriv|assin|inscreva|aanmelden|schrijf|zapisz|subskryb|подпи[сш]))"
+    r"|\A(?=.*(?:新闻通讯|电子报|邮件|简报|新闻))(?=.*(?:订阅|訂閱)).{0,30}\Z",
     regex.IGNORECASE), words=frozenset(
-    ["newsletter", "newsletters", "nieuwsbrief", "boletín", "rassegna", "рассылку", "рассылка", "рассылки", "рассылкой"]), max_words=15)
+    ["newsletter", "newsletters", "nieuwsbrief", "boletín", "rassegna", "рассылку", "рассылка", "рассылки", "рассылкой"]),
+    anchors=("订阅", "訂閱"), max_words=15)
 
 COPYRIGHT_LINE = Trigger(COPYRIGHT, words=frozenset({"©", "copyright", "copr", "c", "copy"}), max_words=25)
 EMAIL_LINE = Trigger(EMAIL, char="@", max_words=25)
@@ -137,10 +159,12 @@ PHONE_LINE = Trigger(PHONE, digit=True, max_words=25)
 # "Get the latest stories delivered to your inbox", "Recevez nos articles chaque matin".
 MAIL_CALL = regex.compile(
     r"\A(?=.*\b(?:inbox|e-?mail|mailbox|posteingang|postfach|boîte|courriel|correo|casella|caixa|skrzynk\w*|почт\w*"
-    r"|morning brief|daily brief|briefing|digest|every (?:morning|day|week)|chaque (?:matin|jour|semaine)|jeden (?:morgen|tag)|cada (?:mañana|día|semana)"
-    r"|ogni (?:mattina|giorno)|todas as manhãs|elke (?:ochtend|dag)|каждое утро)\b)"
+    r"|morning brief|daily brief|briefing|digest"
+    # A delivery on a schedule: "every morning", "chaque soir", "jeden Freitag", "каждую неделю".
+    r"|(?:every|each|chaque|jede[nrms]?|cada|ogni|todas? as|tod[oa]s? los|elke|iedere|każd\w+|кажд\w+) \w+)\b)"
     r"(?=.*\b(?:receive|get|delivered|sent|sign up|recevez|recevoir|erhalten|bekommen|recibe|recibir|ricevi|ricevere"
     r"|receba|receber|ontvang|otrzymuj|получайте|получать)\b)",
     regex.IGNORECASE)
 MAIL_CALL_LINE = Trigger(MAIL_CALL, words=frozenset(
-    ["inbox", "e-mail", "email", "mailbox", "posteingang", "postfach", "boîte", "courriel", "correo", "casella", "caixa", "skrzynkę", "skrzynki", "почту", "почте", "morning", "matin", "morgen", "mañana", "mattina", "manhãs", "ochtend", "утро", "every", "chaque", "jeden", "cada", "ogni", "todas", "elke", "каждое"]), max_words=15)
+    ["inbox", "mail", "email", "mailbox", "posteingang", "postfach", "boîte", "courriel", "correo", "casella", "caixa", "skrzynkę", "skrzynki", "почту", "почте", "morning", "matin", "morgen", "mañana", "mattina", "manhãs", "ochtend", "утро", "every", "each", "chaque", "jeden", "jede", "jeder", "jedem", "cada", "ogni", "todas", "todos",
+     "elke", "iedere", "każdy", "każdego", "każdą", "каждое", "каждый", "каждую", "каждого"]), max_words=15)

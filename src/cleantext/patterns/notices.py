@@ -215,7 +215,7 @@ VIEWS_EXPRESSED_LINE = Trigger(VIEWS_EXPRESSED, words=frozenset(
 COOKIE_LINE = Trigger(COOKIE, words=frozenset({
     "cookie", "cookies", "continuing", "consent", "zustimmung", "einwilligung", "consentement", "consentimiento",
     "consenso", "consentimento", "toestemming", "zgodą", "согласием", "preferences", "settings",
-    "datenschutz-einstellungen", "الارتباط"}), anchors=("cookie",), max_words=120)
+    "einstellungen", "الارتباط"}), anchors=("cookie",), max_words=120)
 
 # Liability and licence notes of a site: "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine
 # Haftung für die Inhalte externer Links", "Images are licensed under a Creative Commons licence".
@@ -283,5 +283,5 @@ PROMO_CALL_WORDS = 15
 APP_CALL_LINE = Trigger(APP_CALL, words=frozenset(
     ["app", "apps", "application", "aplicación", "applicazione", "aplicativo", "aplikacja", "aplikację", "aplikacji", "приложение", "приложения", "приложении"]), max_words=PROMO_CALL_WORDS)
 PAYWALL_CALL_LINE = Trigger(PAYWALL_CALL, words=frozenset(
-    ["subscribe", "subscription", "unlimited", "trial", "free", "gratis", "probeabo", "abonnieren", "abo", "unbegrenzt", "unbegrenzten", "essai", "accès", "abonnez-vous", "abonnez", "abonne", "prueba", "acceso", "suscríbete", "prova", "accesso", "abbonati", "teste", "acesso", "assine", "proberen", "onbeperkt", "abonneer", "darmowy", "nieograniczony", "бесплатный", "неограниченный", "оформите"]),
+    ["subscribe", "subscription", "unlimited", "trial", "free", "gratis", "probeabo", "abonnieren", "abo", "unbegrenzt", "unbegrenzten", "essai", "accès", "abonnez", "abonne", "prueba", "acceso", "suscríbete", "prova", "accesso", "abbonati", "teste", "acesso", "assine", "proberen", "onbeperkt", "abonneer", "darmowy", "nieograniczony", "бесплатный", "неограниченный", "оформите"]),
     max_words=PROMO_CALL_WORDS)
