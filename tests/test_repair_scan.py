@@ -1,10 +1,12 @@
 """The cheap pre-check shared by the repairs (repairs/scan.py): it may say "look" too often, never too rarely."""
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cleantext.repairs.encoding import SUSPECT, may_be_damaged
 from cleantext.repairs.invisible import CANDIDATE
-from cleantext.repairs.scan import unusual_chars
+from cleantext.repairs.scan import is_nfc, unusual_chars
 from cleantext.repairs.whitespace import REPLACED
 
 # Text mixing plain ASCII with the characters the repairs look for, in any arrangement.
@@ -54,3 +56,15 @@ def test_single_character_checks_agree_on_the_remainder(text: str) -> None:
     rest = unusual_chars(text)
     assert (CANDIDATE.search(rest) is None) == (CANDIDATE.search(text) is None)
     assert (REPLACED.search(rest) is None) == (REPLACED.search(text) is None)
+
+
+@given(st.text(alphabet=st.sampled_from("ae \u0301\u0308\u1100\u1161\u11a8\u212b\u00e9\u0316AZ.") | st.characters(), max_size=60))
+def test_nfc_check_agrees_with_unicodedata(text: str) -> None:
+    """is_nfc gives unicodedata's answer whether or not it can decide from the remainder."""
+    padded = "Plain ASCII words around it to make the text mostly ASCII: " + text
+    for t in (text, padded):
+        assert is_nfc(t) == unicodedata.is_normalized("NFC", t)
+
+
+def test_a_mark_after_an_ascii_letter_is_not_nfc() -> None:
+    assert not is_nfc("A long line of plain ASCII words, and then cafe\u0301 at the end of it.")

@@ -7,11 +7,19 @@ dozen characters for the repairs' own checks to scan instead of the whole page.
 """
 from __future__ import annotations
 
+import unicodedata
+
+import regex
+
 # Printable ASCII plus newline and tab: characters no default repair ever changes by themselves.
 PLAIN_ASCII = bytes(range(0x20, 0x7F)) + b"\n\t"
 # Past this many UTF-8 bytes per character the text is mostly non-ASCII (Cyrillic, Chinese):
 # the remainder would be most of the text, so the text itself is returned and nothing is gained.
 MOSTLY_NON_ASCII = 1.2
+
+# Characters that can combine with the character before them in NFC (the "Maybe" of its quick
+# check: combining marks, Hangul vowel and final jamo), or be reordered with it (marks again).
+COMBINES_BACKWARDS = regex.compile(r"[\p{M}\u1161-\u1175\u11a8-\u11c2]")
 
 # The last text asked about and its answer: the repairs run one after another on the same str.
 _last: tuple[str, str] = ("", "")
@@ -48,3 +56,13 @@ def unusual_chars(text: str) -> str:
 def _remember(text: str, rest: str) -> None:
     global _last
     _last = (text, rest)
+
+
+def is_nfc(text: str) -> bool:
+    """unicodedata.is_normalized("NFC", text), checking only the unusual characters when that is
+    the same answer: ASCII characters are NFC on their own, and only a combining character could
+    join one to its neighbour, so without those the remainder decides for the whole text."""
+    rest = unusual_chars(text)
+    if rest is text or COMBINES_BACKWARDS.search(rest) is not None:
+        return unicodedata.is_normalized("NFC", text)
+    return unicodedata.is_normalized("NFC", rest)

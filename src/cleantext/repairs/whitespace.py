@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .scan import unusual_chars
+from .scan import is_nfc, unusual_chars
 
 # Every line boundary str.splitlines knows: CRLF, CR, VT, FF, FS/GS/RS, NEL, LINE/PARAGRAPH SEP.
 # CR and CRLF are replaced with str.replace, which is faster than any regex.
@@ -55,6 +55,6 @@ def normalize_whitespace(text: str) -> str:
         text = text.replace("\n\n\n", "\n\n")
     if text[:1] == "\n" or text[-1:] == "\n":
         text = text.strip("\n")
-    if not unicodedata.is_normalized("NFC", text):
+    if not is_nfc(text):
         text = unicodedata.normalize("NFC", text)
     return text
