@@ -84,6 +84,7 @@ REMOVED = [
     ("pl", "Reklama", "notice.promo"),
     ("ru", "Реклама", "notice.promo"),
     ("zh", "广告", "notice.promo"),
+    ("zh", "下载青河日报客户端", "notice.promo"),
     ("ar", "إعلان", "notice.promo"),
 ]
 

@@ -23,10 +23,7 @@ MIN_REMOVED = 0.95
 # Measured at commit time on PAGES pages per sample; regenerate with
 # `python benchmarks/generated_quality.py --pages 100 --known-weak` when filters improve.
 KNOWN_LOST: dict[str, str] = {}
-KNOWN_WEAK: dict[tuple[str, str], str] = {
-    ("html", "related"): "4/38 = 11%",
-    ("html_damaged", "related"): "4/38 = 11%",
-}
+KNOWN_WEAK: dict[tuple[str, str], str] = {}
 
 
 @cache

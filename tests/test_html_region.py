@@ -91,6 +91,40 @@ def test_related_list_by_class_name() -> None:
     assert [r.title for r in doc.related] == ["First other post", "Second other post"]
 
 
+def card(source: str, title: str, href: str, teaser: str) -> str:
+    return (f'<div class="card"><div>{source}</div><div>2 hours ago</div><h4><a href="{href}">{title}</a></h4>'
+            f"<p>{teaser}</p></div>")
+
+
+TEASER = "The harbour board said on Monday that the new ferry timetable would start in the spring."
+
+
+def test_related_cards_under_a_heading_in_another_language_become_items() -> None:
+    cards = card("Kurier", "Neue Brücke eröffnet", "/a", TEASER) + card("Anzeiger", "Busfahrpreise steigen", "/b", TEASER)
+    html = page(f"<article><h1>Tram</h1>{paragraphs(PROSE)}</article>"
+                f'<div class="c123"><h3>Das könnte Sie auch interessieren</h3>{cards}</div>')
+    doc = BARE.run(html, format="html")
+    assert [(r.title, r.url, r.section) for r in doc.related] == [
+        ("Neue Brücke eröffnet", "/a", "Das könnte Sie auch interessieren"),
+        ("Busfahrpreise steigen", "/b", "Das könnte Sie auch interessieren")]
+    assert "Kurier" not in doc.body and TEASER not in doc.body
+
+
+def test_related_cards_with_teasers_by_class_name() -> None:
+    cards = card("Kurier", "New bridge opens", "/a", TEASER) + card("Anzeiger", "Bus fares rise", "/b", TEASER)
+    doc = BARE.run(page(f"<article>{paragraphs(PROSE)}</article><section class=\"related-articles\">{cards}</section>"),
+                   format="html")
+    assert [r.title for r in doc.related] == ["New bridge opens", "Bus fares rise"]
+    assert TEASER not in doc.body
+
+
+def test_paragraph_starting_with_a_related_word_keeps_the_authors_list() -> None:
+    items = "".join(f'<li><a href="/{n}">Book number {n} of the list</a></li>' for n in range(3))
+    doc = BARE.run(page(f"<article>{paragraphs(PROSE)}<p>Empfehlungen von Dennis:</p><ul>{items}</ul>"
+                        f"{paragraphs(PROSE[:1])}</article>"), format="html")
+    assert not doc.related
+
+
 def test_headline_matching_og_title_is_the_title_even_outside_the_region() -> None:
     html = page(f'<div class="head"><h1>Tram line extended</h1></div><div class="content">{paragraphs(PROSE)}</div>',
                 head='<meta property="og:title" content="Tram line extended">')

@@ -117,6 +117,13 @@ def test_trigger_gate_words_are_words_the_page_vocabulary_can_hold(name, trigger
         assert word == word.lower() and word.encode().translate(PUNCT_TO_SPACE).decode() == word, word
 
 
+@pytest.mark.parametrize(("name", "trigger"), _triggers(), ids=[n for n, _ in _triggers()])
+def test_trigger_with_text_written_without_spaces_has_an_anchor_for_it(name, trigger):
+    """Chinese in a regex needs an anchor: the word gate never holds a word of a script without spaces."""
+    if regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}]", trigger.pattern.pattern):
+        assert trigger.anchors, name
+
+
 def test_trigger_digit_char_and_max_words_gates():
     p = _page("Updated 09:14", "Updated at noon", "a b c d e f g 09:14 h i j k l")
     assert lines_matching(p, Trigger(regex.compile(r"updated", regex.I), digit=True)) == {0}

@@ -39,11 +39,11 @@ def html_blocks(html: str, *, repair: Callable[[str], str], options: Mapping[str
     region = choose_region(nodes, raw, anchor=matching_headline(raw, meta.get("title")))
     inside, _ = node_reasons(nodes, region)
     title = find_title(raw, inside, meta.get("title"))
-    related = find_related(nodes, raw)
+    texts = repaired(raw, repair)
+    related = find_related(nodes, raw, texts)  # headings read after repair: "TambiÃ©n" is "También"
     verdicts = structural_verdicts(nodes, raw, region, related, title, options)
     refine(nodes, raw, verdicts, options)
     base = meta.get("url", "")
-    texts = repaired(raw, repair)
     blocks = [
         Block(i, text, b.kind, b.gap_before, source=path(nodes, b.node),
               link_density=round(b.link_chars / b.chars, 3) if b.chars else 0.0,

@@ -5,28 +5,30 @@ Each link becomes one related item (its URL from the block); the heading becomes
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from ..document import Kind
+from ..patterns import normalize
+from ..patterns.related import MORE_FROM
+from ..patterns.related import RELATED_HEADING as RELATED_PHRASES
 from .vocab import RELATED_HEADING
 from .walk import Node, RawBlock
 
 # class/id tokens of containers of related-article lists: "related-posts", "more-stories", "read-next".
-RELATED_CLASS = regex.compile(
+RELATED_CLASS = re.compile(
     r"related|recommend|more-?stories|more-?articles|read-?next|also-?read|trending|most-?popular|"
     r"most-?read|outbrain|taboola|teaser-?list|further-?reading")
 MIN_LINKS = 2
+MAX_ITEMS = 40
+MAX_SOURCE = 60  # characters: a non-link line in a related list longer than this is prose
 
 
 @lru_cache(maxsize=16384)
 def is_related_class(tokens: str) -> bool:
     return bool(RELATED_CLASS.search(tokens))
-MAX_ITEMS = 40
-MAX_SOURCE = 60  # characters: a non-link line in a related list longer than this is prose
 
 
 @dataclass(slots=True)
@@ -42,8 +44,11 @@ def is_link(b: RawBlock) -> bool:
     return bool(b.url) or (b.chars > 0 and b.link_chars >= 0.6 * b.chars)
 
 
-def find_related(nodes: list[Node], blocks: list[RawBlock]) -> dict[int, Item]:
-    """Block index -> related role, for the link lists this page's structure shows."""
+def find_related(nodes: list[Node], blocks: list[RawBlock], texts: list[str] | None = None) -> dict[int, Item]:
+    """Block index -> related role, for the link lists this page's structure shows.
+
+    ``texts`` are the blocks' texts after the repairs, which headings are read from (the raw
+    texts when not given)."""
     found: dict[int, Item] = {}
     next_group = [0]
 
@@ -51,8 +56,9 @@ def find_related(nodes: list[Node], blocks: list[RawBlock]) -> dict[int, Item]:
         next_group[0] += 1
         return next_group[0]
 
-    _by_heading(nodes, blocks, found, new_group)
-    _by_class(nodes, blocks, found, new_group)
+    heads = texts if texts is not None else [b.text for b in blocks]
+    _by_heading(nodes, blocks, heads, found, new_group)
+    _by_class(nodes, blocks, heads, found, new_group)
     return found
 
 
@@ -66,45 +72,111 @@ def within(nodes: list[Node], node: int, ancestor: int) -> bool:
     return node == ancestor
 
 
-def _by_heading(nodes: list[Node], blocks: list[RawBlock], found: dict[int, Item],
+def is_related_heading(text: str, heading: bool = True) -> bool:
+    """A heading that opens a list of other articles, in any language the phrase tables know:
+    "Related", "More stories", "Nos articles recommandés", "Похожие статьи".
+
+    A phrase at the start or end of a longer line counts only in a heading element: a paragraph
+    "Empfehlungen von Dennis:" introduces the author's own list.
+    """
+    if RELATED_HEADING.match(text):
+        return True
+    key = normalize(text)
+    if RELATED_PHRASES.line(key):
+        return True
+    words = key.count(" ") + 1
+    return heading and ((words <= 6 and bool(MORE_FROM.start(key)))
+                        or (words <= 5 and bool(RELATED_PHRASES.end(key) or RELATED_PHRASES.start(key))))
+
+
+def card_of(nodes: list[Node], node: int, scope: int) -> int:
+    """The child of ``scope`` that holds ``node`` (an item's card), or -1 when it is ``scope`` itself."""
+    if scope < 0 or node == scope:
+        return -1
+    while node >= 0 and nodes[node].parent != scope:
+        node = nodes[node].parent
+    return node
+
+
+def group_items(nodes: list[Node], blocks: list[RawBlock], idxs: list[int], scope: int
+                ) -> list[list[tuple[int, str]]]:
+    """Items of a related list, each a list of (block, role), from the start of ``idxs``.
+
+    A card (a child element of the list) with one link is one item whatever the order of its
+    lines (source and time above the linked title, a teaser below); in a plain list each link
+    starts an item and the short lines after it join it. The list ends at the first card
+    without a link that holds more than a short line: the article resumes there.
+    """
+    items: list[list[tuple[int, str]]] = []
+    k, n = 0, len(idxs)
+    while k < n:
+        card = card_of(nodes, blocks[idxs[k]].node, scope)
+        end = k + 1
+        while end < n and card >= 0 and card_of(nodes, blocks[idxs[end]].node, scope) == card:
+            end += 1
+        run = idxs[k:end]
+        links = [i for i in run if is_link(blocks[i])]
+        if len(links) == 1 and card >= 0:
+            items.append([(i, "title" if i in links else _role(blocks[i])) for i in run])
+        elif links:
+            pending: list[tuple[int, str]] = []
+            for i in run:
+                if is_link(blocks[i]):
+                    items.append([*pending, (i, "title")])
+                    pending = []
+                elif items and items[-1][-1][0] in links or (items and len(blocks[i].text) <= MAX_SOURCE):
+                    items[-1].append((i, _role(blocks[i])))
+                elif len(blocks[i].text) <= MAX_SOURCE:
+                    pending.append((i, _role(blocks[i])))
+                else:
+                    return items
+        elif all(len(blocks[i].text) <= MAX_SOURCE for i in run) and items:
+            items[-1].extend((i, _role(blocks[i])) for i in run)  # a rank number, a date under the card
+        else:
+            return items
+        k = end
+    return items
+
+
+def _role(b: RawBlock) -> str:
+    return "source" if len(b.text) <= 40 else "text"
+
+
+def _by_heading(nodes: list[Node], blocks: list[RawBlock], heads: list[str], found: dict[int, Item],
                 new_group: Callable[[], int]) -> None:
     n = len(blocks)
     i = 0
     while i < n:
         b = blocks[i]
-        if b.hard >= 0 or len(b.text) > 60 or b.url or not RELATED_HEADING.match(b.text):
+        if b.hard >= 0 or len(b.text) > 60 or b.url or not is_related_heading(heads[i], b.kind is Kind.HEADING):
             i += 1
             continue
         # The list belongs to the heading's parent element (a <section>, <div>, <aside>).
         scope = nodes[b.node].parent if b.node >= 0 else -1
-        items: dict[int, Item] = {}
-        links = 0
-        group = 0
+        idxs: list[int] = []
         j = i + 1
-        while j < n and len(items) < MAX_ITEMS:
+        while j < n and len(idxs) < 4 * MAX_ITEMS:
             c = blocks[j]
             if c.node < 0 or not within(nodes, c.node, scope):
                 break
             if c.kind is Kind.HEADING and not is_link(c) and (b.kind is not Kind.HEADING or c.level <= b.level):
                 break
-            if is_link(c):
-                group = new_group()
-                items[j] = Item(group, "title", "html.related_list")
-                links += 1
-            elif group and len(c.text) <= MAX_SOURCE:
-                items[j] = Item(group, "source" if len(c.text) <= 40 else "text", "html.related_list")
-            else:
-                break
+            idxs.append(j)
             j += 1
-        if links >= MIN_LINKS:
+        items = group_items(nodes, blocks, idxs, scope)
+        items = items[:MAX_ITEMS]
+        if items:  # under a related heading, one card is a related list too
             found[i] = Item(0, "section", "html.related_list")
-            found.update(items)
-            i = j
+            for item in items:
+                group = new_group()
+                for k, role in item:
+                    found[k] = Item(group, role, "html.related_list")
+            i = max(k for item in items for k, _ in item) + 1
         else:
             i += 1
 
 
-def _by_class(nodes: list[Node], blocks: list[RawBlock], found: dict[int, Item],
+def _by_class(nodes: list[Node], blocks: list[RawBlock], heads: list[str], found: dict[int, Item],
               new_group: Callable[[], int]) -> None:
     # Nodes whose own tokens name a related list, and (forward pass) every node inside one.
     inside = [-1] * len(nodes)
@@ -118,19 +190,39 @@ def _by_class(nodes: list[Node], blocks: list[RawBlock], found: dict[int, Item],
     for i, b in enumerate(blocks):
         if b.node >= 0 and inside[b.node] >= 0 and i not in found and b.hard < 0:
             members.setdefault(inside[b.node], []).append(i)
-    for idxs in members.values():
-        link_idxs = [i for i in idxs if is_link(blocks[i])]
+    for scope, idxs in members.items():
+        head = idxs[0] if not is_link(blocks[idxs[0]]) and len(blocks[idxs[0]].text) <= 60 else -1
+        body = idxs[1:] if head >= 0 else idxs
+        items = group_items(nodes, blocks, body, card_scope(nodes, blocks, body, scope))
         chars = sum(blocks[i].chars for i in idxs)
-        link_chars = sum(blocks[i].link_chars for i in idxs)
-        if len(link_idxs) < MIN_LINKS or link_chars < 0.5 * chars:
+        covered = sum(blocks[k].chars for item in items for k, _ in item)
+        # Mostly links, or mostly cards around one link each: a list of other articles.
+        if len(items) < (1 if head >= 0 and is_related_heading(heads[head], blocks[head].kind is Kind.HEADING)
+                             else MIN_LINKS) or (covered < 0.7 * chars
+                                      and sum(blocks[i].link_chars for i in idxs) < 0.5 * chars):
             continue
-        group = 0
-        for pos, i in enumerate(idxs):
-            b = blocks[i]
-            if is_link(b):
-                group = new_group()
-                found[i] = Item(group, "title", "html.related_class")
-            elif pos == 0 and not group and len(b.text) <= 60:
-                found[i] = Item(0, "section", "html.related_class")
-            elif group:
-                found[i] = Item(group, "source" if len(b.text) <= 40 else "text", "html.related_class")
+        if head >= 0:
+            found[head] = Item(0, "section", "html.related_class")
+        for item in items:
+            group = new_group()
+            for k, role in item:
+                found[k] = Item(group, role, "html.related_class")
+
+
+def card_scope(nodes: list[Node], blocks: list[RawBlock], idxs: list[int], scope: int) -> int:
+    """The element whose children are the cards: the innermost one under ``scope`` holding all of
+    ``idxs`` (a related box often wraps its cards in a further <div> or <ul>)."""
+    if not idxs:
+        return scope
+    first = blocks[idxs[0]].node
+    chain: list[int] = []
+    node = first
+    while node >= 0 and node != scope:
+        chain.append(node)
+        node = nodes[node].parent
+    for cand in reversed(chain):  # outermost first
+        if all(within(nodes, blocks[i].node, cand) for i in idxs) and cand != first:
+            scope = cand
+        else:
+            break
+    return scope

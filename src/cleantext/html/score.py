@@ -78,15 +78,20 @@ def scoring_excluded(nodes: list[Node], sub_prose: list[float], *, comments: boo
     return out
 
 
-def negative_nodes(nodes: list[Node]) -> list[bool]:
+def negative_nodes(nodes: list[Node], sub_prose: list[float]) -> list[bool]:
     """Nodes inside an element whose class/id sounds like boilerplate ("promo", "widget", "meta")
-    without sounding like content: their paragraphs count as junk when the region grows."""
+    without sounding like content: their paragraphs count as junk when the region grows.
+
+    As in `scoring_excluded`, an element holding half the page's prose is a misnamed wrapper
+    (``<div class="elementor-widget-wrap">`` around the article), not boilerplate.
+    """
     out = [False] * len(nodes)
+    big = 0.5 * sub_prose[0] if sub_prose and sub_prose[0] > 0 else float("inf")
     for i, nd in enumerate(nodes):
         p = nd.parent
         if p >= 0 and out[p]:
             out[i] = True
-        elif nd.tokens and nd.tag not in ("body", "html"):
+        elif nd.tokens and nd.tag not in ("body", "html") and sub_prose[i] < big:
             out[i] = is_negative(nd.tokens)
     return out
 
@@ -147,7 +152,7 @@ def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor
     # Prose (paragraph-like blocks) and junk (link lines, boilerplate-named text) a region keeps.
     prose_own = [0.0] * n
     junk_own = [0.0] * n
-    suspect = negative_nodes(nodes)
+    suspect = negative_nodes(nodes, sub_prose)
     for b in blocks:
         if b.node >= 0 and not excluded[b.node]:
             if is_prose(b) and not suspect[b.node]:

@@ -1,7 +1,12 @@
 """Tag sets and class/id token patterns the HTML modules share: data, not logic."""
 from __future__ import annotations
 
+import re
+
 import regex
+
+# The class/id patterns use stdlib re: plain alternations run 2-3x faster there than in regex,
+# and they are matched against every element's class string.
 
 # Elements whose content is never page text: code, styling, embedded documents, form controls.
 NEVER_TEXT = frozenset({
@@ -41,34 +46,34 @@ ROLE_REASON = {
 
 # Class/id tokens. Patterns follow Mozilla Readability's lists (readability.js REGEXPS), extended
 # with tokens seen on the dev corpus; they run on the lowercased "class id" string of an element.
-POSITIVE = regex.compile(
+POSITIVE = re.compile(
     r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|recipe|"
     r"artikel|inhalt|beitrag|meldung|texto|contenido|notizia")
-NEGATIVE = regex.compile(
-    r"-ad-|\bad\b|\bads\b|(?<!overflow-|overflow-[xy]-|label-)hidden|(?<!below-|above-)banner|combx|comment|"
+NEGATIVE = re.compile(
+    r"-ad-|\bad\b|\bads\b|(?<!overflow-)(?<!overflow-x-)(?<!overflow-y-)(?<!label-)hidden|(?<!below-)(?<!above-)banner|combx|comment|"
     r"com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|taboola|promo|related|scroll|"
-    r"share|shoutbox|sidebar|(?<!has-?|with-)skyscraper|sponsor|shopping|tags|(?<![a-z])tool|widget|social|newsletter|subscribe|breadcrumb|byline|author|caption|"
+    r"share|shoutbox|sidebar|(?<!has)(?<!has-)(?<!with-)skyscraper|sponsor|shopping|tags|(?<![a-z])tool|widget|social|newsletter|subscribe|breadcrumb|byline|author|caption|"
     r"teaser")
 # Readability's "unlikely candidates": elements that are boilerplate even inside the main region
 # unless they also match MAYBE (e.g. "article-footer" stays, "footer" goes).
-UNLIKELY = regex.compile(
-    r"-ad-|\bad\b|\bads\b|ad-break|adsense|advert|agegate|ai2html|(?<!below-|above-)banner|breadcrumb|combx|"
+UNLIKELY = re.compile(
+    r"-ad-|\bad\b|\bads\b|ad-break|adsense|advert|agegate|ai2html|(?<!below-)(?<!above-)banner|breadcrumb|combx|"
     r"comment|community|cover-wrap|disqus|extra|gdpr|legends|menu|related|remark|replies|rss|"
-    r"shoutbox|sidebar|(?<!has-?|with-)skyscraper|social|sponsor|supplemental|pagination|\bpager|popup|yom-remote|"
+    r"shoutbox|sidebar|(?<!has)(?<!has-)(?<!with-)skyscraper|social|sponsor|supplemental|pagination|\bpager|popup|yom-remote|"
     r"\bshare\b|share-?(?:buttons|tools|bar|links|box)|social-?share|newsletter|subscribe|outbrain|taboola|recommend|trending|most-?popular|"
     r"signup|sign-up|login|(?<!non-)paywall|teaser-list|tag-?list|tags|toolbar|navbar|nav-|-nav\b|\bnav\b|"
     r"cookie-?(?:banner|notice|consent|bar|law|policy-banner|warning)|skip-?link|print-?only|"
     r"author-?(?:bio|box|info|profile|card)|about-?the-?author|post-?author|share-?buttons|"
     r"trackback|pingback")
-MAYBE = regex.compile(r"and|article|body|column|content|main|shadow|story|entry|post-?body|text")
+MAYBE = re.compile(r"and|article|body|column|content|main|shadow|story|entry|post-?body|text")
 
 # Comment sections: ids/classes such as "comments", "comment-list", "disqus_thread", "respond".
-COMMENTS = regex.compile(r"comment|disqus|\brespond\b|\breplies\b|\bkommentar|discussion|talkback")
+COMMENTS = re.compile(r"comment|disqus|\brespond\b|\breplies\b|\bkommentar|discussion|talkback")
 
 # Cookie/consent banners by the ids and classes their vendors ship (OneTrust, Cookiebot, Cookie Law
 # Info, cookieconsent, Didomi, TrustArc, Quantcast, Sourcepoint, Usercentrics, Osano, Complianz,
 # iubenda, Borlabs) plus the generic compound names; a bare "cookie" never matches.
-COOKIE_BANNER = regex.compile(
+COOKIE_BANNER = re.compile(
     r"onetrust|optanon|cybotcookiebot|cookiebot|cookie-law-info|\bcli-|cookie-?notice|"
     r"cookie-?consent|cookieconsent|\bcc-(?:window|banner|revoke)|cookie-?banner|cookie-?bar|"
     r"didomi|truste|trustarc|qc-cmp|sp_message|usercentrics|osano|cmplz|iubenda|borlabs|"
@@ -76,14 +81,14 @@ COOKIE_BANNER = regex.compile(
 
 # class/id tokens of the element that holds an image's caption or credit when the page does not use
 # <figcaption>: "wp-caption-text", "post-image-credits", "main-photo-title", "bildunterschrift".
-CAPTION_CLASS = regex.compile(
+CAPTION_CLASS = re.compile(
     r"caption|credits?\b|(?:photo|image|img|picture|bild|foto)-?(?:title|text|desc|info|source|credit|sub)|"
     r"bildunterschrift|bildtext|bildquelle|fotonachweis|pie-?de-?foto|legende-?photo")
 
 # Inline style that hides an element.
-HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # Whole class tokens only: "mobile-sidebar-hide-s2" on a <body> is a layout switch, not hiding.
-HIDDEN_CLASS = regex.compile(
+HIDDEN_CLASS = re.compile(
     r"(?<![\w-])(?:hidden|hide|sr-only|visually-?hidden|screen-reader-text|invisible|d-none|"
     r"element-invisible|offscreen|hidden-xs-up|is-hidden|u-hidden)(?![\w-])")
 

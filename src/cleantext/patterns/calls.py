@@ -42,18 +42,24 @@ COMMENT_CALL = regex.compile(
 SHARE_CALL = regex.compile(
     rf"\A{_NO_STOP}(?=.*\b(?:{_SHARE})\b)(?=.*\b(?:{_TARGET}|{_PLACE})\b)|\A(?:分享|转发)", regex.IGNORECASE)
 
-# Words one of which every match holds, for the page-vocabulary gate (the object side: fewer words).
-_OBJECT_WORDS = frozenset(
-    ["this", "diese", "diesen", "dieser", "diesem", "dieses", "cet", "cette", "ce", "este", "esta", "questo",
-     "questa", "deste", "desta", "dit", "deze", "ten", "tę", "tego", "статью", "статьи", "материал", "материалы",
-     "материалу", "новость", "новостью", "новости", "هذا", "هذه", "you", "your", "sie", "ihr", "ihre", "dein",
-     "deine", "deinen", "vous", "votre", "tu", "ton", "usted", "ustedes", "vuestro", "vuestra", "tuo", "tua",
-     "vostro", "vostra", "você", "seu", "sua", "jouw", "uw", "ty", "twój", "twoja", "twoje", "wasz", "wasza",
-     "вы", "ваш", "ваше", "ваша", "ваши", "твой", "твоё", "below", "unten", "dessous", "abajo", "sotto", "abaixo",
-     "hieronder", "poniżej", "ниже", "friend", "friends", "freund", "freunden", "amis", "amigos", "amici", "vrienden",
-     "znajomym", "друзьями", "друзьям", "друзей"])
-COMMENT_CALL_LINE = Trigger(COMMENT_CALL, words=_OBJECT_WORDS, max_words=MAX_CALL_WORDS)
-SHARE_CALL_LINE = Trigger(SHARE_CALL, words=_OBJECT_WORDS, anchors=("分享", "转发"), max_words=MAX_CALL_WORDS)
+# Words one of which every match holds, for the page-vocabulary gate. The action side: its words are
+# rarer than "this" or "you", and each gate word costs a scan of the page's short lines.
+_COMMENT_WORDS = frozenset(
+    ["comments", "commenting", "comment", "discuss", "discussion", "conversation", "debate", "opinion", "kommentar",
+     "kommentare", "kommentieren", "kommentieren", "diskutieren", "diskussion", "meinung", "commentaire", "commentaires",
+     "commenter", "commentez", "réagissez", "réagir", "débat", "avis", "comentario", "comentarios", "comentar",
+     "comenta", "comente", "comentário", "comentários", "opinión", "opinião", "discute", "discuta", "debate",
+     "commento", "commenti", "commentare", "commenta", "discussione", "dibattito", "reageer", "reageren", "reactie",
+     "reacties", "discussie", "mening", "praat", "komentarz", "komentarze", "komentuj", "dyskusja", "dyskusji",
+     "opinia", "opinię", "комментарий", "комментарии", "комментировать", "обсудить", "обсуждение", "обсуждаем",
+     "мнение", "تعليق", "تعليقك", "التعليقات", "علق", "ناقش", "رأيك"])
+_SHARE_WORDS = frozenset(
+    ["share", "send", "forward", "teilen", "versenden", "senden", "weiterleiten", "partager", "partagez", "envoyer",
+     "envoyez", "compartir", "comparte", "compartilhe", "compartilhar", "enviar", "envía", "envia", "envie",
+     "condividi", "condividere", "invia", "inviare", "partilhe", "partilhar", "deel", "delen", "stuur", "verstuur",
+     "udostępnij", "wyślij", "podziel", "поделиться", "поделитесь", "отправить", "отправьте", "شارك", "أرسل"])
+COMMENT_CALL_LINE = Trigger(COMMENT_CALL, words=_COMMENT_WORDS, max_words=MAX_CALL_WORDS)
+SHARE_CALL_LINE = Trigger(SHARE_CALL, words=_SHARE_WORDS, anchors=("分享", "转发"), max_words=MAX_CALL_WORDS)
 
 # Paywall notes: who may read it and that the rest is theirs, or a quota of free articles:
 # "This article is for subscribers only.", "You have used up your free articles for this month".
@@ -71,7 +77,8 @@ PAYWALL_NOTE = regex.compile(
 PAYWALL_NOTE_LINE = Trigger(PAYWALL_NOTE, words=frozenset(
     ["subscriber", "subscribers", "members", "abonnenten", "abonnent", "abonnés", "abonné", "abonnées", "suscriptores",
      "abbonati", "assinantes", "assinante", "abonnees", "подписчиков", "подписчикам", "подписчики", "free",
-     "kostenlose", "kostenlosen", "gratuits", "gratuitos", "gratuiti", "gratis", "darmowych", "бесплатных"]),
+     "kostenlose", "kostenlosen", "gratuits", "gratuitos", "gratuiti", "gratis", "darmowych", "бесплатных", "مشترك",
+     "مشتركين", "للمشتركين", "المشتركين"]),
     max_words=20)
 
 # An error report call: an error word, and a question put to the reader or a request to the site
@@ -94,7 +101,9 @@ SITE_CREDIT = regex.compile(
     r"|\A(?:desarrollado|diseñado|realizado) por\b|\A(?:realizzato|sviluppato) da\b|\A(?:desenvolvido|criado) por\b"
     r"|\A(?:ontwikkeld|gemaakt) door\b|\A(?:разработ\w+|сделано)\b", regex.IGNORECASE)
 SITE_CREDIT_LINE = Trigger(SITE_CREDIT, words=frozenset(
-    ["by", "von", "par", "por", "da", "door", "разработано", "разработка", "сделано"]), max_words=MAX_CALL_WORDS)
+    ["designed", "developed", "hosted", "powered", "built", "maintained", "made", "created", "realisiert", "entwickelt",
+     "gestaltet", "réalisé", "conçu", "développé", "desarrollado", "diseñado", "realizado", "realizzato", "sviluppato",
+     "desenvolvido", "criado", "ontwikkeld", "gemaakt", "разработано", "разработка", "сделано"]), max_words=MAX_CALL_WORDS)
 
 # A newsletter named as the site's own: "Unser Newsletter: jeden Freitag das Wichtigste".
 _NEWSLETTER = r"newsletter\w*|nieuwsbrief|boletín|rassegna|рассылк\w+|النشرة"
@@ -103,5 +112,5 @@ _OUR = r"our|unser\w*|notre|nos|nuestr\w+|nostr\w+|noss\w+|onze|nasz\w*|наш\w
 OUR = regex.compile(rf"\b(?:{_OUR})\b", regex.IGNORECASE)
 OWN_NEWSLETTER = regex.compile(rf"\A(?=.*\b(?:{_NEWSLETTER}))(?=.*\b(?:{_OUR})\b)", regex.IGNORECASE)
 OWN_NEWSLETTER_LINE = Trigger(OWN_NEWSLETTER, words=frozenset(
-    ["newsletter", "newsletters", "nieuwsbrief", "boletín", "rassegna", "рассылка", "рассылку", "рассылки"]),
+    ["newsletter", "newsletters", "nieuwsbrief", "boletín", "rassegna", "рассылка", "рассылку", "рассылки", "النشرة"]),
     max_words=12)

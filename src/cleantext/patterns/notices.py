@@ -281,7 +281,9 @@ PAYWALL_CALL = regex.compile(
     regex.IGNORECASE)
 PROMO_CALL_WORDS = 15
 APP_CALL_LINE = Trigger(APP_CALL, words=frozenset(
-    ["app", "apps", "application", "aplicación", "applicazione", "aplicativo", "aplikacja", "aplikację", "aplikacji", "приложение", "приложения", "приложении"]), max_words=PROMO_CALL_WORDS)
+    ["app", "apps", "application", "aplicación", "applicazione", "aplicativo", "aplikacja", "aplikację", "aplikacji", "приложение", "приложения", "приложении"]),
+    # The Chinese "下载...客户端" alternative has no spaces: without an anchor the word gate never opened for it.
+    anchors=("下载",), max_words=PROMO_CALL_WORDS)
 PAYWALL_CALL_LINE = Trigger(PAYWALL_CALL, words=frozenset(
     ["subscribe", "subscription", "unlimited", "trial", "free", "gratis", "probeabo", "abonnieren", "abo", "unbegrenzt", "unbegrenzten", "essai", "accès", "abonnez", "abonne", "prueba", "acceso", "suscríbete", "prova", "accesso", "abbonati", "teste", "acesso", "assine", "proberen", "onbeperkt", "abonneer", "darmowy", "nieograniczony", "бесплатный", "неограниченный", "оформите"]),
     max_words=PROMO_CALL_WORDS)
