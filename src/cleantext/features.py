@@ -24,6 +24,8 @@ TERMINAL = frozenset(".!?。！？…؟")
 CLOSERS = "\"'”’»)]*】」』"
 # Han, Hiragana, Katakana, Hangul: scripts written without spaces, where a word is ~2 characters.
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# From the ideographic space on: where those scripts (and little else a line starts with) live.
+WIDE_CHAR = re.compile("[\u3000-\U0010ffff]")
 # Separators of link rows and bylines: "Home | World", "News · Sport", "A • B", "Politics / World",
 # breadcrumbs "Home > News > Local"
 ROW_SEPARATOR = regex.compile(r"\s[|•·»›/>]\s|\s\|\s?|\s?\|\s")
@@ -66,8 +68,9 @@ def block_features(text: str) -> Features:
         n_tokens = text.count(" ") + 1 if text else 0
     else:
         n_tokens = len(text.split()) if chars <= 600 else text.count(" ") + 1
-    # Scripts without spaces show in a line's first characters; max() on a short slice is cheap.
-    cjk = 0 if text.isascii() or max(text[:80]) < "\u3000" else len(CJK.findall(text, endpos=400))
+    # Scripts without spaces show in a line's first characters: one class scan of those (max() on the
+    # slice compares character objects one by one, ~3x slower).
+    cjk = 0 if text.isascii() or WIDE_CHAR.search(text, 0, 80) is None else len(CJK.findall(text, endpos=400))
     words = n_tokens if cjk < 10 else max(n_tokens, cjk // 2)
     stripped = text.rstrip(CLOSERS)
     terminal = bool(stripped) and stripped[-1] in TERMINAL

@@ -124,6 +124,11 @@ class AllOf:
     def search(self, text: str) -> bool:
         return all(part.search(text) is not None for part in self.parts)
 
+    @property
+    def pattern(self) -> str:
+        """The parts' sources, for display and for checks over every trigger's pattern text."""
+        return " & ".join(part.pattern for part in self.parts)
+
 
 class Searcher(Protocol):
     """What a Trigger's pattern must do: say whether it finds something in a line."""
