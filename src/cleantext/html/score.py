@@ -32,6 +32,7 @@ JUNK_WEIGHT = 2.0  # growing the region: a character of link text costs two of p
 # Elements that wrap whole pages; one named "menu" or "nav-header" around half the text is misnamed.
 WRAPPERS = frozenset({"div", "section", "span", "table", "tbody", "tr", "td", "center", "font", "form"})
 MIN_PARAGRAPH = 25
+LEAD_SHARE = 0.25  # a best element with less of its surroundings' prose is a lead, not the article
 ANCHOR_WINDOW = 12  # blocks after the headline within which an element counts as under it
 ANCHOR_BONUS = 1.5
 LATER_ARTICLE = 0.3
@@ -188,7 +189,14 @@ def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor
         _anchor_bonus(nodes, blocks, final, anchor)
     top = max(final, key=lambda i: final[i])
     top = _grow(nodes, final, top, prose, junk)
-    roots = _siblings(nodes, blocks, final, top, sub_chars, sub_links)
+    roots = _siblings(nodes, blocks, final, top, sub_chars, sub_links, final.get(top, 0))
+    branch = _branch(nodes, top, prose)
+    if branch != top:
+        wider = _siblings(nodes, blocks, final, branch, sub_chars, sub_links, final.get(top, 0))
+        # A lead paragraph won the scoring: its wrapper's siblings of mostly prose are the body.
+        rest = [r for r in wider if r != branch and prose[r] >= 4 * junk[r] and prose[r] > prose[top]]
+        if rest:
+            roots = sorted([branch, *rest])
     return Region(roots, final, excluded, sub_prose, prose, sum(prose[r] for r in roots))
 
 
@@ -263,12 +271,27 @@ def _grow(nodes: list[Node], final: dict[int, float], top: int, prose: list[floa
     return best
 
 
+def _branch(nodes: list[Node], top: int, prose: list[float]) -> int:
+    """The outermost ancestor of ``top`` with no more prose than it (``<div class="intro">`` around
+    ``<div class="intro__text">``), when ``top`` is a lead: a small part of the prose of the
+    element around that ancestor. Otherwise ``top`` itself."""
+    node = top
+    while prose[top] > 0:
+        p = nodes[node].parent
+        if p < 0 or nodes[p].tag in ("body", "html"):
+            return top
+        if prose[p] > prose[node]:
+            return node if prose[top] < LEAD_SHARE * prose[p] else top
+        node = p
+    return top
+
+
 def _siblings(nodes: list[Node], blocks: list[RawBlock], final: dict[int, float], top: int,
-              sub_chars: list[float], sub_links: list[float]) -> list[int]:
+              sub_chars: list[float], sub_links: list[float], top_score: float) -> list[int]:
     parent = nodes[top].parent
     if parent < 0:
         return [top]
-    threshold = max(10.0, final.get(top, 0) * 0.2)
+    threshold = max(10.0, top_score * 0.2)
     top_tokens = nodes[top].tokens
     roots = []
     for i in range(parent + 1, len(nodes)):
@@ -280,7 +303,7 @@ def _siblings(nodes: list[Node], blocks: list[RawBlock], final: dict[int, float]
             continue
         if is_unlikely(nd.tokens) or nd.tag in ("nav", "aside", "footer", "header", "form"):
             continue
-        bonus = final.get(top, 0) * 0.2 if top_tokens and nd.tokens == top_tokens else 0
+        bonus = top_score * 0.2 if top_tokens and nd.tokens == top_tokens else 0
         if i in final and final[i] + bonus >= threshold:
             roots.append(i)
         elif nd.tag == "p" and sub_chars[i]:
