@@ -16,7 +16,7 @@ from typing import NamedTuple
 import regex
 
 from .page import Page
-from .patterns import Trigger, normalize
+from .patterns import Trigger, normalize, trigger_words
 from .patterns.stopwords import STOPWORD_SET
 
 # Sentence ends, after closing quotes/brackets are stripped: "... he said." / "...?”" / "。"
@@ -24,10 +24,13 @@ TERMINAL = frozenset(".!?。！？…؟")
 CLOSERS = "\"'”’»)]*】」』"
 # Han, Hiragana, Katakana, Hangul: scripts written without spaces, where a word is ~2 characters.
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# From the ideographic space on: where those scripts (and little else a line starts with) live.
+WIDE_CHAR = re.compile("[\u3000-\U0010ffff]")
 # Separators of link rows and bylines: "Home | World", "News · Sport", "A • B", "Politics / World",
 # breadcrumbs "Home > News > Local"
 ROW_SEPARATOR = regex.compile(r"\s[|•·»›/>]\s|\s\|\s?|\s?\|\s")
-DIGIT = re.compile(r"\d")  # the standard library's re scans a plain class faster than regex
+# A line's first digit and the rest of the line, so one finditer visits each line with digits once.
+DIGIT_TO_LINE_END = re.compile(r"\d[^\n]*")
 # ASCII punctuation that glues words in running text ("cookies." "(c)" "AI-generated"), spaced out
 # for the page vocabulary; "@" stays a word of its own. bytes.translate is ~10x faster than str's.
 _PUNCT = string.punctuation.replace("@", "").encode()
@@ -50,7 +53,6 @@ class Features(NamedTuple):
     chars: int
     terminal: bool      # ends like a sentence
     sentences: int      # sentence ends inside the block
-    stop_ratio: float   # share of words that are function words
     separators: int     # " | ", " · " ... as in link rows and bylines
     prose: bool         # reads as running text
     title_like: bool    # short, no sentence end, starts like a headline
@@ -59,18 +61,19 @@ class Features(NamedTuple):
 
 def block_features(text: str) -> Features:
     chars = len(text)
-    n_tokens = len(text.split()) if chars <= 600 else text.count(" ") + 1
-    # Function-word density decides prose, which needs 10+ words; it needs a sample, not a whole
-    # paragraph: the first 600 characters.
-    lower = text[:600].lower().split() if n_tokens >= 10 else []
-    # Scripts without spaces show in a line's first characters; max() on a short slice is cheap.
-    cjk = 0 if text.isascii() or max(text[:80]) < "\u3000" else len(CJK.findall(text, endpos=400))
+    # Repaired text has single spaces between words; counting them is exact then and allocates
+    # nothing, where split() builds a string per word. isprintable() is False for every other
+    # whitespace character (tabs, NBSP, line breaks), so the two tests prove single spacing.
+    if "  " not in text and text.isprintable() and text[:1] != " " and text[-1:] != " ":
+        n_tokens = text.count(" ") + 1 if text else 0
+    else:
+        n_tokens = len(text.split()) if chars <= 600 else text.count(" ") + 1
+    # Scripts without spaces show in a line's first characters: one class scan of those (max() on the
+    # slice compares character objects one by one, ~3x slower).
+    cjk = 0 if text.isascii() or WIDE_CHAR.search(text, 0, 80) is None else len(CJK.findall(text, endpos=400))
     words = n_tokens if cjk < 10 else max(n_tokens, cjk // 2)
     stripped = text.rstrip(CLOSERS)
     terminal = bool(stripped) and stripped[-1] in TERMINAL
-    sentences = text.count(". ") + text.count("? ") + text.count("! ") + text.count("。") + int(terminal)
-    stops = sum(map(STOPWORD_SET.__contains__, lower))
-    stop_ratio = stops / len(lower) if lower else 0.0
     separators = (len(ROW_SEPARATOR.findall(text))
                   if "|" in text or "•" in text or "·" in text or "»" in text or "›" in text or " / " in text
                   or " > " in text
@@ -80,21 +83,38 @@ def block_features(text: str) -> Features:
         # A lone "«" is a "« Previous post" arrow; only a "»" with its "«" is a quote.
         separators = max(0, separators - min(text.count("«"), text.count("»"))
                          - min(text.count("‹"), text.count("›")))
-    if cjk >= 10:
-        prose = chars >= 25 and (terminal or sentences >= 1)
-    else:
-        # Without a sentence end, only a long line is prose: a 12-word line with no period is a
-        # headline ("Harbour town opens its first tidal plant after ten years of planning").
-        # A line that stops on a function word or a comma leads on ("..., including"): prose too.
-        leads_on = bool(lower) and (lower[-1] in STOPWORD_SET or lower[-1] in LEAD_ON
-                                    or text.endswith((",", ":", ";")))
-        prose = (words >= 10 and separators == 0
-                 and (terminal or sentences >= 2 or (stop_ratio >= 0.2 and (words >= 20 or leads_on)))
-                 and (stop_ratio >= 0.08 or words >= 30))
     first = text[:1]
     title_like = (2 <= words <= 30 and not terminal and separators == 0 and chars <= 250
                   and ((first.isalpha() and not first.islower()) or first.isdigit() or first in OPENERS))
-    return Features(words, chars, terminal, sentences, stop_ratio, separators, prose, title_like, cjk >= 10)
+    if "." in text or "?" in text or "!" in text or "。" in text:
+        sentences = text.count(". ") + text.count("? ") + text.count("! ") + text.count("。") + terminal
+    else:
+        sentences = int(terminal)
+    if cjk >= 10:
+        prose = chars >= 25 and (terminal or sentences >= 1)
+    elif n_tokens < 10 or separators:
+        prose = False
+    elif words >= 30 and (terminal or sentences >= 2):
+        prose = True  # function words would not change the answer: skip counting them
+    else:
+        prose = _reads_as_prose(text, words, terminal, sentences)
+    return Features(words, chars, terminal, sentences, separators, prose, title_like, cjk >= 10)
+
+
+def _reads_as_prose(text: str, words: int, terminal: bool, sentences: int) -> bool:
+    """Prose by function words, for a line of 10+ words without link separators.
+
+    Function-word density needs a sample, not a whole paragraph: the first 600 characters.
+    Without a sentence end, only a long line is prose: a 12-word line with no period is a
+    headline ("Harbour town opens its first tidal plant after ten years of planning"). A line
+    that stops on a function word or a comma leads on ("..., including"): prose too.
+    """
+    lower = text[:600].lower().split()
+    stop_ratio = sum(map(STOPWORD_SET.__contains__, lower)) / len(lower) if lower else 0.0
+    leads_on = bool(lower) and (lower[-1] in STOPWORD_SET or lower[-1] in LEAD_ON
+                                or text.endswith((",", ":", ";")))
+    return ((terminal or sentences >= 2 or (stop_ratio >= 0.2 and (words >= 20 or leads_on)))
+            and (stop_ratio >= 0.08 or words >= 30))
 
 
 def features(page: Page) -> list[Features]:
@@ -123,52 +143,56 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
     lines that hold one of those words (found with str.find), a digit when the trigger needs
     one, and few enough words are searched with the regex.
     """
-    cache: dict[Trigger, frozenset[int]] = page.notes.setdefault("matching", {})
+    cache: dict[Trigger, frozenset[int]] = page.notes["matching"] if "matching" in page.notes else _new_cache(page)
     hits = cache.get(trigger)
-    if hits is None:
-        candidates: Iterable[int]
-        if trigger.words or trigger.anchors:
-            joined, starts, picked, vocab = _joined(page)
-            present = list(trigger.words & vocab)  # set intersection: C speed, over the smaller set
-            present += [a for a in trigger.anchors if a in joined]
-            if not present:
-                cache[trigger] = EMPTY
-                return EMPTY
-            found: set[int] = set()
-            for anchor in present:
-                pos = joined.find(anchor)
-                while pos >= 0:
-                    found.add(picked[bisect_right(starts, pos) - 1])
-                    pos = joined.find(anchor, pos + 1)
-            candidates = sorted(found)
-        else:
-            candidates = range(len(page.blocks))
-        feats = features(page)
-        limit = trigger.max_words or 1 << 30
-        if trigger.digit:
-            with_digit = digit_lines(page)
-            if not with_digit:
-                cache[trigger] = EMPTY
-                return EMPTY
-            candidates = [i for i in candidates if i in with_digit]
-        char = trigger.char
-        blocks = page.blocks
-        search = trigger.pattern.search
-        hits = frozenset(i for i in candidates
-                         if feats[i].words <= limit and (not char or char in blocks[i].text) and search(blocks[i].text))
-        cache[trigger] = hits
+    if hits is not None:
+        return hits
+    candidates: Iterable[int]
+    if trigger.words or trigger.anchors:
+        scan = _scan(page)
+        # The page's trigger words are few: intersecting with them is cheaper than with its vocabulary.
+        present = list(trigger.words & scan.words)
+        if trigger.anchors:
+            present += [a for a in trigger.anchors if a in scan.joined]
+        if not present:
+            cache[trigger] = EMPTY
+            return EMPTY
+        joined, starts, picked = scan.joined, scan.starts, scan.picked
+        found: set[int] = set()
+        for anchor in present:
+            pos = joined.find(anchor)
+            while pos >= 0:
+                found.add(picked[bisect_right(starts, pos) - 1])
+                pos = joined.find(anchor, pos + 1)
+        candidates = sorted(found)
+    else:
+        candidates = range(len(page.blocks))
+    if trigger.digit:
+        with_digit = digit_lines(page)
+        if not with_digit:
+            cache[trigger] = EMPTY
+            return EMPTY
+        candidates = [i for i in candidates if i in with_digit]
+    feats = features(page)
+    limit = trigger.max_words or 1 << 30
+    char = trigger.char
+    blocks = page.blocks
+    search = trigger.pattern.search
+    hits = frozenset(i for i in candidates
+                     if feats[i].words <= limit and (not char or char in blocks[i].text) and search(blocks[i].text))
+    cache[trigger] = hits
     return hits
 
 
+def _new_cache(page: Page) -> dict[Trigger, frozenset[int]]:
+    cache: dict[Trigger, frozenset[int]] = {}
+    page.notes["matching"] = cache
+    return cache
+
+
 def digit_lines(page: Page) -> frozenset[int]:
-    """Blocks of at most TRIGGER_MAX_WORDS words that hold a digit (a search stops at the first)."""
-    cached: frozenset[int] | None = page.notes.get("digit_lines")
-    if cached is None:
-        search = DIGIT.search
-        cached = frozenset(i for i, (b, f) in enumerate(zip(page.blocks, features(page)))
-                           if f.words <= TRIGGER_MAX_WORDS and search(b.text))
-        page.notes["digit_lines"] = cached
-    return cached
+    """Blocks of at most TRIGGER_MAX_WORDS words that hold a digit."""
+    return _scan(page).digits
 
 
 def lines_matching_any(page: Page, triggers: Iterable[Trigger]) -> frozenset[int]:
@@ -176,21 +200,32 @@ def lines_matching_any(page: Page, triggers: Iterable[Trigger]) -> frozenset[int
     return frozenset().union(*(lines_matching(page, t) for t in triggers))
 
 
-def _joined(page: Page) -> tuple[str, list[int], list[int], frozenset[str]]:
-    """The text of the page's lines that triggers look at (at most NOTICE_MAX_WORDS words),
-    lowercased and joined by newlines, each one's start offset mapped to its block, and their
-    vocabulary."""
-    cached: tuple[str, list[int], list[int], frozenset[str]] | None = page.notes.get("joined")
+class Scan(NamedTuple):
+    """The page's lines that triggers look at (at most TRIGGER_MAX_WORDS words), joined once."""
+
+    joined: str              # lowercased, joined by newlines
+    starts: list[int]        # offset in ``joined`` where each picked line starts
+    picked: list[int]        # block index of each picked line
+    words: frozenset[str]    # the words of the page that some trigger has
+    digits: frozenset[int]   # blocks among the picked that hold a digit
+
+
+def _scan(page: Page) -> Scan:
+    cached: Scan | None = page.notes.get("scan")
     if cached is None:
         feats = features(page)
         picked = [i for i, f in enumerate(feats) if f.words <= TRIGGER_MAX_WORDS]
         texts = [page.blocks[i].text for i in picked]
         starts = [0, *accumulate(len(t) + 1 for t in texts)][:-1] if texts else []
+        raw = "\n".join(texts)
+        # One scan for digits: each match runs from a line's first digit to its end.
+        digits = frozenset(picked[bisect_right(starts, m.start()) - 1] for m in DIGIT_TO_LINE_END.finditer(raw))
         # lower() keeps the length of nearly all text; a rare character that grows ("İ") only
         # shifts a hit within its own line or the next, and the regex then checks the real line.
-        joined = "\n".join(texts).lower()
-        vocab = frozenset(joined.encode("utf-8", "surrogatepass").translate(PUNCT_TO_SPACE)
-                          .decode("utf-8", "surrogatepass").split())
-        cached = (joined, starts, picked, vocab)
-        page.notes["joined"] = cached
+        joined = raw.lower()
+        # The page's words that some trigger has: looked up in the triggers' set, no set of the page built.
+        words = trigger_words().intersection(joined.encode("utf-8", "surrogatepass").translate(PUNCT_TO_SPACE)
+                                             .decode("utf-8", "surrogatepass").split())
+        cached = Scan(joined, starts, picked, words, digits)
+        page.notes["scan"] = cached
     return cached

@@ -59,9 +59,11 @@ def block_scores(page: Page) -> list[float]:
     if cached is None:
         feats = features(page)
         headers = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
-        cached = [block_score(feats[i], b.kind is Kind.LIST_ITEM, i in headers or _comment_header(b.text, feats[i]),
+        # Prose scores by length alone: most of a page's text takes the first branch.
+        cached = [min(float(f.chars), MAX_LINE_GAIN) if f.prose else
+                  block_score(f, b.kind is Kind.LIST_ITEM, i in headers or _comment_header(b.text, f),
                               b.text[:1].isdigit(), b.text.endswith(":"))
-                  for i, b in enumerate(page.blocks)]
+                  for i, (b, f) in enumerate(zip(page.blocks, feats))]
         page.notes["region_scores"] = cached
     return cached
 
@@ -97,8 +99,8 @@ def _find_region(page: Page) -> tuple[int, int] | None:
     best_sum, best = 0.0, None
     cur_sum, cur_start = 0.0, 0
     weight = 1.0
-    for i in range(len(page.blocks)):
-        verdict = page.verdicts[i]
+    keep, cheap = Label.KEEP, (Label.DROP, Label.RELATED)
+    for i, verdict in enumerate(page.verdicts):
         if i in walls:
             cur_sum, cur_start = 0.0, i + 1
             # A comment heading or consent dialog that closes an article (the best run so far is
@@ -108,12 +110,11 @@ def _find_region(page: Page) -> tuple[int, int] | None:
                     and best[1] >= i - RECENT_BLOCKS):
                 weight = END_ZONE_WEIGHT
             continue
-        if verdict is not None and verdict.label is not Label.KEEP:
+        if verdict is not None and verdict.label is not keep:
             # A dropped or related line is boilerplate inside the page: cheap to bridge. A byline or
             # title keeps its own cost: it marks the article's edge, and the region is recomputed
             # after those labels, so making them cheap would let it creep over them.
-            score = (-LABELLED_COST if verdict.label in (Label.DROP, Label.RELATED)
-                     else min(scores[i], -LABELLED_COST))
+            score = -LABELLED_COST if verdict.label in cheap else min(scores[i], -LABELLED_COST)
         else:
             score = scores[i]
             if score > 0:

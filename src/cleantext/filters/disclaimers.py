@@ -73,11 +73,20 @@ def drop_disclaimers(page: Page) -> None:
     walls: set[int] = page.notes.setdefault(WALLS, set())
     end_walls: set[int] = page.notes.setdefault(END_WALLS, set())
     comment_counts = lines_matching(page, COMMENT_COUNT_INLINE)
-    notice_hits = [(lines_matching(page, trigger), reason, detail) for trigger, reason, detail in NOTICES]
+    # Each line's sentence notice, the most specific one where several match (filled in reverse).
+    notice_of: dict[int, tuple[str, str]] = {}
+    for trigger, reason, detail in reversed(NOTICES):
+        for i in lines_matching(page, trigger):
+            notice_of[i] = (reason, detail)
+    blocks = page.blocks
     for i in page.open_indices():
-        f = feats[i]
-        if f.words <= MAX_PROMPT_WORDS:
-            key = key_of[i]
+        words = feats[i].words
+        if words > MAX_CREDIT_WORDS:
+            if words <= MAX_NOTICE_WORDS and i in notice_of:
+                _drop_notice(page, i, *notice_of[i], walls, end_walls)
+            continue
+        key = key_of[i]
+        if words <= MAX_PROMPT_WORDS:
             if COMMENT_PROMPT.line(key) or i in comment_counts:
                 page.drop(i, "notice.comments", "comment section heading or prompt")
                 walls.add(i)
@@ -86,23 +95,20 @@ def drop_disclaimers(page: Page) -> None:
             if PROMO.line(key) or SHOP_CALL.line(key):
                 page.drop(i, "notice.promo", "advertising label or promotion of the site's own products")
                 continue
-        if f.words <= MAX_CREDIT_WORDS and _is_image_credit(page.blocks[i].text, key_of[i]):
+        if _is_image_credit(blocks[i].text, key):
             page.drop(i, "notice.image_credit", "image credit or caption source")
-            continue
-        if f.words <= MAX_PITCH_WORDS and key_of[i].split(" ", 1)[0] in PROMO_PITCH_STARTS and PROMO_PITCH.match(
-                key_of[i]):
+        elif words <= MAX_PITCH_WORDS and key.partition(" ")[0] in PROMO_PITCH_STARTS and PROMO_PITCH.match(key):
             page.drop(i, "notice.promo", "advertising label or promotion of the site's own products")
-            continue
-        if f.words > MAX_NOTICE_WORDS:
-            continue
-        for hits, reason, detail in notice_hits:
-            if i in hits:
-                page.drop(i, reason, detail)
-                if reason in WALL_NOTICES:
-                    walls.add(i)
-                if reason in END_NOTICES:
-                    end_walls.add(i)
-                break
+        elif i in notice_of:
+            _drop_notice(page, i, *notice_of[i], walls, end_walls)
+
+
+def _drop_notice(page: Page, i: int, reason: str, detail: str, walls: set[int], end_walls: set[int]) -> None:
+    page.drop(i, reason, detail)
+    if reason in WALL_NOTICES:
+        walls.add(i)
+    if reason in END_NOTICES:
+        end_walls.add(i)
 
 
 def _is_image_credit(text: str, key: str) -> bool:

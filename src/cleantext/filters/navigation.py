@@ -13,6 +13,7 @@ MAX_WORDS = 12
 ROW_SPLIT = str.maketrans({c: "|" for c in "•·»›"})
 # Single words of social network names, for a cheap first test before counting phrases.
 SOCIAL_WORDS = frozenset(w for k in SOCIAL.keys for w in k.split())
+MENU_CONTROL_ENDS = tuple(sorted(MENU_CONTROL.keys))
 
 
 def drop_navigation(page: Page) -> None:
@@ -33,7 +34,7 @@ def drop_navigation(page: Page) -> None:
         key = key_of[i]
         if MENU_LINE.line(key):
             page.drop(i, "navigation.menu", "menu or site navigation control")
-        elif f.words <= 8 and key.endswith(tuple(MENU_CONTROL.keys)):
+        elif f.words <= 8 and key.endswith(MENU_CONTROL_ENDS):
             page.drop(i, "navigation.menu", "header line with a menu control")
         elif SHARE.line(key) or i in share_calls or _is_share_row(key, f.words):
             page.drop(i, "navigation.share", "share or follow call")

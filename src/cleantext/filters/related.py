@@ -7,6 +7,8 @@ groups, or one line each) and each item's lines get a role: title, source, text 
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..features import Features, features, keys, lines_matching_any
@@ -25,6 +27,8 @@ RANK = regex.compile(r"^\d{1,2}[.)]?$")
 # After an inline "Read more" prefix: "Read more: ", "ALSO READ | ", "Lesen Sie auch » "
 INLINE_SEPARATOR = regex.compile(r"\s*[:|–—»>-]+\s*")
 MAX_INLINE_WORDS = 30
+# One of these in a line's first 40 characters, or it has no inline "Read more" prefix.
+INLINE_MARK = re.compile("[:|–—»>-]")
 
 
 def split_related(page: Page) -> None:
@@ -41,10 +45,15 @@ def split_related(page: Page) -> None:
     prose_before = 0
     i = 0
     n = len(page)
+    blocks, verdicts = page.blocks, page.verdicts
     while i < n:
+        if verdicts[i] is not None:
+            i += 1
+            continue
         f = feats[i]
-        text = page.blocks[i].text
-        if page.is_open(i) and prose_before >= MIN_PROSE_BEFORE and _is_section_heading(text, key_of[i], f):
+        text = blocks[i].text
+        if (prose_before >= MIN_PROSE_BEFORE and f.words <= MAX_HEADING_WORDS
+                and _is_section_heading(text, key_of[i], f)):
             items, end, prose_resumes = _section_items(page, feats, key_of, i + 1)
             if items:
                 if not prose_resumes:  # a box inside the article is no wall; a section at its end is
@@ -56,9 +65,9 @@ def split_related(page: Page) -> None:
                         page.related(j, group, role, "related.item", f"{role} of a related item")
                 i = end
                 continue
-        if page.is_open(i):
-            if f.prose:
-                prose_before += f.chars
+        if f.prose:
+            prose_before += f.chars
+        if f.words <= MAX_INLINE_WORDS and INLINE_MARK.search(text, 0, 40):
             prefix = _inline_prefix(text, f)
             if prefix:
                 page.related(i, page.new_group(), "inline", "related.inline", prefix)
@@ -78,8 +87,7 @@ def _inline_prefix(text: str, f: Features) -> str:
     """The "Read more: " prefix of an inline link line, or "" when the line is not one."""
     if f.words > MAX_INLINE_WORDS or f.prose and f.words > 15:
         return ""
-    head = text[:40]
-    if not any(c in head for c in ":|–—»>-"):
+    if not INLINE_MARK.search(text, 0, 40):
         return ""
     m = READ_MORE_INLINE.match(text)
     if not m:

@@ -10,6 +10,7 @@ import re
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 import regex
 
@@ -25,7 +26,10 @@ LABEL_END = ":：,;|-–—"
 
 def normalize(text: str) -> str:
     """The lookup key of a line: edges stripped, case folded, inner whitespace single spaces."""
-    key = " ".join(text.strip(EDGE_CHARS).casefold().split())
+    key = text.strip(EDGE_CHARS).casefold()
+    # Only single spaces inside (isprintable() is False for any other whitespace): already normal.
+    if "  " in key or not key.isprintable():
+        key = " ".join(key.split())
     # "来源：新华社" / "作者：王": a full-width colon glues a label to its value; split them.
     return key.replace("：", ": ") if "：" in key else key
 
@@ -33,7 +37,7 @@ def normalize(text: str) -> str:
 class Phrases:
     """A phrase table, normalised for whole-line, line-start and in-line lookups."""
 
-    __slots__ = ("first_words", "keys", "languages", "max_words")
+    __slots__ = ("first_words", "keys", "languages", "last_words", "max_words")
 
     def __init__(self, table: Mapping[str, Iterable[str]]) -> None:
         self.keys = frozenset(k for items in table.values() for p in items if (k := normalize(p)))
@@ -41,6 +45,7 @@ class Phrases:
         self.languages = tuple(sorted(table))
         # A line can start with a phrase only if its first word starts one: a set lookup rules most out.
         self.first_words = frozenset(k.split(" ", 1)[0] for k in self.keys)
+        self.last_words = frozenset(k.rsplit(" ", 1)[-1] for k in self.keys)
 
     def line(self, key: str) -> bool:
         """The whole normalised line is one phrase: "Left Menu", "• Country:"."""
@@ -48,9 +53,9 @@ class Phrases:
 
     def start(self, key: str) -> str:
         """The longest phrase the normalised line starts with, or ""."""
-        words = key.split(" ", self.max_words)
-        if words[0].rstrip(LABEL_END) not in self.first_words:
+        if key.partition(" ")[0].rstrip(LABEL_END) not in self.first_words:
             return ""
+        words = key.split(" ", self.max_words)
         for k in range(min(len(words), self.max_words), 0, -1):
             # "author: orla penhallow": a label's colon sticks to its last word.
             candidate = " ".join(words[:k]).rstrip(LABEL_END)
@@ -60,6 +65,8 @@ class Phrases:
 
     def end(self, key: str) -> str:
         """The longest phrase the normalised line ends with, or ""."""
+        if key.rpartition(" ")[2] not in self.last_words:
+            return ""
         words = key.rsplit(" ", self.max_words)
         for k in range(min(len(words), self.max_words), 0, -1):
             candidate = " ".join(words[-k:])
@@ -103,6 +110,32 @@ def start_regex(table: Mapping[str, Iterable[str]]) -> regex.Pattern[str]:
     return regex.compile(rf"^[\s\p{{P}}\p{{S}}]{{0,8}}(?:{alt})(?!\w)", regex.IGNORECASE)
 
 
+class AllOf:
+    """Finds a line in which each of several case-insensitive patterns finds something, in any
+    order: "an image word, a generation word and an AI word on one line". Separate searches, each
+    a scan of the line, instead of one regex of lookaheads "(?=.*A)(?=.*B)", which retries every
+    alternative at every position the ".*" backs off to."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *patterns: str) -> None:
+        self.parts = tuple(regex.compile(p, regex.IGNORECASE) for p in patterns)
+
+    def search(self, text: str) -> bool:
+        return all(part.search(text) is not None for part in self.parts)
+
+    @property
+    def pattern(self) -> str:
+        """The parts' sources, for display and for checks over every trigger's pattern text."""
+        return " & ".join(part.pattern for part in self.parts)
+
+
+class Searcher(Protocol):
+    """What a Trigger's pattern must do: say whether it finds something in a line."""
+
+    def search(self, text: str, /) -> object: ...
+
+
 @dataclass(frozen=True, eq=False)  # hashed by identity: a cache key that costs nothing to hash
 class Trigger:
     """A regex plus what a line needs before the regex is worth running on it.
@@ -114,9 +147,29 @@ class Trigger:
     skips longer lines.
     """
 
-    pattern: regex.Pattern[str] | re.Pattern[str]
+    pattern: regex.Pattern[str] | re.Pattern[str] | Searcher
     words: frozenset[str] = frozenset()
     anchors: tuple[str, ...] = ()
     digit: bool = False
     char: str = ""
     max_words: int = 0
+
+    def __post_init__(self) -> None:
+        REGISTRY.append(self)
+
+
+# Every Trigger made, so a page's vocabulary can be checked against all their words at once.
+REGISTRY: list[Trigger] = []
+
+
+def trigger_words() -> frozenset[str]:
+    """The words of every trigger made so far (rebuilt when a new trigger appears)."""
+    global _words_of_registry
+    size, words = _words_of_registry
+    if size != len(REGISTRY):
+        words = frozenset().union(*(t.words for t in REGISTRY))
+        _words_of_registry = (len(REGISTRY), words)
+    return words
+
+
+_words_of_registry: tuple[int, frozenset[str]] = (-1, frozenset())

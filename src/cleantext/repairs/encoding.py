@@ -10,6 +10,8 @@ import re
 import ftfy
 import ftfy.bad_codecs  # registers the sloppy-windows-1252 codec that decode_sequence uses
 
+from .scan import unusual_chars
+
 # ftfy's options, pinned so an ftfy upgrade cannot change our output silently. Only fixes whose
 # damage SUSPECT (below) detects are on: a fix that SUSPECT cannot see would apply to a line only
 # when some other damage happens to share it, which makes the output depend on luck.
@@ -96,6 +98,27 @@ SUSPECT = re.compile(
 )
 
 
+# SUSPECT loosened to run on unusual_chars(text), the text without its plain ASCII: each branch
+# keeps only its non-ASCII characters, so whatever SUSPECT finds in a text, this finds in the
+# remainder (neighbours in the text stay neighbours there). Entities are found by "&" alone.
+SUSPECT_IN_UNUSUAL = re.compile(
+    "[\xc2-\xdb\xe0-\xf4РСвГВÂÃ\x80-\x9f\ud800-\udfff](?:"
+    "(?<=[\xc2-\xdb])[" + CONT_1252 + "]"
+    "|(?<=[\xe0-\xf4])[" + CONT_1252_NO_NBSP + "]"
+    "|(?<=[ÂÃ])"
+    "|(?<=[РГ])[" + CONT_1251 + "]"
+    "|(?<=[СВ])[" + CONT_1251_RARE + "]"
+    "|(?<=в)[" + CONT_1251_E2 + "]"
+    "|(?<=[\x80-\x9f\ud800-\udfff])"
+    ")"
+)
+
+
+def may_be_damaged(text: str) -> bool:
+    """Whether SUSPECT could find anything in ``text``; False is certain, True is worth a look."""
+    return "&" in text or SUSPECT_IN_UNUSUAL.search(unusual_chars(text)) is not None
+
+
 # Whole lines go to ftfy, because it judges a line by its context (ftfy.fix_text itself works
 # line by line). A line ends at every break normalize_whitespace will make "\n", so a second run
 # sees the same lines ("&amp;\r<" is two lines, and the entity is not beside markup), except
@@ -111,7 +134,7 @@ def repair_encoding(text: str) -> str:
 
     Only lines on which ``SUSPECT`` finds something go through ftfy; the rest are not touched.
     """
-    if SUSPECT.search(text) is None:
+    if not may_be_damaged(text) or SUSPECT.search(text) is None:
         return text
     # Even items are lines, odd items the breaks between them; only suspect lines are touched.
     pieces = LINE_BREAK.split(text)

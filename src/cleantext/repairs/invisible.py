@@ -7,6 +7,8 @@ import re
 
 import regex
 
+from .scan import unusual_chars
+
 # Always removed. Line-break controls (\r \x0b \x0c \x1c-\x1e \x85, which str.splitlines also
 # splits on) are NOT here: normalize_whitespace turns them into "\n", so no line is glued to the
 # next. C1 controls that cp1252 defines were already turned into their characters by
@@ -53,7 +55,7 @@ def strip_invisible(text: str) -> str:
 
     ZWNJ/ZWJ stay where they are spelling (Persian, Indic scripts) or build an emoji sequence.
     """
-    if CANDIDATE.search(text) is None:
+    if CANDIDATE.search(unusual_chars(text)) is None:
         return text
     stripped: str = INVISIBLE.sub("", text)
     return stripped

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .scan import is_nfc, unusual_chars
+
 # Every line boundary str.splitlines knows: CRLF, CR, VT, FF, FS/GS/RS, NEL, LINE/PARAGRAPH SEP.
 # CR and CRLF are replaced with str.replace, which is faster than any regex.
 OTHER_BREAK = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -24,8 +26,6 @@ ODD_SPACE = re.compile("[\x1f\xa0\u1680\u2000-\u200a\u202f\u205f]")
 # Whitespace at the end of a line (or of the text), including a trailing ideographic space.
 TRAILING_CHARS = " \t\u3000"
 
-# Three or more line breaks in a row: more than one blank line.
-BLANK_RUN = re.compile("\n{3,}")
 
 # Characters the repair replaces; absent from clean text, which then costs one class scan.
 REPLACED = re.compile("[\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029\xa0\u1680\u2000-\u200a\u202f\u205f]")
@@ -39,7 +39,7 @@ def normalize_whitespace(text: str) -> str:
     """
     # Each step runs only when a cheap test finds its work: a sub() scans the whole text even
     # when it changes nothing, at a fraction of the speed of a substring test.
-    if REPLACED.search(text) is not None:
+    if REPLACED.search(unusual_chars(text)) is not None:
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         if OTHER_BREAK.search(text) is not None:
@@ -49,10 +49,12 @@ def normalize_whitespace(text: str) -> str:
             or text[-1:] in (" ", "\t", "\u3000")):
         # str.rstrip per line: the regex form tries a match at every space of the text.
         text = "\n".join([line.rstrip(TRAILING_CHARS) for line in text.split("\n")])
-    if "\n\n\n" in text:
-        text = BLANK_RUN.sub("\n\n", text)
+    while "\n\n\n" in text:
+        # str.replace (a fast substring search) shortens every run by a third; a regex sub tries
+        # a match at every line break. Converges in ~log1.5(run length) rounds.
+        text = text.replace("\n\n\n", "\n\n")
     if text[:1] == "\n" or text[-1:] == "\n":
         text = text.strip("\n")
-    if not unicodedata.is_normalized("NFC", text):
+    if not is_nfc(text):
         text = unicodedata.normalize("NFC", text)
     return text
