@@ -122,3 +122,10 @@ def test_data_table_row_is_not_a_navigation_row() -> None:
              "<tr><td>gsoc-2018</td><td>3.3 GB/s</td><td>0.091 GB/s</td></tr></table>")
     doc = extract(f"<html><body><article>{prose}{table}</article></body></html>", format="html")
     assert "gsoc-2018 | 3.3 GB/s | 0.091 GB/s" in doc.body
+
+
+def test_adjacent_links_are_separated_by_a_space() -> None:
+    """Share buttons written without spaces read "Facebook Twitter", as on screen, not "FacebookTwitter"."""
+    assert blocks('<div><a href="/f">Facebook</a><a href="/t"><span>Twitter</span></a>'
+                  '<a href="/m">E-Mail</a></div><p>a<b>b</b></p>') == [
+        ("Facebook Twitter E-Mail", Kind.PARAGRAPH), ("ab", Kind.PARAGRAPH)]

@@ -243,6 +243,7 @@ class _Walker:
         depth = max_depth = 0
         skipped: set[etree._Element] = set()  # inline elements whose subtree was skipped
         add, flush = self.add, self.flush  # bound once: this loop runs twice per element
+        glued = 0  # len(self.parts) right after the last </a>
         for event, el in walker:
             tag = el.tag
             if event == "start":
@@ -251,6 +252,7 @@ class _Walker:
                     max_depth = depth
                 if tag in BLOCK_TAGS:
                     flush()
+                    glued = 0
                     self.push(el, tag)
                 elif not isinstance(tag, str):  # entity or processing instruction left in the tree
                     continue
@@ -259,8 +261,12 @@ class _Walker:
                     continue
                 elif tag == "br":
                     flush(gap=False)
+                    glued = 0
                     continue
                 elif tag == "a":
+                    if glued == len(self.parts) and glued:
+                        # <a>Facebook</a><a>Twitter</a>: icons or CSS separate the links on screen.
+                        self.parts.append(" ")
                     self.in_link += 1
                     href = (el.get("href") or "").strip()
                     self.links.append(href)
@@ -281,10 +287,12 @@ class _Walker:
                 depth -= 1
                 if tag in BLOCK_TAGS:
                     flush()
+                    glued = 0
                     self.pop()
                 elif tag == "a" and (not skipped or el not in skipped):
                     self.in_link -= 1
                     self.links.pop()
+                    glued = len(self.parts)  # a link right after this one gets a space
                 tail = el.tail
                 if tail:
                     add(tail)
