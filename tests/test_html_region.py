@@ -189,3 +189,12 @@ def test_lead_paragraph_and_article_body_are_taken_together() -> None:
                 head='<meta property="og:title" content="Tram line extended">')
     doc = BARE.run(html, format="html")
     assert doc.body.split("\n\n") == [lead, *PROSE]
+
+
+def test_linked_sentence_between_paragraphs_is_text_but_a_lone_link_line_is_not() -> None:
+    link = '<p><a href="/transcript">Read the full transcript of the interview</a></p>'
+    back = '<div><a href="/overview">Back to the overview</a></div>'
+    doc = BARE.run(page(f"<article>{paragraphs(PROSE[:2])}{link}{paragraphs(PROSE[2:])}{back}</article>"),
+                   format="html")
+    assert "Read the full transcript of the interview" in doc.body
+    assert {r.reason for r in doc.removed if r.text == "Back to the overview"} == {"html.link_line"}

@@ -27,7 +27,7 @@ def refine(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | N
     _link_lists(nodes, blocks, verdicts)
     if not options.get("keep_captions", False):
         _captions(nodes, blocks, verdicts)
-    _link_lines(blocks, verdicts)
+    _link_lines(nodes, blocks, verdicts)
     _trailing_lines(nodes, blocks, verdicts)
     _orphan_headings(blocks, verdicts)
 
@@ -109,18 +109,38 @@ def _list_of(nodes: list[Node], node: int) -> int:
     return -1
 
 
-def _link_lines(blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
+def _link_lines(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
     """Short lines that are one link and nothing else ("Zurück zur Übersicht", "Next article"):
-    controls and pointers, not the text itself."""
+    controls and pointers, not the text itself. A linked paragraph between two paragraphs of
+    prose in the same element ("Read the full transcript of his interview") is part of the text."""
     lines = [i for i, b in enumerate(blocks)
              if verdicts[i] is None and b.url and b.kind is not Kind.HEADING and len(b.text) <= MAX_LINK_LINE
-             and b.link_chars >= 0.95 * b.chars]
+             and b.link_chars >= 0.95 * b.chars and not _between_prose(nodes, blocks, verdicts, i)]
     open_chars = sum(b.chars for b, v in zip(blocks, verdicts) if v is None)
     if sum(blocks[i].chars for i in lines) > 0.2 * open_chars:
         return  # links are much of what is left: a link page (a directory, a test page) keeps them
     for i in lines:
         verdicts[i] = Verdict(Label.DROP, STEP, "html.link_line",
                               f"a line that is only a link to {blocks[i].url[:80]}")
+
+
+def _between_prose(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None], i: int) -> bool:
+    """Whether block ``i`` is a <p> whose nearest open neighbours both ways are prose paragraphs
+    in the same element as it."""
+    node = blocks[i].node
+    if node < 0 or nodes[node].tag != "p":
+        return False
+    parent = nodes[node].parent
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(blocks) and (verdicts[j] is not None or blocks[j].url):
+            j += step
+        if not (0 <= j < len(blocks)):
+            return False
+        b = blocks[j]
+        if b.node < 0 or nodes[b.node].parent != parent or b.chars < TRAILING_PROSE or b.link_chars > 0.3 * b.chars:
+            return False
+    return True
 
 
 def _trailing_lines(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
