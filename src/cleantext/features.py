@@ -52,7 +52,6 @@ class Features(NamedTuple):
     words: int          # word count; in CJK text, characters / 2
     chars: int
     terminal: bool      # ends like a sentence
-    sentences: int      # sentence ends inside the block
     separators: int     # " | ", " · " ... as in link rows and bylines
     prose: bool         # reads as running text
     title_like: bool    # short, no sentence end, starts like a headline
@@ -86,19 +85,24 @@ def block_features(text: str) -> Features:
     first = text[:1]
     title_like = (2 <= words <= 30 and not terminal and separators == 0 and chars <= 250
                   and ((first.isalpha() and not first.islower()) or first.isdigit() or first in OPENERS))
-    if "." in text or "?" in text or "!" in text or "。" in text:
-        sentences = text.count(". ") + text.count("? ") + text.count("! ") + text.count("。") + terminal
-    else:
-        sentences = int(terminal)
+    # Sentence ends inside the line matter only when it does not end like a sentence itself.
     if cjk >= 10:
-        prose = chars >= 25 and (terminal or sentences >= 1)
+        prose = chars >= 25 and (terminal or _inner_sentence_ends(text) >= 1)
     elif n_tokens < 10 or separators:
         prose = False
-    elif words >= 30 and (terminal or sentences >= 2):
-        prose = True  # function words would not change the answer: skip counting them
+    elif terminal:
+        # Function words would not change the answer for a long line: skip counting them.
+        prose = words >= 30 or _reads_as_prose(text, words, True, 0)
     else:
-        prose = _reads_as_prose(text, words, terminal, sentences)
-    return Features(words, chars, terminal, sentences, separators, prose, title_like, cjk >= 10)
+        sentences = _inner_sentence_ends(text)
+        prose = (words >= 30 and sentences >= 2) or _reads_as_prose(text, words, False, sentences)
+    return Features(words, chars, terminal, separators, prose, title_like, cjk >= 10)
+
+
+def _inner_sentence_ends(text: str) -> int:
+    if "." in text or "?" in text or "!" in text or "。" in text:
+        return text.count(". ") + text.count("? ") + text.count("! ") + text.count("。")
+    return 0
 
 
 def _reads_as_prose(text: str, words: int, terminal: bool, sentences: int) -> bool:
