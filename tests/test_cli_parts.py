@@ -109,7 +109,31 @@ def test_ordered_pool_reads_input_lazily():
         next(results)
         import time
         time.sleep(0.3)
-        assert len(taken) <= 2 + 3 + 2  # running (2 workers), queued, one waiting to be queued, consumed
+        # handed out (at most 2 * jobs past the one consumed), queued, one waiting to be queued, consumed
+        assert len(taken) <= 2 * 2 + 3 + 1 + 1
+
+
+def test_ordered_pool_bounds_results_held_for_a_slow_task():
+    """One slow task holds up the output, but the other workers stop 2 * jobs tasks past it."""
+    taken: list[int] = []
+
+    def items():
+        for n in range(200):
+            taken.append(n)
+            yield n
+
+    with OrderedPool(_slow_first, jobs=2, init=_noop, queued=3) as pool:
+        results = pool.map(items())
+        assert next(results) == 0
+        assert len(taken) <= 2 * 2 + 3 + 1 + 1
+        assert list(results) == list(range(1, 200))
+
+
+def _slow_first(n: int) -> int:
+    if n == 0:
+        import time
+        time.sleep(0.5)
+    return n
 
 
 def test_ordered_pool_passes_on_an_error_from_the_input():

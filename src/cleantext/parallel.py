@@ -123,6 +123,10 @@ class OrderedPool(Generic[T, R]):
         self.initargs = initargs
         # Tasks read ahead of the workers: enough that a worker never waits for the reader.
         self.queued = queued or self.jobs + 1
+        # Tasks handed out beyond the oldest unfinished one: a slow task (a huge page) may hold up
+        # the output while the other workers go on, but only this far, so results waiting for it
+        # (and input read for them) stay bounded.
+        self.ahead = 2 * self.jobs
         self.on_crash = on_crash
         self._slots: list[_Slot] = []
         self._drained = False
@@ -187,7 +191,7 @@ class OrderedPool(Generic[T, R]):
                 if retry:
                     slot.task = retry.pop(0)
                     slot.retried = True
-                elif end is None:
+                elif end is None and next_in - next_out < self.ahead:
                     try:
                         entry = incoming.get(block=all(s.task is None for s in self._slots))
                     except queue.Empty:
