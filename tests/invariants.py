@@ -72,7 +72,9 @@ def assert_every_block_accounted_once(doc: Document) -> None:
     title_seen = False
     kept_texts = []
     for block, verdict in doc.trace:
-        if verdict.label is Label.TITLE and not title_seen:
+        # The headline is the first title block above all main text; a later one stays in the body
+        # in its place (assemble keeps output order = input order).
+        if verdict.label is Label.TITLE and not title_seen and not kept_texts:
             title_seen = True
             assert doc.title == block.text
             seen[block.index] += 1

@@ -198,3 +198,15 @@ def test_linked_sentence_between_paragraphs_is_text_but_a_lone_link_line_is_not(
                    format="html")
     assert "Read the full transcript of the interview" in doc.body
     assert {r.reason for r in doc.removed if r.text == "Back to the overview"} == {"html.link_line"}
+
+
+def test_section_label_over_a_dropped_list_right_above_the_headline_is_dropped() -> None:
+    """A heading whose own list went ("Reader picks" over link items) is dropped even when the next
+    heading is the headline, so the headline stays the title instead of sinking into the body."""
+    picks = "".join(f'<li><a href="/s{n}">Story number {n} of the most read list today</a></li>' for n in range(5))
+    html = page(f"<main><h2>Reader picks</h2><ul>{picks}</ul><h1>Tram line extended</h1>"
+                f"<p>By Jane Roe</p>{paragraphs(PROSE)}</main>")
+    doc = extract(html, format="html")
+    assert doc.title == "Tram line extended"
+    assert "Reader picks" not in doc.text
+    assert [r.reason for r in doc.removed if r.text == "Reader picks"] == ["html.orphan_heading"]

@@ -176,7 +176,9 @@ def _orphan_headings(blocks: list[RawBlock], verdicts: list[Verdict | None]) -> 
     following_level = 0
     for i in range(len(blocks) - 1, -1, -1):
         v = verdicts[i]
-        if v is not None and v.label is not Label.KEEP:
+        # The headline counts as a heading: a section label over a dropped list right above it
+        # ("Most popular" before the h1) has no text of its own.
+        if v is not None and v.label is not Label.KEEP and v.label is not Label.TITLE:
             continue
         b = blocks[i]
         if b.kind is Kind.HEADING:
