@@ -172,7 +172,9 @@ def fix_round(line: str) -> tuple[str, bool]:
     When damage is left, the line is tried once more as normalize_whitespace will leave it:
     NBSPs as spaces (ftfy declines mojibake right after an NBSP but not after a space, and
     restore_byte_a0 still finds the NBSP bytes of mojibake among spaces) and no trailing spaces
-    (ftfy judges "Ã©Ķ " and "Ã©Ķ" differently). That result is taken if it leaves less damage,
+    (ftfy judges "Ã©Ķ " and "Ã©Ķ" differently) and no leading ones (" Â |" and "Â |" likewise; found by
+    the idempotence property: blocks are stripped, so a second run saw the other one). That result
+    is taken if it leaves less damage,
     so clean lines with a false alarm ("perché…" in French with NBSPs) keep their NBSPs.
 
     A line proven damaged (ftfy fixed some of its two-byte mojibake pairs, or two or more of them
@@ -182,9 +184,11 @@ def fix_round(line: str) -> tuple[str, bool]:
     fixed = ftfy_fixpoint(line)
     if SUSPECT.search(fixed) is None:
         return fixed, True
-    settled = line.replace("\xa0", " ").rstrip(" \t\u3000")
-    if settled != line:
-        retry = ftfy_fixpoint(settled)
+    settled = line.replace("\xa0", " ")
+    core = settled.strip(" \t\u3000")
+    if settled != line or core != settled:
+        # The line's own leading spaces are kept in front; ftfy sees the line as a block will be.
+        retry = settled[: len(settled) - len(settled.lstrip(" \t\u3000"))] + ftfy_fixpoint(core)
         if len(SUSPECT.findall(retry)) < len(SUSPECT.findall(fixed)):
             fixed = retry
     pairs = MOJIBAKE_PAIR.findall(fixed)
