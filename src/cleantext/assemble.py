@@ -39,8 +39,11 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, for
     groups: dict[int, list[tuple[Block, Verdict]]] = {}
     group_section: dict[int, str | None] = {}
     section: str | None = None
+    title_gap = False  # a paragraph break between the headline and the text's first line
 
     for block, verdict in zip(blocks, final):
+        if block.gap_before and title is not None and not kept:
+            title_gap = True
         label = verdict.label
         if label is Label.KEEP:
             kept.append(block)
@@ -75,6 +78,7 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, for
         format=format,
         trace=tuple(zip(blocks, final)),
         page_metadata=dict(extra_metadata or {}),
+        title_gap=title_gap,
     )
 
 

@@ -115,11 +115,15 @@ class Document:
     trace: tuple[tuple[Block, Verdict], ...] = field(default=(), repr=False, compare=False)
     # Metadata that came from the page as a whole (HTML <meta> tags), not from blocks.
     page_metadata: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # Whether the page had a paragraph break between the headline and the text, which ``text``
+    # keeps: a break added here would be text the page did not have, and cleaning the output
+    # again (where the headline may first be found) would then change it.
+    title_gap: bool = field(default=True, repr=False)
 
     @property
     def text(self) -> str:
         if self.title and self.body:
-            return f"{self.title}\n\n{self.body}"
+            return f"{self.title}{chr(10) * 2 if self.title_gap else chr(10)}{self.body}"
         return self.title or self.body
 
     def to_dict(self) -> dict[str, Any]:
