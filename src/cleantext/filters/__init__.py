@@ -1,8 +1,8 @@
 """Filters: each labels blocks of a Page (drop, related, title, metadata) and says why.
 
 ``DEFAULT_FILTERS`` is the default order; each function's name is its step name. Keyword filters
-run first so their specific reasons win; ``DEFAULT_SELECTORS`` (the main-region filter) run after
-every filter, by construction of `Pipeline`, and drop what is left outside.
+run first so their specific reasons win; ``DEFAULT_SELECTORS`` (the headline and the main region)
+run after every filter, by construction of `Pipeline`: they decide from the filters' verdicts.
 """
 from __future__ import annotations
 
@@ -26,8 +26,8 @@ DEFAULT_FILTERS: list[Callable[[Page], None]] = [
     drop_navigation,
     split_related,
     extract_byline,
-    mark_title,
-    drop_repeated_title,
 ]
-# Step kind "select": the region is decided from the filters' verdicts, so it always runs last.
-DEFAULT_SELECTORS: list[Callable[[Page], None]] = [select_main_region]
+# Step kind "select": the headline and the region are decided from the filters' verdicts (the
+# headline is the title-like line closest above the region, past labelled bylines and notes), so
+# they always run after every filter, whatever order a pipeline lists them in.
+DEFAULT_SELECTORS: list[Callable[[Page], None]] = [mark_title, drop_repeated_title, select_main_region]
