@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import io
 import os
+import time
 from collections import Counter
+from collections.abc import Iterator
 
 import pytest
 
@@ -95,43 +97,39 @@ def test_ordered_pool_keeps_input_order(jobs):
         assert list(pool.map(range(50))) == [n * n for n in range(50)]
 
 
+# At most 2 * jobs tasks handed out past the one consumed, the queue, one item waiting to be queued,
+# and the one consumed.
+READ_AHEAD_BOUND = 2 * 2 + 3 + 1 + 1
+
+
+def _counted(n: int, taken: list[int]) -> Iterator[int]:
+    for i in range(n):
+        taken.append(i)
+        yield i
+
+
 def test_ordered_pool_reads_input_lazily():
     """Only a bounded number of items is taken from the input ahead of the results consumed."""
     taken: list[int] = []
-
-    def items():
-        for n in range(1000):
-            taken.append(n)
-            yield n
-
     with OrderedPool(_square, jobs=2, init=_noop, queued=3) as pool:
-        results = pool.map(items())
+        results = pool.map(_counted(1000, taken))
         next(results)
-        import time
         time.sleep(0.3)
-        # handed out (at most 2 * jobs past the one consumed), queued, one waiting to be queued, consumed
-        assert len(taken) <= 2 * 2 + 3 + 1 + 1
+        assert len(taken) <= READ_AHEAD_BOUND
 
 
 def test_ordered_pool_bounds_results_held_for_a_slow_task():
     """One slow task holds up the output, but the other workers stop 2 * jobs tasks past it."""
     taken: list[int] = []
-
-    def items():
-        for n in range(200):
-            taken.append(n)
-            yield n
-
     with OrderedPool(_slow_first, jobs=2, init=_noop, queued=3) as pool:
-        results = pool.map(items())
+        results = pool.map(_counted(200, taken))
         assert next(results) == 0
-        assert len(taken) <= 2 * 2 + 3 + 1 + 1
+        assert len(taken) <= READ_AHEAD_BOUND
         assert list(results) == list(range(1, 200))
 
 
 def _slow_first(n: int) -> int:
     if n == 0:
-        import time
         time.sleep(0.5)
     return n
 
