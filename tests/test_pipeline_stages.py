@@ -1,8 +1,8 @@
 """Step kinds run in a fixed order: repairs, then filters, then the headline and the region.
 
-The headline and the main region are decided from the other filters' verdicts, so mark_title,
-drop_repeated_title and select_main_region run after every filter whatever order a pipeline lists
-them in (see cleantext.pipeline.KINDS).
+Bylines near the region, the headline and the main region are decided from the other filters'
+verdicts, so extract_byline, mark_title, drop_repeated_title and select_main_region run after every
+filter whatever order a pipeline lists them in (see cleantext.pipeline.KINDS).
 """
 import pytest
 
@@ -55,7 +55,7 @@ def test_filter_inserted_after_the_selection_runs_before_it():
 
 def test_insert_by_default_puts_a_filter_after_the_filters_and_before_the_selection():
     p = Pipeline.default().insert(lambda page: None, name="noop")
-    assert p.names[-4:] == ("noop", "mark_title", "drop_repeated_title", "select_main_region")
+    assert p.names[-5:] == ("noop", "extract_byline", "mark_title", "drop_repeated_title", "select_main_region")
 
 
 def test_a_custom_select_step_can_replace_the_region_selection():

@@ -1,8 +1,8 @@
 """Filters: each labels blocks of a Page (drop, related, title, metadata) and says why.
 
 ``DEFAULT_FILTERS`` is the default order; each function's name is its step name. Keyword filters
-run first so their specific reasons win; ``DEFAULT_SELECTORS`` (the headline and the main region)
-run after every filter, by construction of `Pipeline`: they decide from the filters' verdicts.
+run first so their specific reasons win; ``DEFAULT_SELECTORS`` (bylines, the headline and the main
+region) run after every filter, by construction of `Pipeline`: they decide from the filters' verdicts.
 """
 from __future__ import annotations
 
@@ -25,9 +25,9 @@ DEFAULT_FILTERS: list[Callable[[Page], None]] = [
     drop_disclaimers,
     drop_navigation,
     split_related,
-    extract_byline,
 ]
-# Step kind "select": the headline and the region are decided from the filters' verdicts (the
-# headline is the title-like line closest above the region, past labelled bylines and notes), so
-# they always run after every filter, whatever order a pipeline lists them in.
-DEFAULT_SELECTORS: list[Callable[[Page], None]] = [mark_title, drop_repeated_title, select_main_region]
+# Step kind "select": what is found relative to the main region (bylines and tags near its edges,
+# the headline closest above it) and the region itself are decided from the filters' verdicts, so
+# these steps always run after every filter, whatever order a pipeline lists them in.
+DEFAULT_SELECTORS: list[Callable[[Page], None]] = [extract_byline, mark_title, drop_repeated_title,
+                                                   select_main_region]
