@@ -76,3 +76,17 @@ def test_without_and_only_keep_the_stage_order():
 def test_unknown_step_kind_fails_with_the_valid_kinds():
     with pytest.raises(PipelineError, match="repair, filter, select"):
         Pipeline([("x", lambda page: None, "finish")])  # type: ignore[list-item]
+
+
+def test_built_in_select_steps_run_in_their_dependency_order():
+    """Bylines, then the headline, its repeats and the region, whatever order the list gives;
+    a custom select step stays where it is listed."""
+    default = Pipeline.default()
+    by_name = {s.name: s for s in default.steps}
+
+    def keep_all(page: Page) -> None:
+        """A custom selection."""
+
+    given = [by_name["select_main_region"], ("custom", keep_all, "select"), by_name["mark_title"],
+             by_name["extract_byline"], by_name["drop_footer"]]
+    assert Pipeline(given).names == ("drop_footer", "extract_byline", "custom", "mark_title", "select_main_region")

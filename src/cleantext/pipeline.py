@@ -69,7 +69,8 @@ class Pipeline:
         if dupes:
             raise PipelineError(f"step names must be unique; repeated: {', '.join(dupes)}")
         # Repairs always run before filters and selection after them, whatever order they were given in.
-        self.steps: tuple[Step, ...] = tuple(s for kind in KINDS for s in built if s.kind == kind)
+        ordered = [s for kind in KINDS for s in built if s.kind == kind]
+        self.steps: tuple[Step, ...] = tuple(_built_in_selection_in_order(ordered))
         self.options: dict[str, Any] = dict(options or {})
 
     @classmethod
@@ -175,3 +176,21 @@ class Pipeline:
                 page.step = step.name
                 step.func(page)
         return assemble(page.blocks, page.verdicts, format=fmt, extra_metadata=page_metadata)
+
+
+def _built_in_selection_in_order(steps: list[Step]) -> list[Step]:
+    """The built-in select steps in their dependency order (bylines, headline, its repeats, region),
+    in the places the list gives them; custom select steps stay where they are listed.
+
+    Each reads what the ones before it labelled (the headline is looked for past bylines, the
+    region past both), so another order could decide differently on cleaned text than on the page.
+    """
+    from .filters import DEFAULT_SELECTORS
+
+    rank = {f.__name__: i for i, f in enumerate(DEFAULT_SELECTORS)}
+    slots = [i for i, s in enumerate(steps) if s.kind == "select" and s.name in rank]
+    in_order = sorted((steps[i] for i in slots), key=lambda s: rank[s.name])
+    result = list(steps)
+    for i, step in zip(slots, in_order):
+        result[i] = step
+    return result
