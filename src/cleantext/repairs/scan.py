@@ -33,9 +33,10 @@ def unusual_chars(text: str) -> str:
     more: characters with ASCII between them become neighbours). On mostly non-ASCII text this
     returns ``text`` itself.
 
-    >>> unusual_chars("Caf\\u00e9 \\u2014 open\\u00a0daily")
+    >>> unusual_chars("The Caf\\u00e9 on the quay \\u2014 open\\u00a0daily from nine")
     'é—\\xa0'
     """
+    global _last
     last = _last
     if last[0] is text:
         return last[1]
@@ -49,13 +50,8 @@ def unusual_chars(text: str) -> str:
         else:
             # Deleting whole ASCII bytes never splits a multi-byte sequence, so this decodes.
             rest = raw.translate(None, PLAIN_ASCII).decode("utf-8", "surrogatepass")
-    _remember(text, rest)
-    return rest
-
-
-def _remember(text: str, rest: str) -> None:
-    global _last
     _last = (text, rest)
+    return rest
 
 
 def is_nfc(text: str) -> bool:
