@@ -9,15 +9,17 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_right
-from collections.abc import Iterable
-from itertools import accumulate
+from collections.abc import Iterable, Sequence
+from itertools import accumulate, compress, count
+from operator import add
 from typing import NamedTuple
 
 import regex
 
 from .page import Page
-from .patterns import Trigger, normalize, trigger_words
+from .patterns import Trigger, normalize, trigger_index
 from .patterns.stopwords import STOPWORD_SET
+from .repairs.scan import unusual_chars
 
 # Sentence ends, after closing quotes/brackets are stripped: "... he said." / "...?”" / "。"
 TERMINAL = frozenset(".!?。！？…؟")
@@ -26,13 +28,19 @@ CLOSERS = "\"'”’»)]*】」』"
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # From the ideographic space on: where those scripts (and little else a line starts with) live.
 WIDE_CHAR = re.compile("[\u3000-\U0010ffff]")
+# What a line with a row separator has (see ROW_SEPARATOR); a line without any has none.
+SEPARATOR_MARKS = ("|", "•", "·", "»", "›", " / ", " > ")
+_new = tuple.__new__
 # Separators of link rows and bylines: "Home | World", "News · Sport", "A • B", "Politics / World",
 # breadcrumbs "Home > News > Local"
 ROW_SEPARATOR = regex.compile(r"\s[|•·»›/>]\s|\s\|\s?|\s?\|\s")
-# A line's first digit and the rest of the line, so one finditer visits each line with digits once.
-DIGIT_TO_LINE_END = re.compile(r"\d[^\n]*")
+HAS_DIGIT = re.compile(r"\d").search
 # ASCII punctuation that glues words in running text ("cookies." "(c)" "AI-generated"), spaced out
 # for the page vocabulary; "@" stays a word of its own. bytes.translate is ~10x faster than str's.
+# Every byte but the UTF-8 lead bytes of characters from U+3000 on: deleting them leaves nothing
+# on a page without such characters.
+WIDE_START = "\u3000"
+NOT_WIDE_LEAD = bytes(b for b in range(256) if not 0xE3 <= b <= 0xF4)
 _PUNCT = string.punctuation.replace("@", "").encode()
 PUNCT_TO_SPACE = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
 # Words a sentence leads into a list with: "... across sectors, including" / "darunter" / "notamment".
@@ -59,44 +67,73 @@ class Features(NamedTuple):
 
 
 def block_features(text: str) -> Features:
-    chars = len(text)
+    """The features of one block's text (see `features_of`)."""
+    return features_of([text])[0]
+
+
+def features_of(texts: Sequence[str]) -> list[Features]:
+    """The features of the blocks of one page, in order.
+
+    Some facts are checked once for the whole page first: a page without double spaces, tabs or
+    unprintable characters has single-spaced lines throughout, a page without wide characters
+    has no CJK line, and a separator mark absent from the page is absent from every line. Each
+    such test run per line costs a scan of the line, which on long paragraphs is most of the time.
+    """
+    page = "\n".join(texts)
+    unusual = unusual_chars(page)  # non-ASCII and control characters; no "\n" or "\t" unless mostly non-ASCII
     # Repaired text has single spaces between words; counting them is exact then and allocates
     # nothing, where split() builds a string per word. isprintable() is False for every other
-    # whitespace character (tabs, NBSP, line breaks), so the two tests prove single spacing.
-    if "  " not in text and text.isprintable() and text[:1] != " " and text[-1:] != " ":
-        n_tokens = text.count(" ") + 1 if text else 0
-    else:
-        n_tokens = len(text.split()) if chars <= 600 else text.count(" ") + 1
-    # Scripts without spaces show in a line's first characters: one class scan of those (max() on the
-    # slice compares character objects one by one, ~3x slower).
-    cjk = 0 if text.isascii() or WIDE_CHAR.search(text, 0, 80) is None else len(CJK.findall(text, endpos=400))
-    words = n_tokens if cjk < 10 else max(n_tokens, cjk // 2)
-    stripped = text.rstrip(CLOSERS)
-    terminal = bool(stripped) and stripped[-1] in TERMINAL
-    separators = (len(ROW_SEPARATOR.findall(text))
-                  if "|" in text or "•" in text or "·" in text or "»" in text or "›" in text or " / " in text
-                  or " > " in text
-                  else 0)
-    if separators and ("«" in text or "‹" in text):
-        # "« Le port rouvre, » a dit le maire": a closing guillemet, not a breadcrumb's "»".
-        # A lone "«" is a "« Previous post" arrow; only a "»" with its "«" is a quote.
-        separators = max(0, separators - min(text.count("«"), text.count("»"))
-                         - min(text.count("‹"), text.count("›")))
-    first = text[:1]
-    title_like = (2 <= words <= 30 and not terminal and separators == 0 and chars <= 250
-                  and ((first.isalpha() and not first.islower()) or first.isdigit() or first in OPENERS))
-    # Sentence ends inside the line matter only when it does not end like a sentence itself.
-    if cjk >= 10:
-        prose = chars >= 25 and (terminal or _inner_sentence_ends(text) >= 1)
-    elif n_tokens < 10 or separators:
-        prose = False
-    elif terminal:
-        # Function words would not change the answer for a long line: skip counting them.
-        prose = words >= 30 or _reads_as_prose(text, words, True, 0)
-    else:
-        sentences = _inner_sentence_ends(text)
-        prose = (words >= 30 and sentences >= 2) or _reads_as_prose(text, words, False, sentences)
-    return Features(words, chars, terminal, separators, prose, title_like, cjk >= 10)
+    # whitespace character (tabs, NBSP, line breaks), so these tests prove single spacing.
+    single_spaced = ("  " not in page and "\t" not in page and unusual.isprintable()
+                     and page.count("\n") == len(texts) - 1  # no block holds a line break
+                     and page[:1] != " " and page[-1:] != " " and "\n " not in page and " \n" not in page)
+    # Scripts without spaces need characters from U+3000 on (see WIDE_CHAR).
+    wide = WIDE_CHAR.search(unusual) is not None
+    marks = [m for m in SEPARATOR_MARKS if m in page]
+    has_guillemet = "«" in page or "‹" in page
+    result: list[Features] = []
+    append = result.append
+    for text in texts:
+        chars = len(text)
+        if single_spaced or ("  " not in text and text.isprintable() and text[:1] != " " and text[-1:] != " "):
+            n_tokens = text.count(" ") + 1 if text else 0
+        else:
+            n_tokens = len(text.split()) if chars <= 600 else text.count(" ") + 1
+        # Scripts without spaces show in a line's first characters: one class scan of those (max()
+        # on the slice compares character objects one by one, ~3x slower).
+        cjk = (len(CJK.findall(text, endpos=400))
+               if wide and not text.isascii() and WIDE_CHAR.search(text, 0, 80) is not None else 0)
+        words = n_tokens if cjk < 10 else max(n_tokens, cjk // 2)
+        stripped = text.rstrip(CLOSERS)
+        terminal = stripped[-1:] in TERMINAL
+        separators = 0
+        if marks:
+            for mark in marks:
+                if mark in text:
+                    separators = len(ROW_SEPARATOR.findall(text))
+                    break
+            if separators and has_guillemet and ("«" in text or "‹" in text):
+                # "« Le port rouvre, » a dit le maire": a closing guillemet, not a breadcrumb's "»".
+                # A lone "«" is a "« Previous post" arrow; only a "»" with its "«" is a quote.
+                separators = max(0, separators - min(text.count("«"), text.count("»"))
+                                 - min(text.count("‹"), text.count("›")))
+        first = text[:1]
+        title_like = (2 <= words <= 30 and not terminal and separators == 0 and chars <= 250
+                      and ((first.isalpha() and not first.islower()) or first.isdigit() or first in OPENERS))
+        # Sentence ends inside the line matter only when it does not end like a sentence itself.
+        if cjk >= 10:
+            prose = chars >= 25 and (terminal or _inner_sentence_ends(text) >= 1)
+        elif n_tokens < 10 or separators:
+            prose = False
+        elif terminal:
+            # Function words would not change the answer for a long line: skip counting them.
+            prose = words >= 30 or _reads_as_prose(text, words, True, 0)
+        else:
+            sentences = _inner_sentence_ends(text)
+            prose = (words >= 30 and sentences >= 2) or _reads_as_prose(text, words, False, sentences)
+        # tuple.__new__ skips the Python-level __new__ a NamedTuple call runs: half the cost, per line.
+        append(_new(Features, (words, chars, terminal, separators, prose, title_like, cjk >= 10)))
+    return result
 
 
 def _inner_sentence_ends(text: str) -> int:
@@ -125,7 +162,7 @@ def features(page: Page) -> list[Features]:
     """Features of every block of ``page``, computed on first use."""
     cached: list[Features] | None = page.notes.get("features")
     if cached is None:
-        cached = [block_features(b.text) for b in page.blocks]
+        cached = features_of([b.text for b in page.blocks])
         page.notes["features"] = cached
     return cached
 
@@ -143,9 +180,9 @@ def keys(page: Page) -> list[str]:
 def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
     """Indices of the blocks in which ``trigger.pattern`` finds something.
 
-    A page whose vocabulary has none of the trigger's words is skipped at once; otherwise only
-    lines that hold one of those words (found with str.find), a digit when the trigger needs
-    one, and few enough words are searched with the regex.
+    A trigger none of whose words (or anchors) the page has was answered when the page was
+    scanned; otherwise only lines that hold one of those words (found with str.find), a digit
+    when the trigger needs one, and few enough words are searched with the regex.
     """
     cache: dict[Trigger, frozenset[int]] = page.notes["matching"] if "matching" in page.notes else _new_cache(page)
     hits = cache.get(trigger)
@@ -157,10 +194,7 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
         # The page's trigger words are few: intersecting with them is cheaper than with its vocabulary.
         present = list(trigger.words & scan.words)
         if trigger.anchors:
-            present += [a for a in trigger.anchors if a in scan.joined]
-        if not present:
-            cache[trigger] = EMPTY
-            return EMPTY
+            present += [a for a in trigger.anchors if (scan.wide or a < WIDE_START) and a in scan.joined]
         joined, starts, picked = scan.joined, scan.starts, scan.picked
         found: set[int] = set()
         for anchor in present:
@@ -173,9 +207,6 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
         candidates = range(len(page.blocks))
     if trigger.digit:
         with_digit = digit_lines(page)
-        if not with_digit:
-            cache[trigger] = EMPTY
-            return EMPTY
         candidates = [i for i in candidates if i in with_digit]
     feats = features(page)
     limit = trigger.max_words or 1 << 30
@@ -189,9 +220,24 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
 
 
 def _new_cache(page: Page) -> dict[Trigger, frozenset[int]]:
-    cache: dict[Trigger, frozenset[int]] = {}
+    """The page's answers, starting with every trigger that cannot find anything on it: those
+    whose words and anchors the page lacks, and those that need a digit on a page without one.
+    Most triggers are settled so, in one set operation for all of them."""
+    scan = _scan(page)
+    index = trigger_index()
+    # Anchors from U+3000 on (Chinese) are looked for only on pages with such characters.
+    live = {t for t in index.anchored
+            if any(a in scan.joined for a in t.anchors if scan.wide or a < WIDE_START)}
+    for word in scan.words:
+        live.update(index.by_word[word])
+    dead = index.worded.difference(live)
+    if not scan.digits:
+        dead = dead.union(index.digit_only)
+    cache: dict[Trigger, frozenset[int]] = dict.fromkeys(dead, EMPTY)
     page.notes["matching"] = cache
     return cache
+
+
 
 
 def digit_lines(page: Page) -> frozenset[int]:
@@ -212,24 +258,48 @@ class Scan(NamedTuple):
     picked: list[int]        # block index of each picked line
     words: frozenset[str]    # the words of the page that some trigger has
     digits: frozenset[int]   # blocks among the picked that hold a digit
+    wide: bool               # the page has characters from U+3000 on (Chinese, Japanese, Korean)
 
 
 def _scan(page: Page) -> Scan:
     cached: Scan | None = page.notes.get("scan")
     if cached is None:
         feats = features(page)
-        picked = [i for i, f in enumerate(feats) if f.words <= TRIGGER_MAX_WORDS]
-        texts = [page.blocks[i].text for i in picked]
-        starts = [0, *accumulate(len(t) + 1 for t in texts)][:-1] if texts else []
-        raw = "\n".join(texts)
-        # One scan for digits: each match runs from a line's first digit to its end.
-        digits = frozenset(picked[bisect_right(starts, m.start()) - 1] for m in DIGIT_TO_LINE_END.finditer(raw))
-        # lower() keeps the length of nearly all text; a rare character that grows ("İ") only
-        # shifts a hit within its own line or the next, and the regex then checks the real line.
-        joined = raw.lower()
-        # The page's words that some trigger has: looked up in the triggers' set, no set of the page built.
-        words = trigger_words().intersection(joined.encode("utf-8", "surrogatepass").translate(PUNCT_TO_SPACE)
-                                             .decode("utf-8", "surrogatepass").split())
-        cached = Scan(joined, starts, picked, words, digits)
+        blocks = page.blocks
+        # Each column below is one C-level pass (map, compress, accumulate), not a Python loop per line.
+        if all(f.words <= TRIGGER_MAX_WORDS for f in feats):
+            picked = list(range(len(blocks)))
+            texts = [b.text for b in blocks]
+        else:
+            picked = [i for i, f in enumerate(feats) if f.words <= TRIGGER_MAX_WORDS]
+            texts = [blocks[i].text for i in picked]
+        # Line k starts after the k earlier lines and their k newlines.
+        starts = list(map(add, accumulate(map(len, texts), initial=0), count()))[:-1]
+        text = "\n".join(texts)
+        unusual = unusual_chars(text)  # the non-ASCII and control characters, few on most pages
+        if HAS_DIGIT(unusual) is None:
+            # Only ASCII digits on the page: ten substring tests per line beat a \d scan of it.
+            digits = frozenset(i for i, t in zip(picked, texts) if "0" in t or "1" in t or "2" in t or "3" in t
+                               or "4" in t or "5" in t or "6" in t or "7" in t or "8" in t or "9" in t)
+        else:
+            digits = frozenset(compress(picked, map(HAS_DIGIT, texts)))
+        index = trigger_index()
+        if unusual.isprintable() and unusual.lower() == unusual:
+            # No capital letter and no whitespace outside ASCII: bytes.lower() lowers the same letters
+            # as str.lower() (~5x faster), and bytes.split() splits at the same places as str.split().
+            raw = text.encode("utf-8", "surrogatepass").lower()
+            joined = raw.decode("utf-8", "surrogatepass")
+            words = frozenset(map(index.by_utf8.__getitem__,
+                                  index.utf8_words.intersection(raw.translate(PUNCT_TO_SPACE).split())))
+        else:
+            # lower() keeps the length of nearly all text; a rare character that grows ("İ") only
+            # shifts a hit within its own line or the next, and the regex then checks the real line.
+            joined = unusual.lower() if unusual is text else text.lower()
+            raw = joined.encode("utf-8", "surrogatepass")
+            # The page's words that some trigger has: looked up in the triggers' set, no set of the page built.
+            words = index.words.intersection(raw.translate(PUNCT_TO_SPACE).decode("utf-8", "surrogatepass").split())
+        # A character from U+3000 on starts with one of the bytes E3-F4 in UTF-8.
+        wide = bool(raw.translate(None, NOT_WIDE_LEAD))
+        cached = Scan(joined, starts, picked, words, digits, wide)
         page.notes["scan"] = cached
     return cached

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import regex
 
@@ -37,7 +37,7 @@ def normalize(text: str) -> str:
 class Phrases:
     """A phrase table, normalised for whole-line, line-start and in-line lookups."""
 
-    __slots__ = ("first_words", "keys", "languages", "last_words", "max_words")
+    __slots__ = ("first_words", "keys", "languages", "last_words", "line", "max_words")
 
     def __init__(self, table: Mapping[str, Iterable[str]]) -> None:
         self.keys = frozenset(k for items in table.values() for p in items if (k := normalize(p)))
@@ -46,10 +46,10 @@ class Phrases:
         # A line can start with a phrase only if its first word starts one: a set lookup rules most out.
         self.first_words = frozenset(k.split(" ", 1)[0] for k in self.keys)
         self.last_words = frozenset(k.rsplit(" ", 1)[-1] for k in self.keys)
-
-    def line(self, key: str) -> bool:
-        """The whole normalised line is one phrase: "Left Menu", "• Country:"."""
-        return key in self.keys
+        # line(key): the whole normalised line is one phrase ("Left Menu", "• Country:"). The set's
+        # own __contains__, bound once: filters ask it for nearly every short line, and a method
+        # around it would add a Python call each time.
+        self.line: Callable[[str], bool] = self.keys.__contains__
 
     def start(self, key: str) -> str:
         """The longest phrase the normalised line starts with, or ""."""
@@ -162,14 +162,34 @@ class Trigger:
 REGISTRY: list[Trigger] = []
 
 
-def trigger_words() -> frozenset[str]:
-    """The words of every trigger made so far (rebuilt when a new trigger appears)."""
-    global _words_of_registry
-    size, words = _words_of_registry
+class TriggerIndex(NamedTuple):
+    """Every trigger made so far, arranged so a page settles most of them at once."""
+
+    words: frozenset[str]                      # the words of every trigger
+    utf8_words: frozenset[bytes]               # the same words in UTF-8
+    by_utf8: dict[bytes, str]                  # each word in UTF-8: the word
+    by_word: dict[str, tuple[Trigger, ...]]    # each of those words: the triggers that have it
+    worded: frozenset[Trigger]                 # triggers with words or anchors
+    anchored: tuple[Trigger, ...]              # triggers with anchors
+    digit_only: frozenset[Trigger]             # triggers whose every match has a digit
+
+
+def trigger_index() -> TriggerIndex:
+    """The index of REGISTRY (rebuilt when a new trigger appears)."""
+    global _index
+    size, index = _index
     if size != len(REGISTRY):
-        words = frozenset().union(*(t.words for t in REGISTRY))
-        _words_of_registry = (len(REGISTRY), words)
-    return words
+        by_word: dict[str, list[Trigger]] = {}
+        for t in REGISTRY:
+            for w in t.words:
+                by_word.setdefault(w, []).append(t)
+        by_utf8 = {w.encode("utf-8", "surrogatepass"): w for w in by_word}
+        index = TriggerIndex(frozenset(by_word), frozenset(by_utf8), by_utf8, {w: tuple(ts) for w, ts in by_word.items()},
+                             frozenset(t for t in REGISTRY if t.words or t.anchors),
+                             tuple(t for t in REGISTRY if t.anchors),
+                             frozenset(t for t in REGISTRY if t.digit))
+        _index = (len(REGISTRY), index)
+    return index
 
 
-_words_of_registry: tuple[int, frozenset[str]] = (-1, frozenset())
+_index: tuple[int, TriggerIndex] = (-1, TriggerIndex(frozenset(), frozenset(), {}, {}, frozenset(), (), frozenset()))
