@@ -1,8 +1,14 @@
 """Per-block features (features.py): the fast paths give what the plain definitions give."""
-from hypothesis import given
+import re
+
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from cleantext.features import block_features
+import cleantext.filters  # noqa: F401  (registers the triggers whose words the scan looks for)
+from cleantext.document import Block
+from cleantext.features import PUNCT_TO_SPACE, TRIGGER_MAX_WORDS, _scan, block_features, features_of
+from cleantext.page import Page
+from cleantext.patterns import trigger_index
 
 # Words, spaces of every kind, sentence ends, separators, a few Han characters.
 ALPHABET = st.sampled_from([*"abcdefgh ABC.,!?|", " ", "  ", "\t", "\xa0", "\u3000", "\u2028", "\u2003", "日本", "the "])
@@ -36,3 +42,39 @@ def test_an_unterminated_line_is_prose_by_its_function_words() -> None:
     text = "the committee said that it would not be able to meet the deadline for the report and the"
     assert block_features(text).prose
     assert not block_features("Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Mu").prose
+
+
+# Lines with what the page-level shortcuts of features_of and _scan look at: double spaces, tabs, line
+# breaks inside a block, edge spaces, separator marks, guillemets, digits of two scripts, capitals
+# outside ASCII (one that lowercases by context, one that grows), odd whitespace, wide characters.
+PAGE_ALPHABET = st.sampled_from([
+    *"abcXY .,!?:", " ", "  ", "\t", "\n", " | ", " / ", " > ", "•", "·", "»", "«", "›", "‹", "3", "٣",
+    "É", "é", "ΟΔΟΣ", "İ", "ß", "\xa0", "\u3000", "\x1c", "日本語の文章", "cookie", "Newsletter", "2024",
+    "the ", "Read more: ", "Views expressed ", "版权所有"])
+page_lines = st.lists(st.lists(PAGE_ALPHABET, max_size=40).map("".join), max_size=8)
+
+
+@given(page_lines)
+def test_page_level_shortcuts_give_the_features_of_each_line_alone(texts: list[str]) -> None:
+    """features_of checks some facts once per page (single spacing, separator marks, wide
+    characters); the result must be what each line gives on its own."""
+    assert features_of(texts) == [features_of([t])[0] for t in texts]
+
+
+@given(page_lines)
+@example(["cookie\u3000policy"])   # whitespace outside ASCII: str.split() splits there, bytes.split() does not
+@example(["cookie\x1cpolicy"])     # a control character str.split() counts as whitespace
+@example(["ΟΔΟΣ COOKIE"])         # a capital outside ASCII: only str.lower() lowers it (by context, too)
+@example(["Date ٣ March"])        # a digit outside ASCII
+def test_the_page_scan_is_the_plain_definition(texts: list[str]) -> None:
+    """_scan's fast paths (bytes-level lowercasing and vocabulary, ASCII digit tests) give what the
+    plain definitions give: str.lower(), str.split() of the punctuation-spaced text, a \\d search."""
+    page = Page([Block(i, t) for i, t in enumerate(texts)])
+    scan = _scan(page)
+    picked = [t for t, f in zip(texts, features_of(texts)) if f.words <= TRIGGER_MAX_WORDS]
+    joined = "\n".join(picked).lower()
+    assert scan.joined == joined
+    spaced = joined.encode("utf-8", "surrogatepass").translate(PUNCT_TO_SPACE).decode("utf-8", "surrogatepass")
+    assert scan.words == trigger_index().words.intersection(spaced.split())
+    assert scan.digits == {i for i, t in enumerate(texts) if i in scan.picked and re.search(r"\d", t)}
+    assert scan.wide == any(c >= "\u3000" for c in joined)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .assemble import assemble
+from .blocks.text import text_blocks
 from .decoding import decode_source
 from .detect import detect_format
 from .document import Document
@@ -167,8 +168,6 @@ class Pipeline:
 
             blocks, verdicts, page_metadata = html_blocks(text, repair=self.repair, options=self.options)
         else:
-            from .blocks.text import text_blocks
-
             blocks, verdicts, page_metadata = text_blocks(self.repair(text)), None, {}
         page = Page(blocks, format=fmt, options=self.options, verdicts=verdicts)
         for step in self.steps:
