@@ -197,11 +197,14 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
             present += [a for a in trigger.anchors if (scan.wide or a < WIDE_START) and a in scan.joined]
         joined, starts, picked = scan.joined, scan.starts, scan.picked
         found: set[int] = set()
+        last = len(starts) - 1
         for anchor in present:
             pos = joined.find(anchor)
             while pos >= 0:
-                found.add(picked[bisect_right(starts, pos) - 1])
-                pos = joined.find(anchor, pos + 1)
+                k = bisect_right(starts, pos) - 1
+                found.add(picked[k])
+                # One hit marks the line: go on from the next line's start ("c" is in most lines).
+                pos = joined.find(anchor, starts[k + 1]) if k < last else -1
         candidates = sorted(found)
     else:
         candidates = range(len(page.blocks))

@@ -151,7 +151,8 @@ NEWSLETTER_CALL = Trigger(regex.compile(
     ["newsletter", "newsletters", "nieuwsbrief", "boletín", "rassegna", "рассылку", "рассылка", "рассылки", "рассылкой"]),
     anchors=("订阅", "訂閱"), max_words=15)
 
-COPYRIGHT_LINE = Trigger(COPYRIGHT, words=frozenset({"©", "copyright", "copr", "c", "copy"}), max_words=25)
+# Every match holds one of these strings, found in the page as they are (a word list would miss "©2024").
+COPYRIGHT_LINE = Trigger(COPYRIGHT, anchors=("©", "(c)", "copyright", "copr", "&copy;"), max_words=25)
 EMAIL_LINE = Trigger(EMAIL, char="@", max_words=25)
 PHONE_LINE = Trigger(PHONE, digit=True, max_words=25)
 
