@@ -11,7 +11,7 @@ import string
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, compress, count
-from operator import add
+from operator import add, attrgetter
 from typing import NamedTuple
 
 import regex
@@ -19,7 +19,7 @@ import regex
 from .page import Page
 from .patterns import Trigger, normalize, trigger_index
 from .patterns.stopwords import STOPWORD_SET
-from .repairs.scan import unusual_chars
+from .repairs.scan import PLAIN_ASCII, unusual_chars
 
 # Sentence ends, after closing quotes/brackets are stripped: "... he said." / "...?”" / "。"
 TERMINAL = frozenset(".!?。！？…؟")
@@ -31,10 +31,13 @@ WIDE_CHAR = re.compile("[\u3000-\U0010ffff]")
 # What a line with a row separator has (see ROW_SEPARATOR); a line without any has none.
 SEPARATOR_MARKS = ("|", "•", "·", "»", "›", " / ", " > ")
 _new = tuple.__new__
+_words = attrgetter("words")
 # Separators of link rows and bylines: "Home | World", "News · Sport", "A • B", "Politics / World",
 # breadcrumbs "Home > News > Local"
 ROW_SEPARATOR = regex.compile(r"\s[|•·»›/>]\s|\s\|\s?|\s?\|\s")
 HAS_DIGIT = re.compile(r"\d").search
+# Every byte but the ASCII digits and the line break.
+NOT_DIGIT_OR_NEWLINE = bytes(b for b in range(256) if not (0x30 <= b <= 0x39 or b == 0x0A))
 # ASCII punctuation that glues words in running text ("cookies." "(c)" "AI-generated"), spaced out
 # for the page vocabulary; "@" stays a word of its own. bytes.translate is ~10x faster than str's.
 # Every byte but the UTF-8 lead bytes of characters from U+3000 on: deleting them leaves nothing
@@ -89,8 +92,9 @@ def features_of(texts: Sequence[str]) -> list[Features]:
                      and page[:1] != " " and page[-1:] != " " and "\n " not in page and " \n" not in page)
     # Scripts without spaces need characters from U+3000 on (see WIDE_CHAR).
     wide = WIDE_CHAR.search(unusual) is not None
-    marks = [m for m in SEPARATOR_MARKS if m in page]
-    has_guillemet = "«" in page or "‹" in page
+    # Marks outside ASCII are looked for among the unusual characters only: a scan of a few characters.
+    marks = [m for m in SEPARATOR_MARKS if m in (page if m.isascii() else unusual)]
+    has_guillemet = "«" in unusual or "‹" in unusual
     result: list[Features] = []
     append = result.append
     for text in texts:
@@ -270,7 +274,7 @@ def _scan(page: Page) -> Scan:
         feats = features(page)
         blocks = page.blocks
         # Each column below is one C-level pass (map, compress, accumulate), not a Python loop per line.
-        if all(f.words <= TRIGGER_MAX_WORDS for f in feats):
+        if max(map(_words, feats), default=0) <= TRIGGER_MAX_WORDS:
             picked = list(range(len(blocks)))
             texts = [b.text for b in blocks]
         else:
@@ -279,25 +283,29 @@ def _scan(page: Page) -> Scan:
         # Line k starts after the k earlier lines and their k newlines.
         starts = list(map(add, accumulate(map(len, texts), initial=0), count()))[:-1]
         text = "\n".join(texts)
-        unusual = unusual_chars(text)  # the non-ASCII and control characters, few on most pages
-        if HAS_DIGIT(unusual) is None:
-            # Only ASCII digits on the page: ten substring tests per line beat a \d scan of it.
-            digits = frozenset(i for i, t in zip(picked, texts) if "0" in t or "1" in t or "2" in t or "3" in t
-                               or "4" in t or "5" in t or "6" in t or "7" in t or "8" in t or "9" in t)
-        else:
+        raw_text = text.encode("utf-8", "surrogatepass")
+        # The non-ASCII and control characters, few on most pages (see repairs.scan.unusual_chars).
+        unusual = raw_text.translate(None, PLAIN_ASCII).decode("utf-8", "surrogatepass")
+        # Only ASCII digits on the page (no other digit among its unusual characters): keep just the
+        # digits and line breaks of the UTF-8 bytes, and the lines left non-empty are the lines with
+        # digits. Two C-level passes instead of a \d scan of every line.
+        digit_parts = raw_text.translate(None, NOT_DIGIT_OR_NEWLINE).split(b"\n") if HAS_DIGIT(unusual) is None else []
+        if len(digit_parts) == len(texts):
+            digits = frozenset(compress(picked, digit_parts))
+        else:  # other digits, or a block with a line break inside
             digits = frozenset(compress(picked, map(HAS_DIGIT, texts)))
         index = trigger_index()
         if unusual.isprintable() and unusual.lower() == unusual:
             # No capital letter and no whitespace outside ASCII: bytes.lower() lowers the same letters
             # as str.lower() (~5x faster), and bytes.split() splits at the same places as str.split().
-            raw = text.encode("utf-8", "surrogatepass").lower()
+            raw = raw_text.lower()
             joined = raw.decode("utf-8", "surrogatepass")
             words = frozenset(map(index.by_utf8.__getitem__,
                                   index.utf8_words.intersection(raw.translate(PUNCT_TO_SPACE).split())))
         else:
             # lower() keeps the length of nearly all text; a rare character that grows ("İ") only
             # shifts a hit within its own line or the next, and the regex then checks the real line.
-            joined = unusual.lower() if unusual is text else text.lower()
+            joined = text.lower()
             raw = joined.encode("utf-8", "surrogatepass")
             # The page's words that some trigger has: looked up in the triggers' set, no set of the page built.
             words = index.words.intersection(raw.translate(PUNCT_TO_SPACE).decode("utf-8", "surrogatepass").split())

@@ -7,6 +7,8 @@ one a user sees, and filters later in the pipeline cannot undo it.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import compress, count, repeat
+from operator import is_
 from typing import Any
 
 from .document import Block, Label, Verdict
@@ -37,7 +39,9 @@ class Page:
         return self.verdicts[i] is None
 
     def open_indices(self) -> Iterator[int]:
-        return (i for i, v in enumerate(self.verdicts) if v is None)
+        """Indices of the blocks without a verdict, read lazily (a verdict given meanwhile counts)."""
+        # C-level iterators: filters call this for every page, a generator would run Python per block.
+        return compress(count(), map(is_, self.verdicts, repeat(None)))
 
     def label_of(self, i: int) -> Label:
         v = self.verdicts[i]
