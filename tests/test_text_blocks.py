@@ -12,18 +12,13 @@ texts = st.lists(PIECES, max_size=40).map("".join)
 
 
 def reference_blocks(text: str) -> list[tuple[int, str, Kind, bool]]:
-    """One block per non-blank stripped line; a blank line before it is a gap (not before the first)."""
-    blocks: list[tuple[int, str, Kind, bool]] = []
-    gap = False
-    for raw in text.split("\n"):
-        line = raw.strip()
-        if not line:
-            gap = True
-            continue
-        kind = Kind.LIST_ITEM if LIST_MARKER.match(line) else Kind.PARAGRAPH
-        blocks.append((len(blocks), line, kind, gap and bool(blocks)))
-        gap = False
-    return blocks
+    """One block per non-blank stripped line; a gap when a blank line stands between it and the block
+    before it (never before the first)."""
+    stripped = [line.strip() for line in text.split("\n")]
+    places = [k for k, line in enumerate(stripped) if line]
+    return [(n, stripped[k], Kind.LIST_ITEM if LIST_MARKER.match(stripped[k]) else Kind.PARAGRAPH,
+             n > 0 and k - places[n - 1] > 1)
+            for n, k in enumerate(places)]
 
 
 @given(texts)
