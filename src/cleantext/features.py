@@ -28,22 +28,20 @@ CLOSERS = "\"'”’»)]*】」』"
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # From the ideographic space on: where those scripts (and little else a line starts with) live.
 WIDE_CHAR = re.compile("[\u3000-\U0010ffff]")
-# What a line with a row separator has (see ROW_SEPARATOR); a line without any has none.
-SEPARATOR_MARKS = ("|", "•", "·", "»", "›", " / ", " > ")
-_new = tuple.__new__
-_words = attrgetter("words")
 # Separators of link rows and bylines: "Home | World", "News · Sport", "A • B", "Politics / World",
 # breadcrumbs "Home > News > Local"
 ROW_SEPARATOR = regex.compile(r"\s[|•·»›/>]\s|\s\|\s?|\s?\|\s")
+# What a line with a row separator has (see ROW_SEPARATOR); a line without any has none.
+SEPARATOR_MARKS = ("|", "•", "·", "»", "›", " / ", " > ")
 HAS_DIGIT = re.compile(r"\d").search
 # Every byte but the ASCII digits and the line break.
 NOT_DIGIT_OR_NEWLINE = bytes(b for b in range(256) if not (0x30 <= b <= 0x39 or b == 0x0A))
-# ASCII punctuation that glues words in running text ("cookies." "(c)" "AI-generated"), spaced out
-# for the page vocabulary; "@" stays a word of its own. bytes.translate is ~10x faster than str's.
 # Every byte but the UTF-8 lead bytes of characters from U+3000 on: deleting them leaves nothing
 # on a page without such characters.
 WIDE_START = "\u3000"
 NOT_WIDE_LEAD = bytes(b for b in range(256) if not 0xE3 <= b <= 0xF4)
+# ASCII punctuation that glues words in running text ("cookies." "(c)" "AI-generated"), spaced out
+# for the page vocabulary; "@" stays a word of its own. bytes.translate is ~10x faster than str's.
 _PUNCT = string.punctuation.replace("@", "").encode()
 PUNCT_TO_SPACE = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
 # Words a sentence leads into a list with: "... across sectors, including" / "darunter" / "notamment".
@@ -53,6 +51,8 @@ OPENERS = frozenset("\"'“‘«¿¡„")
 # Lines longer than this get no lookup key: no phrase table holds a line that long.
 MAX_KEY_WORDS = 25
 EMPTY: frozenset[int] = frozenset()
+_new = tuple.__new__
+_words = attrgetter("words")
 # No trigger looks at lines longer than this (consent dialogs run to ~120 words).
 TRIGGER_MAX_WORDS = 120
 
@@ -239,12 +239,10 @@ def _new_cache(page: Page) -> dict[Trigger, frozenset[int]]:
         live.update(index.by_word[word])
     dead = index.worded.difference(live)
     if not scan.digits:
-        dead = dead.union(index.digit_only)
+        dead = dead.union(index.needs_digit)
     cache: dict[Trigger, frozenset[int]] = dict.fromkeys(dead, EMPTY)
     page.notes["matching"] = cache
     return cache
-
-
 
 
 def digit_lines(page: Page) -> frozenset[int]:
@@ -273,14 +271,13 @@ def _scan(page: Page) -> Scan:
     if cached is None:
         feats = features(page)
         blocks = page.blocks
-        # Each column below is one C-level pass (map, compress, accumulate), not a Python loop per line.
         if max(map(_words, feats), default=0) <= TRIGGER_MAX_WORDS:
             picked = list(range(len(blocks)))
             texts = [b.text for b in blocks]
         else:
             picked = [i for i, f in enumerate(feats) if f.words <= TRIGGER_MAX_WORDS]
             texts = [blocks[i].text for i in picked]
-        # Line k starts after the k earlier lines and their k newlines.
+        # Line k starts after the k earlier lines and their k newlines (one C-level pass, no loop).
         starts = list(map(add, accumulate(map(len, texts), initial=0), count()))[:-1]
         text = "\n".join(texts)
         raw_text = text.encode("utf-8", "surrogatepass")

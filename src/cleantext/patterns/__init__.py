@@ -171,7 +171,7 @@ class TriggerIndex(NamedTuple):
     by_word: dict[str, tuple[Trigger, ...]]    # each of those words: the triggers that have it
     worded: frozenset[Trigger]                 # triggers with words or anchors
     anchored: tuple[Trigger, ...]              # triggers with anchors
-    digit_only: frozenset[Trigger]             # triggers whose every match has a digit
+    needs_digit: frozenset[Trigger]            # triggers whose every match has a digit
 
 
 def trigger_index() -> TriggerIndex:
