@@ -1,11 +1,13 @@
 """Golden pages: a scraped page and its expected result (the JSON shape of ../shared/examples/*.expected.json),
-checked as it is and after the damage real scrapes carry (mojibake, entities, CRLF+BOM, invisibles, NFD)."""
+checked as it is and after the damage real scrapes carry (mojibake, entities, CRLF+BOM, invisibles, NFD,
+hard wrapping)."""
 from __future__ import annotations
 
 import difflib
 import html
 import json
 import random
+import textwrap
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -29,6 +31,8 @@ DAMAGES: dict[str, Callable[[str], str]] = {
     # Zero-width spaces, joiners and soft hyphens inside words.
     "zero_width": _seeded(invisible),
     "nfd": lambda text: unicodedata.normalize("NFD", text),
+    # Every line hard-wrapped at 72 columns, as lynx, w3m or e-mail leave scraped text.
+    "wrapped_72": lambda text: "\n".join("\n".join(textwrap.wrap(line, 72)) or line for line in text.split("\n")),
 }
 
 

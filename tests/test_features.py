@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 import cleantext.filters  # noqa: F401  (registers the triggers whose words the scan looks for)
 from cleantext.document import Block
-from cleantext.features import PUNCT_TO_SPACE, TRIGGER_MAX_WORDS, _scan, block_features, features_of
+from cleantext.features import PUNCT_TO_SPACE, TRIGGER_MAX_WORDS, _scan, block_features, features_of, lines_matching
 from cleantext.page import Page
 from cleantext.patterns import trigger_index
 
@@ -78,3 +78,11 @@ def test_the_page_scan_is_the_plain_definition(texts: list[str]) -> None:
     assert scan.words == trigger_index().words.intersection(spaced.split())
     assert scan.digits == {i for i, t in enumerate(texts) if i in scan.picked and re.search(r"\d", t)}
     assert scan.wide == any(c >= "\u3000" for c in joined)
+
+
+def test_a_character_that_grows_when_lowercased_does_not_move_hits_to_another_line() -> None:
+    """ "İ" lowercases to two characters; a trigger hit after it stays on its own line."""
+    from cleantext.patterns.footer import COPYRIGHT_LINE
+
+    page = Page([Block(i, t) for i, t in enumerate(["©İ", "İ© Example", "0"])])
+    assert lines_matching(page, COPYRIGHT_LINE) == {0, 1}

@@ -300,9 +300,11 @@ def _scan(page: Page) -> Scan:
             words = frozenset(map(index.by_utf8.__getitem__,
                                   index.utf8_words.intersection(raw.translate(PUNCT_TO_SPACE).split())))
         else:
-            # lower() keeps the length of nearly all text; a rare character that grows ("İ") only
-            # shifts a hit within its own line or the next, and the regex then checks the real line.
             joined = text.lower()
+            if len(joined) != len(text):
+                # A character grew when lowercased ("İ" -> "i̇"): line starts are counted in the
+                # lowercase text, or a hit after it would be put on the wrong line.
+                starts = list(map(add, accumulate(map(len, joined.split("\n")), initial=0), count()))[:-1]
             raw = joined.encode("utf-8", "surrogatepass")
             # The page's words that some trigger has: looked up in the triggers' set, no set of the page built.
             words = index.words.intersection(raw.translate(PUNCT_TO_SPACE).decode("utf-8", "surrogatepass").split())

@@ -9,11 +9,14 @@ from collections.abc import Callable
 from .encoding import repair_encoding
 from .invisible import strip_invisible
 from .quotes import uncurl_quotes
+from .unwrap import unwrap_lines
 from .whitespace import normalize_whitespace
 
 # Encoding first: mojibake decodes to the characters the later repairs look for (an NBSP, a
 # soft hyphen, a C1 control that is really a cp1252 quote), and ftfy needs the C1 bytes intact.
-# Whitespace last: it owns line breaks and NFC, and removing invisibles can leave a line blank.
-DEFAULT_REPAIRS: list[Callable[[str], str]] = [repair_encoding, strip_invisible, normalize_whitespace]
+# Whitespace after them: it owns line breaks and NFC, and removing invisibles can leave a line blank.
+# Unwrapping last: it reads line lengths, which only mean something once line ends are clean.
+DEFAULT_REPAIRS: list[Callable[[str], str]] = [repair_encoding, strip_invisible, normalize_whitespace, unwrap_lines]
 
-__all__ = ["DEFAULT_REPAIRS", "normalize_whitespace", "repair_encoding", "strip_invisible", "uncurl_quotes"]
+__all__ = ["DEFAULT_REPAIRS", "normalize_whitespace", "repair_encoding", "strip_invisible", "uncurl_quotes",
+           "unwrap_lines"]

@@ -1,0 +1,114 @@
+"""Rejoin paragraphs that a scraper hard-wrapped at a fixed width (lynx, w3m, e-mail, `fold`).
+
+A page wrapped at 80 columns turns every paragraph into lines of 60-80 characters that neither read
+as prose nor look like anything else, so the main text would be lost line by line. Greedy wrapping
+leaves a mark: a line is broken where the next word would not have fit, so a wrapped line plus one
+space plus the next line's first word is longer than the page's widest line. Only a page that shows
+that mark again and again is rejoined, and only at the lines that show it.
+"""
+from __future__ import annotations
+
+from itertools import pairwise
+
+from ..blocks.text import LIST_MARKER
+
+# Wrap widths seen in scraped text run from ~60 (narrow terminals) to ~132; a page whose widest
+# line (with a space in it) is outside these bounds is not hard-wrapped.
+MIN_WIDTH = 40
+MAX_WIDTH = 160
+# How much of the page must show the mark: this many break points, this share of the places where
+# a non-blank line follows another, and this share of continuations that do not start with a
+# capital (a list of headlines near the page width fails that: each starts with a capital).
+MIN_BREAKS = 3
+MIN_BREAK_SHARE = 0.3
+MIN_CONTINUING_SHARE = 0.3
+# A bound on the rounds of joining (see unwrap_lines); real pages need one or two.
+MAX_ROUNDS = 64
+
+
+def unwrap_lines(text: str) -> str:
+    """Join the lines of hard-wrapped paragraphs with a space ("-" at a break joins without one).
+
+    >>> unwrap_lines("The harbour town opened its first tidal plant on Monday after ten\\n"
+    ...              "years of planning. The mayor said the turbines would cover half\\n"
+    ...              "of the town's needs by the spring, and that the plant would pay\\n"
+    ...              "for itself within twelve years.\\n\\nMenu")
+    "The harbour town opened its first tidal plant on Monday after ten years of planning. The mayor said the turbines would cover half of the town's needs by the spring, and that the plant would pay for itself within twelve years.\\n\\nMenu"
+
+    Lines of a text that is not hard-wrapped stay as they are; so do list items, indented lines
+    (a paragraph's first line), and the lines of a page without enough wrap marks.
+    """
+    # Rejoined paragraphs make a new widest line, and a text of short paragraphs can then show the
+    # mark again; repeating until nothing changes makes the repair idempotent. Each round joins at
+    # least MIN_BREAK_SHARE of the places where a line follows another, so rounds are few.
+    for _ in range(MAX_ROUNDS):
+        joined = _unwrap_once(text)
+        if joined is text:
+            return text
+        text = joined
+    return text
+
+
+def _unwrap_once(text: str) -> str:
+    """One round: the breaks this text shows, joined."""
+    if text.count("\n") < MIN_BREAKS or _has_long_running_line(text):
+        return text
+    lines = text.split("\n")
+    width = max((len(line) for line in lines if _breakable(line)), default=0)
+    if width < MIN_WIDTH:
+        return text
+    breaks = _wrap_breaks(lines, width)
+    followed = sum(1 for a, b in pairwise(lines) if a and b)
+    continuing = sum(1 for k in breaks if not lines[k + 1][:1].isupper())
+    if (len(breaks) < MIN_BREAKS or len(breaks) < MIN_BREAK_SHARE * followed
+            or continuing < MIN_CONTINUING_SHARE * len(breaks)):
+        return text
+    joined = [lines[0]]
+    for k in range(1, len(lines)):
+        if k - 1 in breaks:
+            before, line = joined[-1], lines[k].lstrip()
+            # "AI-" / "generated": a wrapper broke a hyphenated word after its hyphen.
+            glue = "" if before.endswith("-") and before[-2:-1].isalpha() and line[:1].isalpha() else " "
+            joined[-1] = before + glue + line
+        else:
+            joined.append(lines[k])
+    return "\n".join(joined)
+
+
+def _wrap_breaks(lines: list[str], width: int) -> set[int]:
+    """Indices k where line k+1 continues line k: line k has several words, the next word would
+    not have fit on it, and line k+1 is neither a list item nor indented deeper (a new paragraph)."""
+    breaks = set()
+    for k in range(len(lines) - 1):
+        line, following = lines[k], lines[k + 1]
+        # A wrapped line holds several words; a line without a space (Chinese) was not wrapped here.
+        if " " not in line or not following:
+            continue
+        first_word = following.lstrip().split(" ", 1)[0]
+        if (len(line) + 1 + len(first_word) > width and not LIST_MARKER.match(following.lstrip())
+                and _indent(following) <= _indent(line)):
+            breaks.add(k)
+    return breaks
+
+
+def _has_long_running_line(text: str) -> bool:
+    """Whether a line of running text is longer than any wrap width: then the page is not
+    hard-wrapped. Most pages have one near the top, so the lines are walked, not all split."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        stop = len(text) if end < 0 else end
+        if stop - start > MAX_WIDTH and _breakable(text[start:stop]):
+            return True
+        if end < 0:
+            return False
+        start = end + 1
+
+
+def _breakable(line: str) -> bool:
+    """A line a wrapper could have broken: it has a space, or characters of a script without spaces."""
+    return " " in line or not line.isascii()
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
