@@ -63,15 +63,23 @@ def _unwrap_once(text: str) -> str:
     if (len(breaks) < MIN_BREAKS or len(breaks) < MIN_BREAK_SHARE * followed
             or continuing < MIN_CONTINUING_SHARE * len(breaks)):
         return text
-    joined = [lines[0]]
+    # Pieces are collected and joined once per output line: growing a string piece by piece
+    # would copy it again at every break, quadratic on a long paragraph.
+    joined: list[str] = []
+    pieces = [lines[0]]
+    tail = lines[0][-2:]  # the last two characters of the line being built
     for k in range(1, len(lines)):
         if k - 1 in breaks:
-            before, line = joined[-1], lines[k].lstrip()
+            line = lines[k].lstrip()
             # "AI-" / "generated": a wrapper broke a hyphenated word after its hyphen.
-            glue = "" if before.endswith("-") and before[-2:-1].isalpha() and line[:1].isalpha() else " "
-            joined[-1] = before + glue + line
+            glue = "" if tail[-1:] == "-" and tail[:1].isalpha() and line[:1].isalpha() else " "
+            pieces += (glue, line)
+            tail = (tail + glue + line)[-2:]
         else:
-            joined.append(lines[k])
+            joined.append("".join(pieces))
+            pieces = [lines[k]]
+            tail = lines[k][-2:]
+    joined.append("".join(pieces))
     return "\n".join(joined)
 
 
