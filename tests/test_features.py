@@ -6,7 +6,14 @@ from hypothesis import strategies as st
 
 import cleantext.filters  # noqa: F401  (registers the triggers whose words the scan looks for)
 from cleantext.document import Block
-from cleantext.features import PUNCT_TO_SPACE, TRIGGER_MAX_WORDS, _scan, block_features, features_of, lines_matching
+from cleantext.features import (
+    PUNCT_TO_SPACE,
+    TRIGGER_MAX_WORDS,
+    _scan,
+    block_features,
+    features_of,
+    lines_matching,
+)
 from cleantext.page import Page
 from cleantext.patterns import trigger_index
 
