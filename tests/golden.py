@@ -16,6 +16,7 @@ from typing import Any
 from pagegen.damage import invisible, mojibake
 
 import cleantext
+from cleantext.repairs import unwrap_lines
 
 
 def _seeded(damage: Callable[[random.Random, str], str]) -> Callable[[str], str]:
@@ -31,8 +32,13 @@ DAMAGES: dict[str, Callable[[str], str]] = {
     # Zero-width spaces, joiners and soft hyphens inside words.
     "zero_width": _seeded(invisible),
     "nfd": lambda text: unicodedata.normalize("NFD", text),
-    # Every line hard-wrapped at 72 columns, as lynx, w3m or e-mail leave scraped text.
+    # Every line hard-wrapped at 72 columns, as lynx, w3m or e-mail leave scraped text; cleaned with
+    # the opt-in unwrap_lines repair (see PIPELINES).
     "wrapped_72": lambda text: "\n".join("\n".join(textwrap.wrap(line, 72)) or line for line in text.split("\n")),
+}
+# The pipeline a damage is cleaned with, where it is not the default one.
+PIPELINES: dict[str, cleantext.Pipeline] = {
+    "wrapped_72": cleantext.Pipeline.default().insert(unwrap_lines, kind="repair"),
 }
 
 
@@ -56,7 +62,7 @@ def check(page: Path, damage: str) -> None:
     """The page, damaged, gives the expected text lines, title, related items and metadata."""
     expected: dict[str, Any] = json.loads(expected_path(page).read_text(encoding="utf-8"))
     source = DAMAGES[damage](page.read_text(encoding="utf-8"))
-    doc = cleantext.extract(source, format="text")
+    doc = cleantext.extract(source, format="text", pipeline=PIPELINES.get(damage))
     got = lines(doc.text)
     assert got == expected["text_lines"], "\n".join(difflib.unified_diff(
         expected["text_lines"], got, "expected", "got", lineterm="", n=0))

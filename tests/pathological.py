@@ -52,7 +52,7 @@ CASES = (
     Case("long_prose_line", SENTENCE, base=256_000),  # 2 MB without a newline at 8x
     Case("short_lines", "Home\n", base=62_500),  # 100,000 lines at 8x (200,000+: benchmarks/pathological.py)
     Case("blank_lines", "\n \n"),
-    # Lines of one paragraph hard-wrapped at a fixed width: unwrap_lines joins them all into one line.
+    # Lines of one paragraph hard-wrapped at a fixed width (the opt-in unwrap_lines: test_repair_unwrap.py).
     Case("hard_wrapped_lines", "the harbour town opened its first tidal plant on a monday\n", base=128_000),
     Case("numbered_lines", "1\nTitle of a trending story here\n Global\n"),
     Case("html_deep_nesting", "<div>", prefix="<html><body>", suffix="text" + "</div>" * 100, format="html",

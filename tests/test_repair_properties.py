@@ -41,9 +41,6 @@ ALWAYS_INVISIBLE = ["\u200b", "\u2060", "\u00ad", "\ufeff", "\u200e", "\u200f", 
 
 
 repairs = Pipeline.default().repair
-# The character repairs: clean text generated here can look hard-wrapped (lines of similar length),
-# which unwrap_lines then rightly joins; its own tests are in test_repair_unwrap.py.
-character_repairs = Pipeline.default().without("unwrap_lines").repair
 
 
 def sloppy_cp1252(text: str) -> str:
@@ -54,7 +51,7 @@ def sloppy_cp1252(text: str) -> str:
 @given(CLEAN_TEXT)
 def test_clean_text_passes_every_repair_unchanged(text):
     """repairs(clean) == clean."""
-    assert character_repairs(text) == text
+    assert repairs(text) == text
 
 
 @given(CLEAN_TEXT)
@@ -118,7 +115,7 @@ def test_all_damage_at_once_is_repaired(text):
     assume("&" not in text)
     damaged = sloppy_cp1252(html.escape(unicodedata.normalize("NFD", text)))
     damaged = "\ufeff" + damaged.replace(" ", " \u200b").replace("\n", "\r\n")
-    assert character_repairs(damaged) == text
+    assert repairs(damaged) == text
 
 
 @given(ANY_TEXT)

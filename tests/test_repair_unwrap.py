@@ -41,6 +41,12 @@ def test_a_word_broken_after_its_hyphen_is_joined_without_a_space() -> None:
     assert "AI-generated drawings" in unwrap_lines(text)
 
 
+def test_it_is_opt_in() -> None:
+    assert "unwrap_lines" not in cleantext.Pipeline.default().names
+    pipeline = cleantext.Pipeline.default().insert(unwrap_lines, kind="repair")
+    assert pipeline.names.index("unwrap_lines") == pipeline.names.index("normalize_whitespace") + 1
+
+
 def test_text_that_is_not_hard_wrapped_is_returned_as_it_is() -> None:
     for text in ["\n".join(PAGE), "\n".join(PARAGRAPHS), "One line\nand\nanother\nand more",
                  "\n".join(HEADLINES),
@@ -57,7 +63,8 @@ def test_an_indented_line_starts_a_new_paragraph() -> None:
 
 
 def test_cleaning_a_wrapped_page_finds_the_article() -> None:
-    doc = cleantext.extract(wrapped(PAGE, 72), format="text")
+    pipeline = cleantext.Pipeline.default().insert(unwrap_lines, kind="repair")
+    doc = cleantext.extract(wrapped(PAGE, 72), format="text", pipeline=pipeline)
     assert doc.title == "Harbour Town Opens Its Tidal Plant"
     assert doc.body.split("\n\n")[0] == PARAGRAPHS[0]
     assert PARAGRAPHS[2] in doc.body.split("\n")
@@ -78,3 +85,22 @@ def test_unwrapping_only_joins_lines_and_is_idempotent(paragraphs: list[str], wi
     # Nothing invented or lost: the same characters, apart from line breaks and the spaces at them.
     assert "".join(once.split()) == "".join(text.split())
     assert once.count("\n") <= text.count("\n")
+
+
+def test_time_grows_linearly_with_one_long_wrapped_paragraph() -> None:
+    """Joining 8x the lines takes at most 20x the time (growing one string per break was quadratic)."""
+    import time
+
+    unit = "the harbour town opened its first tidal plant on a monday\n"
+
+    def seconds(n: int) -> float:
+        text = unit * n
+        best = float("inf")
+        for _ in range(2):
+            start = time.process_time()
+            unwrap_lines(text)
+            best = min(best, time.process_time() - start)
+        return best
+
+    small, large = seconds(2_000), seconds(16_000)
+    assert large <= 20 * small + 0.25, (small, large)

@@ -14,9 +14,9 @@ from .whitespace import normalize_whitespace
 
 # Encoding first: mojibake decodes to the characters the later repairs look for (an NBSP, a
 # soft hyphen, a C1 control that is really a cp1252 quote), and ftfy needs the C1 bytes intact.
-# Whitespace after them: it owns line breaks and NFC, and removing invisibles can leave a line blank.
-# Unwrapping last: it reads line lengths, which only mean something once line ends are clean.
-DEFAULT_REPAIRS: list[Callable[[str], str]] = [repair_encoding, strip_invisible, normalize_whitespace, unwrap_lines]
+# Whitespace last: it owns line breaks and NFC, and removing invisibles can leave a line blank.
+# unwrap_lines and uncurl_quotes are opt-in (see their modules); unwrapping goes after the whitespace.
+DEFAULT_REPAIRS: list[Callable[[str], str]] = [repair_encoding, strip_invisible, normalize_whitespace]
 
 __all__ = ["DEFAULT_REPAIRS", "normalize_whitespace", "repair_encoding", "strip_invisible", "uncurl_quotes",
            "unwrap_lines"]

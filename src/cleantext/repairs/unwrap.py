@@ -1,10 +1,16 @@
-"""Rejoin paragraphs that a scraper hard-wrapped at a fixed width (lynx, w3m, e-mail, `fold`).
+"""Opt-in repair: rejoin paragraphs that a scraper hard-wrapped at a fixed width (lynx, w3m, e-mail).
 
 A page wrapped at 80 columns turns every paragraph into lines of 60-80 characters that neither read
 as prose nor look like anything else, so the main text would be lost line by line. Greedy wrapping
 leaves a mark: a line is broken where the next word would not have fit, so a wrapped line plus one
 space plus the next line's first word is longer than the page's widest line. Only a page that shows
 that mark again and again is rejoined, and only at the lines that show it.
+
+Not in DEFAULT_REPAIRS: whether a page looks wrapped is a statistic of the whole page, and cleaning
+removes and strips lines, so a cleaned page can look wrapped where the page did not. With this
+repair in the pipeline, clean(clean(x)) == clean(x) can fail on such pages (the long property
+profile found one); the default pipeline keeps that guarantee. Add it with
+``Pipeline.default().insert(unwrap_lines, kind="repair")`` for text known to be hard-wrapped.
 """
 from __future__ import annotations
 
