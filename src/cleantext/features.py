@@ -19,7 +19,7 @@ import regex
 from .page import Page
 from .patterns import Trigger, normalize, trigger_index
 from .patterns.stopwords import STOPWORD_SET
-from .repairs.scan import PLAIN_ASCII, unusual_chars
+from .repairs.scan import unusual_chars, unusual_in_utf8
 
 # Sentence ends, after closing quotes/brackets are stripped: "... he said." / "...?”" / "。"
 TERMINAL = frozenset(".!?。！？…؟")
@@ -277,12 +277,10 @@ def _scan(page: Page) -> Scan:
         else:
             picked = [i for i, f in enumerate(feats) if f.words <= TRIGGER_MAX_WORDS]
             texts = [blocks[i].text for i in picked]
-        # Line k starts after the k earlier lines and their k newlines (one C-level pass, no loop).
-        starts = list(map(add, accumulate(map(len, texts), initial=0), count()))[:-1]
+        starts = _line_starts(texts)
         text = "\n".join(texts)
         raw_text = text.encode("utf-8", "surrogatepass")
-        # The non-ASCII and control characters, few on most pages (see repairs.scan.unusual_chars).
-        unusual = raw_text.translate(None, PLAIN_ASCII).decode("utf-8", "surrogatepass")
+        unusual = unusual_in_utf8(raw_text)  # the non-ASCII and control characters, few on most pages
         # Only ASCII digits on the page (no other digit among its unusual characters): keep just the
         # digits and line breaks of the UTF-8 bytes, and the lines left non-empty are the lines with
         # digits. Two C-level passes instead of a \d scan of every line.
@@ -304,7 +302,7 @@ def _scan(page: Page) -> Scan:
             if len(joined) != len(text):
                 # A character grew when lowercased ("İ" -> "i̇"): line starts are counted in the
                 # lowercase text, or a hit after it would be put on the wrong line.
-                starts = list(map(add, accumulate(map(len, joined.split("\n")), initial=0), count()))[:-1]
+                starts = _line_starts(joined.split("\n"))
             raw = joined.encode("utf-8", "surrogatepass")
             # The page's words that some trigger has: looked up in the triggers' set, no set of the page built.
             words = index.words.intersection(raw.translate(PUNCT_TO_SPACE).decode("utf-8", "surrogatepass").split())
@@ -313,3 +311,9 @@ def _scan(page: Page) -> Scan:
         cached = Scan(joined, starts, picked, words, digits, wide)
         page.notes["scan"] = cached
     return cached
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    """Where each line starts in the lines joined by newlines: after the k earlier lines and their
+    k newlines (one C-level pass, no loop)."""
+    return list(map(add, accumulate(map(len, lines), initial=0), count()))[:-1]

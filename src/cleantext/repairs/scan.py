@@ -48,10 +48,16 @@ def unusual_chars(text: str) -> str:
         if len(raw) > MOSTLY_NON_ASCII * len(text):
             rest = text
         else:
-            # Deleting whole ASCII bytes never splits a multi-byte sequence, so this decodes.
-            rest = raw.translate(None, PLAIN_ASCII).decode("utf-8", "surrogatepass")
+            rest = unusual_in_utf8(raw)
     _last = (text, rest)
     return rest
+
+
+def unusual_in_utf8(raw: bytes) -> str:
+    """The unusual characters (see `unusual_chars`) of a text given as its UTF-8 bytes, for callers
+    that hold the bytes already."""
+    # Deleting whole ASCII bytes never splits a multi-byte sequence, so this decodes.
+    return raw.translate(None, PLAIN_ASCII).decode("utf-8", "surrogatepass")
 
 
 def is_nfc(text: str) -> bool:
