@@ -101,13 +101,13 @@ def time_steps(pipeline: Pipeline, source: str, mode: str) -> list[Timing]:
                 start = time.perf_counter()
                 text = step.func(text)
                 timings.append(Timing(step.name, "repair", time.perf_counter() - start))
-        from cleantext.blocks.text import text_blocks
+        from cleantext.text.blocks import text_blocks
 
         start = time.perf_counter()
         blocks = text_blocks(text)
         timings.append(Timing("text_blocks", "blocks", time.perf_counter() - start))
     else:
-        from cleantext.blocks.html import html_blocks
+        from cleantext.html.blocks import html_blocks
 
         start = time.perf_counter()
         blocks, verdicts, page_metadata = html_blocks(text, repair=pipeline.repair, options=pipeline.options)
@@ -136,7 +136,7 @@ def time_steps(pipeline: Pipeline, source: str, mode: str) -> list[Timing]:
 
 def _shared_features() -> Callable[[Page], object] | None:
     try:
-        from cleantext.features import features
+        from cleantext.text.features import features
     except ImportError:
         return None
     return features

@@ -10,7 +10,7 @@ import types
 import pytest
 
 import cleantext
-from cleantext import cli
+import cleantext.cli.app as cli
 from cleantext.records import document_fields
 from cleantext.trace import explain
 
@@ -314,7 +314,7 @@ def test_subcommand_gets_the_rest_of_argv(monkeypatch):
 
 
 def test_subcommand_that_is_not_installed_is_a_usage_error(monkeypatch):
-    monkeypatch.setitem(cli.COMMANDS, "nothing", "cleantext.commands.no_such_module")
+    monkeypatch.setitem(cli.COMMANDS, "nothing", "cleantext.cli.commands.no_such_module")
     code, _, err = call(["nothing"])
     assert code == 2 and "'nothing' command is not available" in err
 
@@ -366,7 +366,7 @@ def test_keep_policy_gives_one_output_line_per_input_line_on_any_input():
 
 def _work_that_dies_on_crash(task):
     """Like jobs.work, but the worker process dies on a record holding CRASH (as on a segfault)."""
-    from cleantext import jobs
+    from cleantext.cli import jobs
 
     if any(b"CRASH" in line for line in getattr(task, "lines", [])):
         import os

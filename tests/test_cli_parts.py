@@ -10,11 +10,11 @@ from collections.abc import Iterator
 import pytest
 
 import cleantext
-from cleantext.config import parse_config
+from cleantext.cli.config import parse_config
+from cleantext.cli.jsonl import RecordError, dump_record, parse_record, read_chunks
+from cleantext.cli.parallel import OrderedPool, WorkerDied, WorkerFailed
+from cleantext.cli.progress import Progress
 from cleantext.errors import ConfigError
-from cleantext.jsonl import RecordError, dump_record, parse_record, read_chunks
-from cleantext.parallel import OrderedPool, WorkerDied, WorkerFailed
-from cleantext.progress import Progress
 from cleantext.records import FIELDS, document_fields, parse_fields
 from cleantext.stats import count_verdicts, format_stats
 

@@ -6,7 +6,9 @@ from hypothesis import strategies as st
 
 import cleantext.filters  # noqa: F401  (registers the triggers whose words the scan looks for)
 from cleantext.document import Block
-from cleantext.features import (
+from cleantext.page import Page
+from cleantext.patterns import trigger_index
+from cleantext.text.features import (
     PUNCT_TO_SPACE,
     TRIGGER_MAX_WORDS,
     _scan,
@@ -14,8 +16,6 @@ from cleantext.features import (
     features_of,
     lines_matching,
 )
-from cleantext.page import Page
-from cleantext.patterns import trigger_index
 
 # Words, spaces of every kind, sentence ends, separators, a few Han characters.
 ALPHABET = st.sampled_from([*"abcdefgh ABC.,!?|", " ", "  ", "\t", "\xa0", "\u3000", "\u2028", "\u2003", "日本", "the "])

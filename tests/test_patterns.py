@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 import regex
 
-from cleantext.blocks.text import text_blocks
-from cleantext.features import lines_matching
 from cleantext.page import Page
 from cleantext.patterns import (
     Phrases,
@@ -21,6 +19,8 @@ from cleantext.patterns import (
     start_regex,
 )
 from cleantext.patterns.stopwords import STOPWORDS
+from cleantext.text.blocks import text_blocks
+from cleantext.text.features import lines_matching
 
 
 @pytest.mark.parametrize(("line", "key"), [
@@ -112,7 +112,7 @@ def _triggers() -> list[tuple[str, Trigger]]:
 @pytest.mark.parametrize(("name", "trigger"), _triggers(), ids=[n for n, _ in _triggers()])
 def test_trigger_gate_words_are_words_the_page_vocabulary_can_hold(name, trigger):
     """The vocabulary is lowercased and split at punctuation, so "e-mail" as a gate word never opens."""
-    from cleantext.features import PUNCT_TO_SPACE
+    from cleantext.text.features import PUNCT_TO_SPACE
     for word in trigger.words:
         assert word == word.lower() and word.encode().translate(PUNCT_TO_SPACE).decode() == word, word
 

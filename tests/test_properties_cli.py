@@ -17,7 +17,7 @@ from pagegen import generate_page, render_html
 from strategies import html_supported, text_pages
 
 import cleantext
-from cleantext import cli
+import cleantext.cli.app as cli
 
 
 def _as_json(doc: cleantext.Document) -> dict:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from articles import PARAGRAPHS, assert_article_kept, assert_dropped, assert_kept, page, run
 
-from cleantext.blocks.text import text_blocks
 from cleantext.filters import select_main_region
 from cleantext.page import Page
-from cleantext.region import main_region
+from cleantext.text.blocks import text_blocks
+from cleantext.text.region import main_region
 
 LINKS = ("Weather", "Tide tables", "Ferry times", "Events this week", "Letters to the editor",
          "Harbour webcam", "Obituaries")

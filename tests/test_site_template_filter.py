@@ -8,11 +8,11 @@ import pytest
 from sitegen import generate_site
 
 from cleantext import Label, Pipeline, extract
-from cleantext.blocks.text import text_blocks
 from cleantext.filters import DEFAULT_FILTERS
 from cleantext.filters.site_template import REASON, drop_site_template
 from cleantext.page import Page
 from cleantext.templates import TemplateModel, learn
+from cleantext.text.blocks import text_blocks
 
 ONLY = Pipeline([("drop_site_template", drop_site_template, "filter")])
 

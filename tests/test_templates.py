@@ -10,9 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sitegen import generate_site
 
-from cleantext.blocks.text import text_blocks
 from cleantext.errors import ConfigError
 from cleantext.templates import TemplateModel, learn, normalize_block, site_key
+from cleantext.text.blocks import text_blocks
 
 
 @pytest.mark.parametrize(("text", "key"), [

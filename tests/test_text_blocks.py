@@ -2,8 +2,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleantext.blocks.text import LIST_MARKER, text_blocks
 from cleantext.document import Kind
+from cleantext.text.blocks import LIST_MARKER, text_blocks
 
 # Blank lines, edge spaces, list markers of every kind, digits of two scripts, plain words.
 PIECES = st.sampled_from(["\n", "\n\n", "  ", " ", "- ", "• ", "* ", "1. ", "12) ", "a) ", "x)", "²) ", "٣. ",

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .assemble import assemble
-from .blocks.text import text_blocks
 from .decoding import decode_source
 from .detect import detect_format
 from .document import Document
 from .errors import InputError, PipelineError
 from .page import Page
+from .text.blocks import text_blocks
 
 Repair = Callable[[str], str]
 Filter = Callable[[Page], None]
@@ -164,7 +164,7 @@ class Pipeline:
         text = decode_source(source)
         fmt = detect_format(text) if format == "auto" else format
         if fmt == "html":
-            from .blocks.html import html_blocks
+            from .html.blocks import html_blocks
 
             blocks, verdicts, page_metadata = html_blocks(text, repair=self.repair, options=self.options)
         else:

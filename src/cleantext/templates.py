@@ -146,7 +146,7 @@ class TemplateModel:
     """Per-site block counts; learn pages, merge models, save and load them as JSON.
 
     >>> m = TemplateModel()
-    >>> from cleantext.blocks.text import text_blocks
+    >>> from cleantext.text.blocks import text_blocks
     >>> for n in range(3):
     ...     m.add_page("example.org", text_blocks(f"Home | News\\nStory {n}: a different article"))
     >>> m.sites["example.org"].entries["home | news"]
@@ -282,9 +282,9 @@ def page_blocks(source: str | bytes, *, format: str = "auto", pipeline: Pipeline
     pipe = pipeline or default_pipeline()
     text = decode_source(source)
     if (detect_format(text) if format == "auto" else format) == "html":
-        from .blocks.html import html_blocks
+        from .html.blocks import html_blocks
 
         return list(html_blocks(text, repair=pipe.repair, options=pipe.options)[0])
-    from .blocks.text import text_blocks
+    from .text.blocks import text_blocks
 
     return text_blocks(pipe.repair(text))

@@ -1,7 +1,6 @@
 """extract_byline: bylines, datelines, date lines and tag lines near the article's start go to metadata."""
 from __future__ import annotations
 
-from ..features import features, keys, lines_matching, lines_matching_any
 from ..page import Page
 from ..patterns import normalize
 from ..patterns.byline import (
@@ -15,7 +14,8 @@ from ..patterns.byline import (
     TIME,
     TIME_LINE,
 )
-from ..region import WALLS, main_region
+from ..text.features import features, keys, lines_matching, lines_matching_any
+from ..text.region import WALLS, main_region
 
 # How far around the main text's start bylines are looked for: they sit just above or below the headline.
 WINDOW = 10

@@ -2,7 +2,6 @@
 "views expressed" disclaimers, cookie consent, comment prompts, promos and ad labels."""
 from __future__ import annotations
 
-from ..features import features, keys, lines_matching
 from ..page import Page
 from ..patterns.calls import COMMENT_CALL_LINE, PAYWALL_NOTE_LINE
 from ..patterns.notices import (
@@ -28,7 +27,8 @@ from ..patterns.notices import (
     VIEWS_COOCCUR_LINE,
     VIEWS_EXPRESSED_LINE,
 )
-from ..region import END_WALLS, WALLS
+from ..text.features import features, keys, lines_matching
+from ..text.region import END_WALLS, WALLS
 
 # Disclaimers run to a few sentences; a long paragraph that mentions cookies is article text
 # (consent dialogs run longer: their trigger allows 120 words).

@@ -1,7 +1,6 @@
 """drop_footer: copyright lines, legal-link rows, contact lines, newsletter and feedback calls."""
 from __future__ import annotations
 
-from ..features import Features, features, keys, lines_matching
 from ..page import Page
 from ..patterns import normalize
 from ..patterns.calls import ERROR_CALL_LINE, OUR, OWN_NEWSLETTER_LINE, SITE_CREDIT_LINE
@@ -22,6 +21,7 @@ from ..patterns.footer import (
     PHONE_LINE,
     RIGHTS,
 )
+from ..text.features import Features, features, keys, lines_matching
 
 # Footer lines are short; a long sentence that mentions copyright law is article text.
 MAX_WORDS = 25

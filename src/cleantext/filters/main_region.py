@@ -1,15 +1,15 @@
-"""select_main_region: drop what lies outside the main text region (see cleantext.region)."""
+"""select_main_region: drop what lies outside the main text region (see cleantext.text.region)."""
 from __future__ import annotations
 
 from ..page import Page
-from ..region import main_region
+from ..text.region import main_region
 
 
 def select_main_region(page: Page) -> None:
     """Drop every still-unlabelled line before or after the main text: menus, link lists,
     teasers, footers that no keyword filter named.
 
-    The region is the contiguous run of blocks with the most prose (see cleantext.region); in HTML
+    The region is the contiguous run of blocks with the most prose (see cleantext.text.region); in HTML
     mode the page structure chose the region already, so this filter leaves HTML pages alone.
     A page without any prose keeps all its lines: there is nothing to tell the article by.
     """

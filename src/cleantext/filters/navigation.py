@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from ..document import Block, Kind
-from ..features import features, keys, lines_matching, lines_matching_any
 from ..page import Page
 from ..patterns.byline import DATE_LINES
 from ..patterns.calls import SHARE_CALL_LINE
 from ..patterns.navigation import MENU_CONTROL, MENU_LINE, SECTION_NAMES, SHARE, SOCIAL
+from ..text.features import features, keys, lines_matching, lines_matching_any
 
 # Navigation lines are short; these bounds keep sentences that mention "menu" or "Facebook".
 MAX_WORDS = 12

@@ -11,11 +11,11 @@ import re
 
 import regex
 
-from ..features import Features, features, keys, lines_matching_any
 from ..page import Page
 from ..patterns.byline import DATE_LINES, RELATIVE_TIME
 from ..patterns.related import MORE_FROM, READ_MORE_INLINE, RELATED_HEADING
-from ..region import WALLS
+from ..text.features import Features, features, keys, lines_matching_any
+from ..text.region import WALLS
 
 # A heading only opens a section after this much prose: a "Trending" entry in the top menu does not.
 MIN_PROSE_BEFORE = 200

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from ..document import Label
-from ..features import Features, features, keys
 from ..page import Page
-from ..region import main_region
+from ..text.features import Features, features, keys
+from ..text.region import main_region
 
 # How many lines above the main text the headline may stand (bylines, dates and notes come between).
 LOOK_BACK = 12

@@ -1,4 +1,4 @@
 """HTML input: parse with lxml, walk the tree once into blocks, choose the main region, label from structure.
 
-`cleantext.blocks.html.html_blocks` is the entry point; each module here holds one concept.
+`cleantext.html.blocks.html_blocks` is the entry point; each module here holds one concept.
 """

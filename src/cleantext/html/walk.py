@@ -152,7 +152,7 @@ class _Walker:
                         self.emit(line.rstrip(), Kind.PREFORMATTED)
                 else:
                     # ASCII whitespace only: a NBSP or NEL may be part of mojibake ("Ð\xa0" is "Р"),
-                    # which the repairs fix; blocks/html.py collapses the rest after repairing.
+                    # which the repairs fix; html/blocks.py collapses the rest after repairing.
                     text = " ".join(raw.split()) if raw.isascii() else ASCII_SPACE.sub(" ", raw).strip(" ")
                     self.emit(text, None)
             self.chars = self.link_chars = 0

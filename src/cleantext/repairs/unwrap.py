@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from ..blocks.text import LIST_MARKER
+from ..text.blocks import LIST_MARKER
 
 # Wrap widths seen in scraped text run from ~60 (narrow terminals) to ~132; a page whose widest
 # line (with a space in it) is outside these bounds is not hard-wrapped.

@@ -8,12 +8,12 @@ region cannot cross, so a pasted related article is never taken for the main tex
 """
 from __future__ import annotations
 
-from .document import Kind, Label
+from ..document import Kind, Label
+from ..page import Page
+from ..patterns import EDGE_CHARS
+from ..patterns.byline import DATE_LINES, TIME_LINE
+from ..patterns.notices import COMMENT_HEADER_WORDS
 from .features import Features, features, lines_matching, lines_matching_any
-from .page import Page
-from .patterns import EDGE_CHARS
-from .patterns.byline import DATE_LINES, TIME_LINE
-from .patterns.notices import COMMENT_HEADER_WORDS
 
 # Penalties in characters of prose: a short non-prose line costs about a short sentence.
 SHORT_LINE_COST = 30.0

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from .errors import InputError
+from ..errors import InputError
 
 # A chunk is the unit sent to a worker: big enough that pickling and the pipe cost little next to
 # the cleaning, small enough that a few chunks in flight per worker keep memory flat.

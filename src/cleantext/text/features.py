@@ -16,10 +16,10 @@ from typing import NamedTuple
 
 import regex
 
-from .page import Page
-from .patterns import Trigger, normalize, trigger_index
-from .patterns.stopwords import STOPWORD_SET
-from .repairs.scan import unusual_chars, unusual_in_utf8
+from ..page import Page
+from ..patterns import Trigger, normalize, trigger_index
+from ..patterns.stopwords import STOPWORD_SET
+from ..repairs.scan import unusual_chars, unusual_in_utf8
 
 # Sentence ends, after closing quotes/brackets are stripped: "... he said." / "...?”" / "。"
 TERMINAL = frozenset(".!?。！？…؟")

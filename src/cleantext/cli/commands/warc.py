@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from ..errors import CleantextError
+from ...errors import CleantextError
+from ...pipeline import Pipeline
+from ...records import FIELDS, document_fields, parse_fields
+from ...templates import TemplateModel
+from ...warc import WarcCounts, WarcPage, batches, read_warc
 from ..jobs import Settings, build_pipeline
 from ..parallel import OrderedPool, cpu_count
-from ..pipeline import Pipeline
-from ..records import FIELDS, document_fields, parse_fields
-from ..templates import TemplateModel
-from ..warc import WarcCounts, WarcPage, batches, read_warc
 from . import parse_args
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

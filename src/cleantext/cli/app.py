@@ -16,16 +16,16 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
-from . import __version__
+from .. import __version__
+from ..errors import CleantextError
+from ..records import FIELDS, parse_fields
+from ..stats import format_stats
 from .commands import COMMANDS
 from .config import load_config
-from .errors import CleantextError
 from .jobs import OUTPUTS, POLICIES, POLICY_NOTE, PageInput, Settings, build_pipeline, crashed, start, work
 from .jsonl import Chunk
 from .parallel import OrderedPool, WorkerDied, cpu_count
 from .progress import Progress
-from .records import FIELDS, parse_fields
-from .stats import format_stats
 from .streams import Inputs, Output
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -126,7 +126,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
         only += config.only
         options = dict(config.options)
     if args.templates:
-        from .templates import TemplateModel
+        from ..templates import TemplateModel
 
         try:
             options["templates"] = TemplateModel.load(args.templates)
@@ -224,7 +224,7 @@ def summary(func: object, width: int = 80) -> str:
 
 
 def run_command(name: str, argv: Sequence[str], *, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    """Run the subcommand ``name`` (see `cleantext.commands.COMMANDS`)."""
+    """Run the subcommand ``name`` (see `cleantext.cli.commands.COMMANDS`)."""
     path = COMMANDS[name]
     try:
         module: Any = importlib.import_module(path)

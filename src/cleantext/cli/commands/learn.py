@@ -13,11 +13,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any, TextIO
 
-from ..errors import CleantextError
+from ...errors import CleantextError
+from ...templates import MIN_PAGES, MIN_SHARE, SITE_KEYS, TemplateModel, page_blocks
+from ...warc import WarcPage, batches, read_warc
 from ..jsonl import Chunk, parse_record, read_chunks
 from ..parallel import OrderedPool, cpu_count
-from ..templates import MIN_PAGES, MIN_SHARE, SITE_KEYS, TemplateModel, page_blocks
-from ..warc import WarcPage, batches, read_warc
 from . import parse_args
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

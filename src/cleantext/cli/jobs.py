@@ -12,13 +12,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .document import Document
-from .errors import CleantextError
+from ..document import Document
+from ..errors import CleantextError
+from ..pipeline import Pipeline
+from ..records import document_fields
+from ..stats import count_verdicts
+from ..trace import explain
 from .jsonl import Chunk, dump_record, parse_record
-from .pipeline import Pipeline
-from .records import document_fields
-from .stats import count_verdicts
-from .trace import explain
 
 POLICIES = ("keep", "skip", "fail")
 OUTPUTS = ("text", "markdown", "json", "explain")
@@ -83,7 +83,7 @@ def build_pipeline(settings: Settings) -> Pipeline:
 def renderer(output: str) -> Callable[[Document], str]:
     """How a Document becomes output text for ``--output``/``--json``/``--explain``."""
     if output == "markdown":
-        from .markdown import to_markdown  # written separately; the CLI checks it imports
+        from ..markdown import to_markdown  # written separately; the CLI checks it imports
 
         return to_markdown
     if output == "json":

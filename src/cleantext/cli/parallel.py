@@ -21,7 +21,7 @@ from multiprocessing.process import BaseProcess
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
-from .errors import CleantextError
+from ..errors import CleantextError
 
 T = TypeVar("T")
 R = TypeVar("R")

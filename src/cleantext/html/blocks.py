@@ -12,15 +12,15 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..document import Block, Kind, Verdict
-from ..html.label import node_reasons, structural_verdicts
-from ..html.metadata import page_metadata
-from ..html.parse import DEPTH_LIMIT, flatten, parse
-from ..html.refine import refine
-from ..html.related import find_related
-from ..html.score import choose_region
-from ..html.title import find_title, matching_headline
-from ..html.vocab import CELL_TAGS
-from ..html.walk import Node, RawBlock, walk
+from .label import node_reasons, structural_verdicts
+from .metadata import page_metadata
+from .parse import DEPTH_LIMIT, flatten, parse
+from .refine import refine
+from .related import find_related
+from .score import choose_region
+from .title import find_title, matching_headline
+from .vocab import CELL_TAGS
+from .walk import Node, RawBlock, walk
 
 PATH_STEPS = 4  # a block's source shows its innermost elements only: "…/div[2]/article/p[3]"
 MAX_ROW = 1000  # characters: a longer "table row" is a layout table cell, not data

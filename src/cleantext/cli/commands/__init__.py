@@ -12,8 +12,8 @@ from typing import TextIO
 
 # Subcommand name -> module path. Add a line here to add a command.
 COMMANDS: dict[str, str] = {
-    "warc": "cleantext.commands.warc",
-    "learn": "cleantext.commands.learn",
+    "warc": "cleantext.cli.commands.warc",
+    "learn": "cleantext.cli.commands.learn",
 }
 
 
