@@ -17,9 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
-from typing import Any
 
-from cleantext import Pipeline, Verdict
+from cleantext import Pipeline
 from cleantext.page import Page
 
 # Invented sites, people and wordings: every part of the synthetic page is made here.
@@ -93,8 +92,6 @@ def time_steps(pipeline: Pipeline, source: str, mode: str) -> list[Timing]:
     """One run of the pipeline with every step timed on its own."""
     timings: list[Timing] = []
     text = source
-    verdicts: list[Verdict | None] | None = None
-    page_metadata: dict[str, Any] = {}
     if mode == "text":
         for step in pipeline.steps:
             if step.kind == "repair":
@@ -104,15 +101,14 @@ def time_steps(pipeline: Pipeline, source: str, mode: str) -> list[Timing]:
         from cleantext.text.blocks import text_blocks
 
         start = time.perf_counter()
-        blocks = text_blocks(text)
+        page = Page(text_blocks(text), format="text", settings=pipeline.settings)
         timings.append(Timing("text_blocks", "blocks", time.perf_counter() - start))
     else:
-        from cleantext.html.blocks import html_blocks
+        from cleantext.html.blocks import html_page
 
         start = time.perf_counter()
-        blocks, verdicts, page_metadata = html_blocks(text, repair=pipeline.repair, options=pipeline.options)
-        timings.append(Timing("html_blocks (with repairs)", "blocks", time.perf_counter() - start))
-    page = Page(blocks, format=mode, options=pipeline.options, verdicts=verdicts)
+        page = html_page(text, repair=pipeline.repair, settings=pipeline.settings)
+        timings.append(Timing("html_page (with repairs)", "blocks", time.perf_counter() - start))
     shared = _shared_features()
     if shared is not None:
         # Features are computed once per page and cached; time them apart so the first filter
@@ -121,7 +117,7 @@ def time_steps(pipeline: Pipeline, source: str, mode: str) -> list[Timing]:
         shared(page)
         timings.append(Timing("features (shared)", "features", time.perf_counter() - start))
     for step in pipeline.steps:
-        if step.kind != "repair":  # filters, then the region selection
+        if step.kind != "repair" and step.runs_on(mode):  # structure steps, filters, select steps
             page.step = step.name
             start = time.perf_counter()
             step.func(page)
@@ -129,7 +125,7 @@ def time_steps(pipeline: Pipeline, source: str, mode: str) -> list[Timing]:
     from cleantext.assemble import assemble
 
     start = time.perf_counter()
-    assemble(page.blocks, page.verdicts, format=mode, extra_metadata=page_metadata)
+    assemble(page.blocks, page.verdicts, format=mode, extra_metadata=page.page_metadata)
     timings.append(Timing("assemble", "assemble", time.perf_counter() - start))
     return timings
 

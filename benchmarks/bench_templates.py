@@ -28,7 +28,8 @@ from metrics import Scores, segment_scores, shingle_scores
 from sitegen import GeneratedPage, generate_site
 
 from cleantext import Pipeline
-from cleantext.templates import TemplateModel, learn, site_key
+from cleantext.learn import learn
+from cleantext.templates import TemplateModel, site_key
 
 STEP = "drop_site_template"
 

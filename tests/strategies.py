@@ -100,20 +100,23 @@ def html_supported() -> bool:
 
 
 def default_filter_names() -> tuple[str, ...]:
-    """The default filters and the region selection (every step that labels blocks)."""
-    return tuple(s.name for s in Pipeline.default().steps if s.kind != "repair")
+    """The default filters and select steps (every step that labels the blocks of a text page)."""
+    return tuple(s.name for s in Pipeline.default().steps if s.kind in ("filter", "select"))
 
 
 @st.composite
 def filter_orders(draw: st.DrawFn) -> tuple[str, ...]:
-    """Any subset of the default filters, in any order."""
-    order = draw(st.permutations(default_filter_names()))
-    return tuple(order[: draw(st.integers(0, len(order)))])
+    """Any subset of the default filters in any order, then any subset of the select steps in their
+    order (the only order a pipeline accepts: each reads what the ones before it labelled)."""
+    steps = Pipeline.default().steps
+    filters = draw(st.permutations([s.name for s in steps if s.kind == "filter"]))
+    selects = [s.name for s in steps if s.kind == "select"]
+    chosen = draw(st.lists(st.sampled_from(selects), unique=True)) if selects else []
+    return (*filters[: draw(st.integers(0, len(filters)))], *(n for n in selects if n in chosen))
 
 
 def pipeline_for(names: tuple[str, ...]) -> Pipeline:
-    """The default repairs, then exactly the steps ``names`` in that order (the pipeline puts a
-    "select" step after the filters by construction)."""
+    """The default repairs, then exactly the steps ``names`` in that order."""
     default = Pipeline.default()
     by_name = {s.name: s for s in default.steps}
     return Pipeline([s for s in default.steps if s.kind == "repair"] + [by_name[n] for n in names],

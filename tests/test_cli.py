@@ -235,11 +235,39 @@ def test_usage_errors_exit_2_and_say_what_is_valid(argv, words):
     assert words in err
 
 
-def test_list_filters_names_every_default_step():
+def test_list_filters_names_every_default_step_then_the_opt_in_ones():
     code, out, _ = call(["--list-filters"])
     assert code == 0
+    lines = out.decode().splitlines()
+    listed = [line.split()[0] for line in lines]
+    names = list(cleantext.Pipeline.default().names)
+    assert listed[: len(names)] == names
+    assert listed[len(names):] == ["unwrap_lines", "uncurl_quotes"]
+    assert all(" off " in line and "--enable" in line for line in lines[len(names):])
+    kinds = {line.split()[0]: line.split()[1:3] for line in lines}
+    assert kinds["select_html_region"] == ["structure", "html"]
+    assert kinds["select_main_region"] == ["select", "text"]
+
+
+def test_enable_adds_an_opt_in_step_in_its_place():
+    code, out, _ = call(["--enable", "unwrap_lines", "--list-filters"])
     listed = [line.split()[0] for line in out.decode().splitlines()]
-    assert listed == list(cleantext.Pipeline.default().names)
+    assert code == 0 and listed.index("unwrap_lines") == listed.index("normalize_whitespace") + 1
+    wrapped = ("The harbour town opened its first tidal power station on Monday after ten\n"
+               "years of planning and two public inquiries, and the mayor said the turbines\n"
+               "would cover half of the town's needs by the spring of next year at the latest.\n")
+    page = ("Home | News | Sport\n\n" + wrapped * 4).encode()
+    code, out, _ = call(["--enable", "unwrap_lines", "--format", "text"], page)
+    assert code == 0 and "ten years of planning" in out.decode()
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["--enable", "drop_footer"], "not an opt-in step"),
+    (["--disable", "unwrap_lines"], "enable it with"),
+])
+def test_enable_and_disable_say_what_is_wrong(argv, words):
+    code, _, err = call(argv)
+    assert code == 2 and words in err
 
 
 def test_disable_switches_a_step_off():
@@ -254,11 +282,26 @@ def test_config_file_disables_steps_and_passes_options(tmp_path):
     names = cleantext.Pipeline.default().names
     conf = tmp_path / "c.toml"
     disable = f'disable = ["{names[-1]}"]\n' if names else ""
-    conf.write_text(f'{disable}[options]\nmin_words = 4\nkeywords = ["Advert"]\n', encoding="utf-8")
+    conf.write_text(f'{disable}enable = ["unwrap_lines"]\n[options]\nkeep_captions = true\n'
+                    f'template_min_pages = 4\n', encoding="utf-8")
     args = cli.build_parser().parse_args(["--config", str(conf)])
     settings = cli.settings_from(args)
-    assert dict(settings.options) == {"min_words": 4, "keywords": ["Advert"]}
+    assert dict(settings.options) == {"keep_captions": True, "template_min_pages": 4}
     assert settings.disable == ((names[-1],) if names else ())
+    assert settings.enable == ("unwrap_lines",)
+
+
+@pytest.mark.parametrize("options, words", [
+    ("include_coments = true", "unknown option(s) 'include_coments'; valid options: include_comments"),
+    ("min_words = 4", "unknown option(s) 'min_words'"),
+    ('keep_captions = "yes"', "option 'keep_captions' must be bool, not str"),
+    ("template_min_pages = 2.5", "option 'template_min_pages' must be int"),
+])
+def test_config_file_options_are_checked_against_what_the_steps_declare(tmp_path, options, words):
+    conf = tmp_path / "c.toml"
+    conf.write_text(f"[options]\n{options}\n", encoding="utf-8")
+    code, _, err = call(["--config", str(conf)], b"x")
+    assert code == 2 and words in err
 
 
 @pytest.mark.parametrize("text, words", [

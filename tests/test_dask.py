@@ -12,8 +12,9 @@ from sitegen import generate_site
 from cleantext import extract
 from cleantext.dask import clean_bag, clean_dataframe, clean_records, learn_bag
 from cleantext.errors import ConfigError
+from cleantext.learn import learn
 from cleantext.records import document_fields
-from cleantext.templates import TemplateModel, learn
+from cleantext.templates import TemplateModel
 
 dask = pytest.importorskip("dask")
 db = pytest.importorskip("dask.bag")

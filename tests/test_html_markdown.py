@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from cleantext import Pipeline, extract
+from cleantext.html import STRUCTURE_STEPS
 from cleantext.markdown import escape, to_markdown
 
-BARE = Pipeline([])
+# Only the structure steps: no repairs, no text filters.
+BARE = Pipeline.default().only(*(f.__name__ for f in STRUCTURE_STEPS))
 
 
 def md(html: str) -> str:

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from cleantext import Pipeline
+from cleantext.html import STRUCTURE_STEPS
 from cleantext.html.metadata import trim_site
 
-BARE = Pipeline([])
+# Only the structure steps: no repairs, no text filters.
+BARE = Pipeline.default().only(*(f.__name__ for f in STRUCTURE_STEPS))
 
 HEAD = """<html lang="en-GB"><head>
 <title>Tram line extended | City Times</title>

@@ -8,8 +8,10 @@ import time
 import pytest
 
 from cleantext import CleantextError, Document, Pipeline, extract
+from cleantext.html import STRUCTURE_STEPS
 
-BARE = Pipeline([])
+# Only the structure steps: no repairs, no text filters.
+BARE = Pipeline.default().only(*(f.__name__ for f in STRUCTURE_STEPS))
 SENTENCE = "The river rose two metres overnight, and the old bridge was closed to traffic by morning."
 
 

@@ -50,7 +50,8 @@ def test_any_filter_order_replays(names, text) -> None:
     assert_replays(pipeline_for(names).run(text, format="text"))
 
 
-# Holds because select_main_region is a "select" step the pipeline runs after every filter: run
+# Holds because select steps stand after every filter (a pipeline that lists a filter after them is
+# an error): run
 # before drop_footer, the lines it kept between lines drop_footer then dropped became region edges
 # on a second run and went.
 @given(filter_orders(), texts)

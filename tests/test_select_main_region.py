@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from articles import PARAGRAPHS, assert_article_kept, assert_dropped, assert_kept, page, run
 
-from cleantext.filters import select_main_region
+from cleantext import Pipeline
 from cleantext.page import Page
 from cleantext.text.blocks import text_blocks
 from cleantext.text.region import main_region
@@ -92,10 +92,13 @@ def test_select_main_region_keeps_every_line_of_a_page_without_prose():
     assert doc.text.split("\n") == list(LINKS)
 
 
-def test_select_main_region_leaves_html_pages_to_the_html_structure():
-    p = Page(text_blocks(page(top=LINKS)), format="html")
-    select_main_region(p)
-    assert p.verdicts == [None] * len(p)
+def test_select_main_region_is_declared_for_text_pages_only():
+    """On HTML pages select_html_region chose the region from the element tree; the pipeline never
+    runs the text-mode selection there (no format check inside the filter)."""
+    html = "<html><body>" + "".join(f"<p>{t}</p>" for t in LINKS) + "</body></html>"
+    doc = Pipeline.default().only("select_main_region").run(html, format="html")
+    assert doc.removed == ()
+    assert Pipeline.default().only("select_main_region").steps[0].formats == {"text"}
 
 
 def test_main_region_spans_the_article_paragraphs():

@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 from sitegen import generate_site
 
-from cleantext import Label, Pipeline, extract
+from cleantext import ConfigError, Label, Pipeline, extract
 from cleantext.filters import DEFAULT_FILTERS
 from cleantext.filters.site_template import REASON, drop_site_template
+from cleantext.learn import learn
 from cleantext.page import Page
-from cleantext.templates import TemplateModel, learn
+from cleantext.templates import TemplateModel
 from cleantext.text.blocks import text_blocks
 
 ONLY = Pipeline([("drop_site_template", drop_site_template, "filter")])
@@ -24,8 +25,9 @@ def _model(lines_per_page: list[list[str]], **kw: object) -> TemplateModel:
     return model
 
 
-def _run(model: TemplateModel | None, text: str, **options: object) -> Page:
-    page = Page(text_blocks(text), options={"templates": model, **options} if model else options)
+def _run(model: TemplateModel | None, text: str, url: str | None = None, **options: object) -> Page:
+    """The page of ``text`` (from ``url``) after drop_site_template ran with ``model`` and ``options``."""
+    page = ONLY.with_options(templates=model, **options).page(text, format="text", url=url)
     page.step = "drop_site_template"
     drop_site_template(page)
     return page
@@ -40,19 +42,21 @@ def test_it_is_first_among_default_filters() -> None:
 
 
 def test_does_nothing_without_a_template_model() -> None:
-    page = _run(None, "Home | News\n" + ARTICLE, site="example.org")
+    page = _run(None, "Home | News\n" + ARTICLE, url="example.org")
     assert page.verdicts == [None, None]
 
 
 def test_does_nothing_for_a_site_the_model_does_not_know() -> None:
     model = _model([["Home | News", f"Story {n}"] for n in "abcd"])
-    assert _run(model, "Home | News\n" + ARTICLE, site="other.org").verdicts == [None, None]
-    assert _run(model, "Home | News\n" + ARTICLE).verdicts == [None, None]  # no site, no url
+    assert _run(model, "Home | News\n" + ARTICLE, url="other.org").verdicts == [None, None]
+    page = _run(model, "Home | News\n" + ARTICLE)  # no url: nothing to pick the site by, and it says so
+    assert page.verdicts == [None, None]
+    assert page.warnings and "URL" in page.warnings[0]
 
 
 def test_drops_template_lines_and_names_template_and_support() -> None:
     model = _model([["Home | News", f"Story {n} is here", "© 2023 Example"] for n in "abcd"])
-    page = _run(model, f"Home | News\n{ARTICLE}\n© 2025 Example", site="example.org")
+    page = _run(model, f"Home | News\n{ARTICLE}\n© 2025 Example", url="example.org")
     labels = [page.label_of(i) for i in range(3)]
     assert labels == [Label.DROP, Label.KEEP, Label.DROP]
     verdict = page.verdicts[0]
@@ -60,7 +64,7 @@ def test_drops_template_lines_and_names_template_and_support() -> None:
     assert "example.org" in verdict.detail and "4 of 4 pages" in verdict.detail
 
 
-def test_site_can_come_from_the_url_option() -> None:
+def test_site_comes_from_the_pages_url() -> None:
     model = _model([["Home | News", f"Story {n}"] for n in "abcd"])
     page = _run(model, "Home | News\n" + ARTICLE, url="https://www.example.org/2024/x")
     assert page.label_of(0) is Label.DROP
@@ -69,13 +73,13 @@ def test_site_can_come_from_the_url_option() -> None:
 def test_block_on_too_few_pages_is_kept() -> None:
     # On 2 of 10 pages: below min_share 0.5, and min_pages 3 would refuse it on any site.
     model = _model([(["Rare box"] if i < 2 else []) + ["Home", f"Story {n}"] for i, n in enumerate("abcdefghij")])
-    page = _run(model, "Rare box\nHome\n" + ARTICLE, site="example.org")
+    page = _run(model, "Rare box\nHome\n" + ARTICLE, url="example.org")
     assert [page.label_of(i) for i in range(3)] == [Label.KEEP, Label.DROP, Label.KEEP]
 
 
 def test_thresholds_can_be_overridden_per_run() -> None:
     model = _model([(["Rare box"] if i < 2 else []) + ["Home", f"Story {n}"] for i, n in enumerate("abcdefghij")])
-    page = _run(model, "Rare box\nHome\n" + ARTICLE, site="example.org",
+    page = _run(model, "Rare box\nHome\n" + ARTICLE, url="example.org",
                 template_min_pages=2, template_min_share=0.2)
     assert page.label_of(0) is Label.DROP
 
@@ -89,7 +93,7 @@ def test_quote_reused_inside_articles_survives_by_position() -> None:
     assert [e.pages for e in quoted] == [6]
     pipe = ONLY.with_options(templates=model)
     for p in pages[:6]:
-        doc = pipe.with_options(url=p.url).run(p.text, format="text")
+        doc = pipe.run(p.text, format="text", url=p.url)
         assert all(par in doc.body for par in p.article)
         assert not any("minister" in r.text for r in doc.removed)
 
@@ -98,7 +102,7 @@ def test_quote_reused_on_two_pages_of_a_small_site_survives_by_support() -> None
     pages = generate_site(4, 3, shared_quote_on=2)
     model = learn([(p.url, p.text) for p in pages], format="text")
     for p in pages:
-        doc = ONLY.with_options(templates=model, url=p.url).run(p.text, format="text")
+        doc = ONLY.with_options(templates=model).run(p.text, format="text", url=p.url)
         assert all(par in doc.body for par in p.article)
 
 
@@ -106,7 +110,7 @@ def test_generated_sites_lose_template_and_keep_every_article_paragraph() -> Non
     pages = [p for seed in (5, 6, 7) for p in generate_site(seed, 15, shared_quote_on=4)]
     model = learn([(p.url, p.text) for p in pages], format="text")
     for p in pages:
-        doc = extract(p.text, format="text", pipeline=Pipeline.default().with_options(templates=model, url=p.url))
+        doc = extract(p.text, format="text", pipeline=Pipeline.default().with_options(templates=model), url=p.url)
         assert all(par in doc.body for par in p.article)
         assert "All rights reserved" not in doc.body and "Sign in" not in doc.body
 
@@ -115,24 +119,23 @@ def test_edge_walk_stops_at_article_text() -> None:
     # "Advert" repeats on every page but sits between two article paragraphs: not reached.
     model = _model([["Menu", f"Para {n} " + ARTICLE, "Advert", "Another paragraph " + ARTICLE, "Footer"]
                     for n in "abcd"])
-    page = _run(model, f"Menu\n{ARTICLE}\nAdvert\n{ARTICLE}\nFooter", site="example.org")
+    page = _run(model, f"Menu\n{ARTICLE}\nAdvert\n{ARTICLE}\nFooter", url="example.org")
     assert [page.label_of(i) for i in range(5)] == [Label.DROP, Label.KEEP, Label.KEEP, Label.KEEP, Label.DROP]
 
 
 def test_edge_walk_steps_over_a_short_per_page_line() -> None:
     model = _model([["Menu", f"Monday {n}", "Sign in", ARTICLE + n] for n in "abcd"])
-    page = _run(model, f"Menu\nTuesday 5 May\nSign in\n{ARTICLE}", site="example.org")
+    page = _run(model, f"Menu\nTuesday 5 May\nSign in\n{ARTICLE}", url="example.org")
     assert [page.label_of(i) for i in range(4)] == [Label.DROP, Label.KEEP, Label.DROP, Label.KEEP]
 
 
 @pytest.mark.parametrize("bad", ["not a model", {"sites": {}}])
-def test_ignores_an_options_value_that_is_not_a_model(bad: object) -> None:
-    page = Page(text_blocks("Home\n" + ARTICLE), options={"templates": bad, "site": "example.org"})
-    drop_site_template(page)
-    assert page.verdicts == [None, None]
+def test_an_options_value_that_is_not_a_model_is_a_config_error(bad: object) -> None:
+    with pytest.raises(ConfigError, match="option 'templates' must be TemplateModel"):
+        ONLY.with_options(templates=bad)
 
 
-# -- through the command line: --templates with JSONL urls or --site -----------------------------------
+# -- through the command line: --templates with JSONL urls or --url -----------------------------------
 
 def _cli(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
     import io
@@ -160,18 +163,18 @@ def test_cli_jsonl_uses_each_records_url_to_pick_the_template(tmp_path: Path) ->
     assert not any(r["reason"] == REASON for line in plain.splitlines() for r in json.loads(line)["removed"])
 
 
-def test_cli_plain_page_takes_its_site_from_the_site_flag(tmp_path: Path) -> None:
+def test_cli_plain_page_takes_its_site_from_the_url_flag(tmp_path: Path) -> None:
     pages = generate_site(10, 6)
     model = learn([(p.url, p.text) for p in pages], format="text")
     model_path = tmp_path / "t.json"
     model.save(model_path)
     site = model.site_of(pages[0].url)
-    code, out, _ = _cli(["--format", "text", "--explain", "--templates", str(model_path), "--site", site],
+    code, out, _ = _cli(["--format", "text", "--explain", "--templates", str(model_path), "--url", site],
                         stdin=pages[0].text)
     assert code == 0 and REASON in out
 
 
-@pytest.mark.parametrize("argv", [["--site", "example.org"], ["--templates", "/nonexistent/t.json"]])
+@pytest.mark.parametrize("argv", [["--templates", "/nonexistent/t.json"], ["--config", "/nonexistent/c.toml"]])
 def test_cli_template_usage_errors(argv: list[str]) -> None:
     code, _, err = _cli(argv)
     assert code == 2 and "error" in err
@@ -187,7 +190,7 @@ def test_html_pages_learn_and_drop_the_same_way() -> None:
     pages = generate_site(11, 8)
     model = learn([(p.url, to_html(p.text)) for p in pages], format="html")
     for p in pages[:3]:
-        doc = Pipeline.default().with_options(templates=model, url=p.url).run(to_html(p.text), format="html")
+        doc = Pipeline.default().with_options(templates=model).run(to_html(p.text), format="html", url=p.url)
         assert all(par in doc.body for par in p.article)
         assert any(r.filter == "drop_site_template" for r in doc.removed)
 
@@ -195,21 +198,21 @@ def test_html_pages_learn_and_drop_the_same_way() -> None:
 def test_edge_walk_does_not_step_over_a_paragraph_written_without_spaces() -> None:
     paragraph = "市议会周二投票决定关闭旧桥两个月进行维修理由是春季检查中发现了裂缝居民需要绕行新桥" * 2
     model = _model([["菜单", paragraph + n, "引用的一句话", "页脚"] for n in "abcd"])
-    page = _run(model, f"菜单\n{paragraph}\n引用的一句话\n{paragraph}\n页脚", site="example.org")
+    page = _run(model, f"菜单\n{paragraph}\n引用的一句话\n{paragraph}\n页脚", url="example.org")
     assert [page.label_of(i) for i in range(5)] == [Label.DROP, Label.KEEP, Label.KEEP, Label.KEEP, Label.DROP]
 
 
 @pytest.mark.parametrize("site", ["example.org", "www.example.org", "https://news.example.org/x"])
-def test_site_option_is_keyed_like_a_url(site: str) -> None:
+def test_a_bare_host_or_a_url_picks_the_site(site: str) -> None:
     model = _model([["Home | News", f"Story {n}"] for n in "abcd"])
-    assert _run(model, "Home | News\n" + ARTICLE, site=site).label_of(0) is Label.DROP
+    assert _run(model, "Home | News\n" + ARTICLE, url=site).label_of(0) is Label.DROP
 
 
 def test_block_on_nearly_every_page_of_a_big_site_goes_even_inside_the_article() -> None:
     pages = [["Menu", f"Story {n}: " + ARTICLE, "Advertisement", "More of story " + n + ". " + ARTICLE, "Footer"]
              for n in "abcdefghijkl"]
     model = _model(pages)
-    page = _run(model, f"Menu\n{ARTICLE}\nAdvertisement\n{ARTICLE}\nFooter", site="example.org")
+    page = _run(model, f"Menu\n{ARTICLE}\nAdvertisement\n{ARTICLE}\nFooter", url="example.org")
     assert [page.label_of(i) for i in range(5)] == [Label.DROP, Label.KEEP, Label.DROP, Label.KEEP, Label.DROP]
     verdict = page.verdicts[2]
     assert verdict is not None and "12 of 12 pages (100%), here inside the page" in verdict.detail
@@ -219,7 +222,7 @@ def test_quote_on_every_page_of_a_small_site_stays() -> None:
     pages = generate_site(12, 3, shared_quote_on=3)
     model = learn([(p.url, p.text) for p in pages], format="text")
     for p in pages:
-        doc = ONLY.with_options(templates=model, url=p.url).run(p.text, format="text")
+        doc = ONLY.with_options(templates=model).run(p.text, format="text", url=p.url)
         assert all(par in doc.body for par in p.article)
 
 
@@ -227,8 +230,8 @@ def test_template_heading_over_a_per_page_list_is_left_for_split_related() -> No
     model = _model([[f"Story {n}. " + ARTICLE, "Related stories", f"Headline {n} one", f"Headline {n} two",
                      "Footer"] for n in "abcd"])
     text = f"{ARTICLE}\nRelated stories\nBridge reopens after repairs\nCouncil elects a new mayor\nFooter"
-    page = _run(model, text, site="example.org")
+    page = _run(model, text, url="example.org")
     assert [page.label_of(i) for i in range(5)] == [Label.KEEP] * 4 + [Label.DROP]
     # One item is no list: the heading goes with the template.
-    page = _run(model, f"{ARTICLE}\nRelated stories\nBridge reopens after repairs\nFooter", site="example.org")
+    page = _run(model, f"{ARTICLE}\nRelated stories\nBridge reopens after repairs\nFooter", url="example.org")
     assert page.label_of(1) is Label.DROP

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from sitegen import generate_site
 
 from cleantext.errors import ConfigError
-from cleantext.templates import TemplateModel, learn, normalize_block, site_key
+from cleantext.learn import learn
+from cleantext.templates import TemplateModel, normalize_block, site_key
 from cleantext.text.blocks import text_blocks
 
 

@@ -1,7 +1,8 @@
 """MkDocs hook: the filter catalogue, generated from the code at build time so it cannot drift.
 
-Replaces ``<!-- filter-catalogue -->`` with every step of ``Pipeline.default()`` (docstring, reason
-ids, options and languages read from the step's module, what it did to the example page) and
+Replaces ``<!-- filter-catalogue -->`` with every step of ``Pipeline.default()`` and the opt-in
+ones (docstring, reason ids and languages read from the step's module, the options it declares, what
+it did to the example page) and
 ``<!-- sample:input|text|explain -->`` with the example page run through the current code.
 Pages that exist in docs/ but are missing from the nav are appended under "More".
 """
@@ -18,6 +19,7 @@ from types import ModuleType
 from typing import Any
 
 from cleantext import Label, Pipeline, Step
+from cleantext.pipeline import known_steps, opt_in_names
 
 MARKER = "<!-- filter-catalogue -->"
 DOCS = Path(__file__).resolve().parent.parent
@@ -92,6 +94,10 @@ def reasons(nodes: list[ast.AST]) -> list[tuple[str, str]]:
             found[reason] = (min(line, old_line), old_detail or detail or "")
 
     for node in (n for root in nodes for n in ast.walk(root)):
+        if isinstance(node, ast.Dict):  # {"html.nav": "navigation element", ...}: reason -> detail
+            for key, value in zip(node.keys, node.values):
+                if key is not None:
+                    add(node, _literal(key), text_of(value))
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in REASON_ARG:
             k = REASON_ARG[node.func.attr]
             if len(node.args) > k:
@@ -104,23 +110,9 @@ def reasons(nodes: list[ast.AST]) -> list[tuple[str, str]]:
     return [(reason, detail) for reason, (_, detail) in sorted(found.items(), key=lambda kv: kv[1][0])]
 
 
-def options(nodes: list[ast.AST]) -> list[tuple[str, str]]:
-    """(option name, default) for every ``page.options.get("name", default)`` / ``options["name"]``."""
-    found: dict[str, str] = {}
-    for node in (n for root in nodes for n in ast.walk(root)):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get"
-                and _is_options(node.func.value) and node.args and _literal(node.args[0])):
-            name = _literal(node.args[0]) or ""
-            default = ast.unparse(node.args[1]) if len(node.args) > 1 else "None"
-            found.setdefault(name, default)
-        elif isinstance(node, ast.Subscript) and _is_options(node.value) and _literal(node.slice):
-            found.setdefault(_literal(node.slice) or "", "required")
-    return sorted(found.items())
-
-
-def _is_options(node: ast.AST) -> bool:
-    return (isinstance(node, ast.Attribute) and node.attr == "options") or (
-        isinstance(node, ast.Name) and node.id == "options")
+def options(step: Step) -> list[tuple[str, str]]:
+    """(option name, default) of every option the step declares."""
+    return [(o.name, repr(o.default)) for o in step.options]
 
 
 def _imported_pattern_modules(module: ModuleType) -> Iterator[ModuleType]:
@@ -199,12 +191,14 @@ def step_info(position: int, step: Step) -> StepInfo:
     if module is None or step.kind == "repair":
         return StepInfo(position, step, module.__name__ if module else "?", [], [], [])
     nodes = step_nodes(module, step.func)
-    return StepInfo(position, step, module.__name__, reasons(nodes), options(nodes), languages(module))
+    return StepInfo(position, step, module.__name__, reasons(nodes), options(step), languages(module))
 
 
 def render_step(info: StepInfo, total: int, effects: list[tuple[Label, str, str]]) -> str:
     step = info.step
-    lines = [f"### {step.name}", "", f"*{step.kind}, step {info.position} of {total}, in `{info.module}`*", ""]
+    place = f"step {info.position} of {total}" if info.position else "off by default: `--enable` / `Pipeline.enable()`"
+    runs_on = "" if step.formats == {"text", "html"} else f", {'/'.join(sorted(step.formats))} pages only"
+    lines = [f"### {step.name}", "", f"*{step.kind}, {place}{runs_on}, in `{info.module}`*", ""]
     lines += [docstring_markdown(step.func) or "*(no docstring)*", ""]
     if step.kind != "repair":
         if info.reasons:
@@ -220,41 +214,9 @@ def render_step(info: StepInfo, total: int, effects: list[tuple[Label, str, str]
     return "\n".join(lines)
 
 
-HTML_PACKAGE = "cleantext.html"
-
-
-def html_structure() -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]]:
-    """The step name, reason ids and options of the verdicts HTML input gets from its structure."""
-    try:
-        package = importlib.import_module(HTML_PACKAGE)
-    except ImportError:
-        return "", [], []
-    label = importlib.import_module(f"{HTML_PACKAGE}.label") if hasattr(package, "__path__") else package
-    details: dict[str, str] = getattr(label, "DETAILS", {})
-    found: dict[str, str] = dict(details)
-    opts: dict[str, str] = {}
-    for path in sorted(Path(package.__file__ or "").parent.glob("*.py")):
-        module = importlib.import_module(f"{HTML_PACKAGE}.{path.stem}") if path.stem != "__init__" else package
-        tree: list[ast.AST] = [_tree(module)]
-        for reason, detail in reasons(tree):
-            if reason.startswith("html."):
-                found[reason] = found.get(reason) or detail
-        opts.update(options(tree))
-    return str(getattr(label, "STEP", "html_structure")), list(found.items()), sorted(opts.items())
-
-
-def render_html_structure(step: str, found: list[tuple[str, str]], opts: list[tuple[str, str]]) -> str:
-    rows = [f"- `{reason}`" + (f": {_cell(detail)}" if detail else "") for reason, detail in found]
-    note = ("*HTML input only: verdicts given while the blocks are made, from the page's structure "
-            f"(`{HTML_PACKAGE}`); filters then run on the blocks left open.*")
-    options_line = "**Options**: " + (", ".join(f"`{n}` (default `{d}`)" for n, d in opts) if opts else "none")
-    return "\n".join([f"### {step}", "", note, "", "**Reason ids**", "", *rows, "", options_line, ""])
-
-
-def reason_index(infos: list[StepInfo], html: tuple[str, list[tuple[str, str]], list[tuple[str, str]]]) -> str:
+def reason_index(infos: list[StepInfo]) -> str:
     """Every reason id, alphabetically, with the step that gives it: look up what --explain shows."""
     rows = [(r, i.step.name, d) for i in infos for r, d in i.reasons]
-    rows += [(r, html[0], d) for r, d in html[1]]
     out = ["| reason id | step | meaning |", "|---|---|---|"]
     out += [f"| `{r}` | [`{step}`](#{step}) | {_cell(d)} |" for r, step, d in sorted(rows)]
     return "\n".join(out)
@@ -265,21 +227,29 @@ def render_catalogue() -> str:
     effects = sample_effects(pipeline)
     steps = pipeline.steps
     infos = [step_info(k, s) for k, s in enumerate(steps, 1)]
-    html = html_structure()
-    out = ["## Summary", "", "| # | step | kind | what it does |", "|---:|---|---|---|"]
-    out += [f"| {k} | [`{s.name}`](#{s.name}) | {s.kind} | {_cell(s.description)} |"
+    known = known_steps()
+    opt_in = [step_info(0, known[name]) for name in opt_in_names()]
+    out = ["## Summary", "", "| # | step | kind | runs on | what it does |", "|---:|---|---|---|---|"]
+    out += [f"| {k} | [`{s.name}`](#{s.name}) | {s.kind} | {'/'.join(sorted(s.formats))} | {_cell(s.description)} |"
             for k, s in enumerate(steps, 1)]
-    out += ["", "## Repairs", ""]
-    out += [render_step(i, len(steps), effects.get(i.step.name, [])) for i in infos if i.step.kind == "repair"]
-    if html[1]:
-        out += ["## Before the filters: HTML structure", "", render_html_structure(*html)]
-    out += ["## Filters", ""]
-    out += [render_step(i, len(steps), effects.get(i.step.name, [])) for i in infos if i.step.kind == "filter"]
-    out += ["## After the filters: region selection", "",
-            ("*Step kind `select`: it runs after every filter whatever order a pipeline lists it in, "
-             "because the region is decided from the filters' verdicts.*"), ""]
-    out += [render_step(i, len(steps), effects.get(i.step.name, [])) for i in infos if i.step.kind == "select"]
-    out += ["## Reason index", "", reason_index(infos, html), ""]
+    out += [f"| off | [`{i.step.name}`](#{i.step.name}) | {i.step.kind} | text/html | {_cell(i.step.description)} |"
+            for i in opt_in]
+
+    def section(kind: str) -> list[str]:
+        return [render_step(i, len(steps), effects.get(i.step.name, [])) for i in infos if i.step.kind == kind]
+
+    out += ["", "## Repairs", "", *section("repair")]
+    out += ["### Off by default", "", *(render_step(i, len(steps), []) for i in opt_in)]
+    out += ["## HTML structure steps", "",
+            ("*Step kind `structure`, declared for HTML pages only: they label blocks from the element "
+             "tree (`cleantext.html`) before the text filters run on the blocks left open.*"), "",
+            *section("structure")]
+    out += ["## Filters", "", *section("filter")]
+    out += ["## After the filters: select steps", "",
+            ("*Step kind `select`: listed after every filter (a pipeline that lists one before a filter "
+             "is an error), because bylines, the headline and the region are decided from the filters' "
+             "verdicts.*"), "", *section("select")]
+    out += ["## Reason index", "", reason_index(infos), ""]
     return "\n".join(out)
 
 

@@ -3,12 +3,14 @@ from .api import clean, clean_html, extract
 from .document import Block, Document, Kind, Label, Related, Removal, Verdict
 from .errors import CleantextError, ConfigError, InputError, PipelineError
 from .page import Page
-from .pipeline import Pipeline, Step
+from .pipeline import Pipeline
+from .settings import Option, Settings
+from .steps import Step
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Block", "CleantextError", "ConfigError", "Document", "InputError", "Kind", "Label", "Page",
-    "Pipeline", "PipelineError", "Related", "Removal", "Step", "Verdict", "__version__", "clean",
+    "Block", "CleantextError", "ConfigError", "Document", "InputError", "Kind", "Label", "Option", "Page",
+    "Pipeline", "PipelineError", "Related", "Removal", "Settings", "Step", "Verdict", "__version__", "clean",
     "clean_html", "extract",
 ]

@@ -13,18 +13,20 @@ def default_pipeline() -> Pipeline:
     return Pipeline.default()
 
 
-def extract(source: str | bytes, *, format: str = "auto", pipeline: Pipeline | None = None) -> Document:
+def extract(source: str | bytes, *, format: str = "auto", pipeline: Pipeline | None = None,
+            url: str | None = None) -> Document:
     """Clean one page (plain scraped text or HTML, str or bytes) and return its Document.
 
     ``format`` is ``"auto"`` (detect), ``"text"`` or ``"html"``. ``pipeline`` defaults to
-    ``Pipeline.default()``.
+    ``Pipeline.default()``. ``url`` is where the page came from, if known: it picks the site's
+    learned template (option ``templates``) and makes an HTML page's links absolute.
 
     >>> doc = extract("Menu | Home | About\\n\\nA sentence of the article that goes on for a while, "
     ...               "long enough to count as prose in any reasonable sense of the word.")
     >>> doc.body.startswith("A sentence")
     True
     """
-    return (pipeline or default_pipeline()).run(source, format=format)
+    return (pipeline or default_pipeline()).run(source, format=format, url=url)
 
 
 def clean(text: str | bytes) -> str:

@@ -36,7 +36,7 @@ def join_blocks(blocks: Sequence[Block]) -> str:
 
 
 def assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, format: str,
-             extra_metadata: Mapping[str, Any] | None = None) -> Document:
+             extra_metadata: Mapping[str, Any] | None = None, warnings: Sequence[str] = ()) -> Document:
     """Build the Document that ``verdicts`` (one per block, None = kept) describe."""
     final = [v or DEFAULT_VERDICT for v in verdicts]
     title: str | None = None
@@ -89,6 +89,7 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, for
         trace=tuple(zip(blocks, final)),
         page_metadata=dict(extra_metadata or {}),
         title_gap=title_gap,
+        warnings=tuple(warnings),
     )
 
 
@@ -96,7 +97,8 @@ def replay(document: Document) -> Document:
     """Rebuild a Document from its own trace; equals the original (a property test checks it)."""
     blocks = [b for b, _ in document.trace]
     verdicts = [v for _, v in document.trace]
-    return assemble(blocks, verdicts, format=document.format, extra_metadata=document.page_metadata)
+    return assemble(blocks, verdicts, format=document.format, extra_metadata=document.page_metadata,
+                    warnings=document.warnings)
 
 
 def _add_metadata(metadata: dict[str, Any], key: str, value: str) -> None:

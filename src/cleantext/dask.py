@@ -11,9 +11,10 @@ from functools import lru_cache, partial
 from typing import Any
 
 from .errors import ConfigError, MissingExtraError
+from .learn import page_blocks
 from .pipeline import Pipeline
 from .records import document_fields, parse_fields
-from .templates import TemplateModel, page_blocks
+from .templates import TemplateModel
 
 Templates = TemplateModel | str | os.PathLike[str] | None
 
@@ -69,9 +70,7 @@ def clean_records(items: Iterable[str | bytes | Mapping[str, Any]], *, field: st
 def _clean_page(pipe: Pipeline, page: str | bytes, url: object, format: str, names: Sequence[str],
                 prefix: str) -> tuple[str, dict[str, Any]]:
     """The clean text and the ``names`` fields of one page; ``url`` picks the site's template."""
-    if isinstance(url, str) and url and "templates" in pipe.options:
-        pipe = pipe.with_options(url=url)
-    doc = pipe.run(page, format=format)
+    doc = pipe.run(page, format=format, url=url if isinstance(url, str) and url else None)
     return doc.text, document_fields(doc, names, prefix=prefix)
 
 

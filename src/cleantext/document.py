@@ -119,6 +119,8 @@ class Document:
     # keeps: a break added here would be text the page did not have, and cleaning the output
     # again (where the headline may first be found) would then change it.
     title_gap: bool = field(default=True, repr=False)
+    # What a user should know about this result: "no prose found", "templates set but no URL" ...
+    warnings: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -136,4 +138,5 @@ class Document:
             "removed": [r.to_dict() for r in self.removed],
             "metadata": self.metadata,
             "format": self.format,
+            "warnings": list(self.warnings),
         }

@@ -1,40 +1,54 @@
-"""The working state filters act on: the blocks of one page and the verdict given to each.
+"""The working state steps act on: the blocks of one page and the verdict given to each.
 
-A block without a verdict is still open; it ends as main text unless some filter labels it.
-The first verdict a block gets is final, so an earlier, more specific filter's reason is the
-one a user sees, and filters later in the pipeline cannot undo it.
+A block without a verdict is still open; it ends as main text unless some step labels it.
+The first verdict a block gets is final, so an earlier, more specific step's reason is the
+one a user sees, and steps later in the pipeline cannot undo it (``force=True`` can, on purpose).
+
+Besides blocks and verdicts a page carries its settings (the pipeline's checked options), its
+per-page context (``url``), facts steps compute once and share (``memo``, ``memo_labels``: a
+private cache, the second part of it forgotten whenever a verdict changes) and state that one
+part of the engine owns (``state``: the HTML element tree, the text region's walls), looked up by
+its class so every reader gets it typed.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import compress, count, repeat
 from operator import is_
-from typing import Any
+from typing import Any, TypeVar
 
 from .document import Block, Label, Verdict
+from .settings import Settings
+
+T = TypeVar("T")
+_NO_SETTINGS = Settings((), {})
 
 
 class Page:
-    """Blocks plus verdicts. Filters read ``blocks`` and call the labelling methods."""
+    """Blocks plus verdicts. Steps read ``blocks`` and call the labelling methods."""
 
-    __slots__ = ("_next_group", "blocks", "format", "notes", "options", "step", "verdicts")
+    __slots__ = ("_by_labels", "_facts", "_next_group", "_states", "blocks", "format", "page_metadata",
+                 "settings", "step", "url", "verdicts", "warnings")
 
     def __init__(self, blocks: Sequence[Block], *, format: str = "text",
-                 options: Mapping[str, Any] | None = None,
-                 verdicts: Sequence[Verdict | None] | None = None) -> None:
+                 settings: Settings | None = None, url: str | None = None) -> None:
         self.blocks: tuple[Block, ...] = tuple(blocks)
-        # Verdicts given while the blocks were made (HTML structure) come in pre-set.
-        self.verdicts: list[Verdict | None] = list(verdicts) if verdicts else [None] * len(self.blocks)
+        self.verdicts: list[Verdict | None] = [None] * len(self.blocks)
         self.format = format
-        self.options: Mapping[str, Any] = options or {}
+        self.settings: Settings = settings if settings is not None else _NO_SETTINGS
+        self.url = url  # where the page came from, when the caller knows (picks a site's template)
         self.step = ""  # name of the step now running; set by the pipeline
+        self.warnings: list[str] = []  # what a user should know about this page's result
+        self.page_metadata: dict[str, Any] = {}  # page-level facts found while making blocks (HTML <meta>)
         self._next_group = 0
-        # Facts one filter leaves for later ones (e.g. the main region's bounds).
-        self.notes: dict[str, Any] = {}
+        self._facts: dict[Callable[[Page], Any], Any] = {}
+        self._by_labels: dict[Callable[[Page], Any], Any] = {}
+        self._states: dict[type, Any] = {}
 
     def __len__(self) -> int:
         return len(self.blocks)
 
+    # -- reading -------------------------------------------------------------------------------
     def is_open(self, i: int) -> bool:
         return self.verdicts[i] is None
 
@@ -47,12 +61,59 @@ class Page:
         v = self.verdicts[i]
         return Label.KEEP if v is None else v.label
 
+    def option(self, name: str) -> Any:
+        """The value of option ``name`` (given, or its declared default)."""
+        return self.settings[name]
+
+    # -- shared facts and owned state -------------------------------------------------------------
+    def memo(self, compute: Callable[[Page], T]) -> T:
+        """``compute(page)``, computed once: for facts of the blocks alone (features, line keys)."""
+        try:
+            value: T = self._facts[compute]
+        except KeyError:
+            value = self._facts[compute] = compute(self)
+        return value
+
+    def memo_labels(self, compute: Callable[[Page], T]) -> T:
+        """``compute(page)``, computed again after any verdict changed: for facts that read verdicts."""
+        try:
+            value: T = self._by_labels[compute]
+        except KeyError:
+            value = self._by_labels[compute] = compute(self)
+        return value
+
+    def labels_changed(self) -> None:
+        """Forget the facts that read verdicts (a relabel, a new region wall)."""
+        if self._by_labels:
+            self._by_labels.clear()
+
+    def state(self, kind: type[T]) -> T:
+        """The page's one ``kind`` object, made with ``kind()`` on first use."""
+        try:
+            value: T = self._states[kind]
+        except KeyError:
+            value = self._states[kind] = kind()
+        return value
+
+    def attach(self, value: Any) -> None:
+        """Give the page a state object made elsewhere (the HTML tree the blocks were made from)."""
+        self._states[type(value)] = value
+
+    def attached(self, kind: type[T]) -> T | None:
+        """The page's ``kind`` object, or None when nothing attached one."""
+        value: T | None = self._states.get(kind)
+        return value
+
+    # -- labelling -------------------------------------------------------------------------------
     def set(self, i: int, label: Label, reason: str, detail: str = "", *,
             group: int | None = None, role: str | None = None, force: bool = False) -> bool:
-        """Give block ``i`` a verdict unless it has one already; returns whether it was set."""
+        """Give block ``i`` a verdict unless it has one already (``force``: even then); returns
+        whether it was set."""
         if self.verdicts[i] is not None and not force:
             return False
         self.verdicts[i] = Verdict(label, self.step, reason, detail, group, role)
+        if self._by_labels:
+            self._by_labels.clear()
         return True
 
     def drop(self, i: int, reason: str, detail: str = "") -> bool:
@@ -72,3 +133,8 @@ class Page:
 
     def related(self, i: int, group: int, role: str, reason: str, detail: str = "") -> bool:
         return self.set(i, Label.RELATED, reason, detail, group=group, role=role)
+
+    def warn(self, message: str) -> None:
+        """Tell the user something about this page's result (``Document.warnings``), once."""
+        if message not in self.warnings:
+            self.warnings.append(message)

@@ -1,55 +1,64 @@
-"""Pipeline: one ordered list of named steps: repairs, then filters, then region selection.
+"""Pipeline: one run of cleaning as a chain of named steps over one page.
 
-Repairs are ``str -> str`` and fix characters; filters take a `Page` and label its blocks; a
-"select" step is a filter that decides the main region from the other filters' verdicts, so it
-runs after all of them whatever order it was given in. A pipeline reads top to bottom, steps are
-switched off or replaced by name, and unknown names fail loudly with the list of valid ones.
+    decode -> detect the format -> repairs -> make blocks (text or HTML)
+           -> structure steps (HTML only) -> filters -> select steps -> assemble
+
+Decoding, detecting, making blocks and assembling are fixed; everything that decides about a block
+is a named `Step` that ``--list-filters`` shows, ``--disable`` switches off and ``--explain``
+names. The order a pipeline lists its steps is the order they run; a step listed where it cannot
+run (a filter after a select step) is a `PipelineError` that says where it may go. Options are
+checked against what the steps declare (`cleantext.settings`).
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from .assemble import assemble
 from .decoding import decode_source
 from .detect import detect_format
 from .document import Document
 from .errors import InputError, PipelineError
+from .filters import DEFAULT_FILTERS, DEFAULT_SELECTORS
+from .html import STRUCTURE_STEPS
+from .html.blocks import html_page
 from .page import Page
+from .repairs import DEFAULT_REPAIRS, OPT_IN_REPAIRS
+from .settings import Option, Settings
+from .steps import DECLARED, KINDS, Step, StepKind, check_order, declared
 from .text.blocks import text_blocks
 
-Repair = Callable[[str], str]
-Filter = Callable[[Page], None]
-StepKind = Literal["repair", "filter", "select"]
-# The order kinds run in. Selection is last by construction: the region is decided from what the
-# filters labelled (a labelled line costs, walls stop the run), so a filter running after it would
-# open gaps inside the kept region that become region edges on a second run, which would break
-# idempotence (clean(clean(x)) == clean(x)) for orders such as select_main_region, drop_footer.
-KINDS: tuple[StepKind, ...] = ("repair", "filter", "select")
 FORMATS = ("auto", "text", "html")
-
-
-@dataclass(frozen=True)
-class Step:
-    """A named repair, filter or region selection."""
-
-    name: str
-    func: Callable[..., Any]
-    kind: StepKind
-
-    @property
-    def description(self) -> str:
-        """The first line of the step's docstring."""
-        doc = (self.func.__doc__ or "").strip()
-        return doc.splitlines()[0] if doc else ""
-
+# Repairs are plain str -> str functions (ftfy's style); they are declared here, not where defined.
+_REPAIR_STEPS = {f.__name__: Step(f.__name__, f, "repair") for f in [*DEFAULT_REPAIRS, *OPT_IN_REPAIRS]}
+# Steps a pipeline can add by name (``enable``) and the step each goes after.
+_OPT_IN = {f.__name__: anchor for f, anchor in OPT_IN_REPAIRS.items()}
 
 StepLike = Step | tuple[str, Callable[..., Any], StepKind]
 
 
+def _as_step(name: str, func: Callable[..., Any], kind: StepKind) -> Step:
+    """A step from a (name, func, kind) tuple; a built-in function under its own name keeps its
+    declaration (formats, options, order)."""
+    known = known_steps().get(name)
+    if known is not None and known.func is func and known.kind == kind:
+        return known
+    return Step(name, func, kind)
+
+
+def default_steps() -> list[Step]:
+    """Every built-in step of the default pipeline, in the default order."""
+    return ([_REPAIR_STEPS[f.__name__] for f in DEFAULT_REPAIRS]
+            + [declared(f) for f in [*STRUCTURE_STEPS, *DEFAULT_FILTERS, *DEFAULT_SELECTORS]])
+
+
+def known_steps() -> dict[str, Step]:
+    """Every built-in step by name, opt-in ones included."""
+    return {**_REPAIR_STEPS, **DECLARED}
+
+
 class Pipeline:
-    """An ordered list of named repairs and filters.
+    """An ordered list of named steps and the options they read.
 
     >>> p = Pipeline.default().without("drop_footer")
     >>> "drop_footer" in p.names
@@ -57,33 +66,27 @@ class Pipeline:
     """
 
     def __init__(self, steps: Iterable[StepLike], *, options: Mapping[str, Any] | None = None) -> None:
-        built: list[Step] = []
-        for s in steps:
-            step = s if isinstance(s, Step) else Step(*s)
-            if step.kind not in KINDS:
-                raise PipelineError(f"step {step.name!r} has kind {step.kind!r}; use one of {', '.join(KINDS)}")
-            if not callable(step.func):
-                raise PipelineError(f"step {step.name!r} is not callable")
-            built.append(step)
+        built = [s if isinstance(s, Step) else _as_step(*s) for s in steps]
         names = [s.name for s in built]
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
             raise PipelineError(f"step names must be unique; repeated: {', '.join(dupes)}")
-        # Repairs always run before filters and selection after them, whatever order they were given in.
-        ordered = [s for kind in KINDS for s in built if s.kind == kind]
-        self.steps: tuple[Step, ...] = tuple(_built_in_selection_in_order(ordered))
+        check_order(built)
+        self.steps: tuple[Step, ...] = tuple(built)
         self.options: dict[str, Any] = dict(options or {})
+        # Options of built-in steps this pipeline lacks are accepted and do nothing, so
+        # ``--disable drop_site_template`` with a model, or options before without(), are no error.
+        elsewhere = {o.name: s.name for s in known_steps().values() for o in s.options
+                     if s.name not in names}
+        self.settings = Settings([o for s in built for o in s.options], self.options, known_elsewhere=elsewhere)
+        self._repairs = [s.func for s in built if s.kind == "repair"]
+        self._labelling = {fmt: tuple(s for s in built if s.kind != "repair" and s.runs_on(fmt))
+                           for fmt in ("text", "html")}
 
     @classmethod
     def default(cls, *, options: Mapping[str, Any] | None = None) -> Pipeline:
-        """The default pipeline: every built-in repair, filter and selection, in the documented order."""
-        from .filters import DEFAULT_FILTERS, DEFAULT_SELECTORS
-        from .repairs import DEFAULT_REPAIRS
-
-        steps: list[StepLike] = [Step(f.__name__, f, "repair") for f in DEFAULT_REPAIRS]
-        steps += [Step(f.__name__, f, "filter") for f in DEFAULT_FILTERS]
-        steps += [Step(f.__name__, f, "select") for f in DEFAULT_SELECTORS]
-        return cls(steps, options=options)
+        """The default pipeline: every built-in repair, structure step, filter and select step, in order."""
+        return cls(default_steps(), options=options)
 
     # -- building ----------------------------------------------------------------------------
     @property
@@ -93,50 +96,75 @@ class Pipeline:
     def _check(self, names: Iterable[str]) -> None:
         unknown = [n for n in names if n not in self.names]
         if unknown:
-            raise PipelineError(
-                f"unknown step name(s): {', '.join(map(repr, unknown))}; valid names: {', '.join(self.names)}")
+            hint = "".join(f"; {n!r} is off by default: enable it with enable({n!r}) or --enable {n}"
+                           for n in unknown if n in _OPT_IN)
+            raise PipelineError(f"unknown step name(s): {', '.join(map(repr, unknown))}; "
+                                f"valid names: {', '.join(self.names)}{hint}")
+
+    def _copy(self, steps: Iterable[Step]) -> Pipeline:
+        return Pipeline(steps, options=self.options)
 
     def without(self, *names: str) -> Pipeline:
         """A copy without the named steps."""
         self._check(names)
-        return Pipeline([s for s in self.steps if s.name not in names], options=self.options)
+        return self._copy(s for s in self.steps if s.name not in names)
 
     def only(self, *names: str) -> Pipeline:
         """A copy with just the named steps (in this pipeline's order)."""
         self._check(names)
-        return Pipeline([s for s in self.steps if s.name in names], options=self.options)
+        return self._copy(s for s in self.steps if s.name in names)
 
     def replace(self, name: str, func: Callable[..., Any]) -> Pipeline:
-        """A copy where the step ``name`` runs ``func`` instead (same name and kind)."""
+        """A copy where the step ``name`` runs ``func`` instead (same name, kind, formats and options)."""
         self._check([name])
-        return Pipeline([Step(s.name, func, s.kind) if s.name == name else s for s in self.steps],
-                        options=self.options)
+        return self._copy(Step(s.name, func, s.kind, s.options, s.formats, s.after) if s.name == name else s
+                          for s in self.steps)
 
     def insert(self, func: Callable[..., Any], *, name: str | None = None, kind: StepKind = "filter",
-               before: str | None = None, after: str | None = None) -> Pipeline:
-        """A copy with ``func`` added before/after a named step (default: at the end of its kind).
+               before: str | None = None, after: str | None = None, formats: Iterable[str] | None = None,
+               options: Iterable[Option] = ()) -> Pipeline:
+        """A copy with ``func`` added as a step of ``kind``: before or after a named step, or, with
+        neither, after the last step of its kind (or of a kind that runs before it).
 
-        An anchor of another kind only orders within the kind: a filter inserted before
-        ``select_main_region`` still runs after every filter.
+        A place where the step cannot run (a filter after a select step) is a `PipelineError`
+        that says where it may go.
         """
         if before is not None and after is not None:
             raise PipelineError("give at most one of before= and after=")
         anchor = before or after
         if anchor is not None:
             self._check([anchor])
-        step = Step(name or str(getattr(func, "__name__", "custom_step")), func, kind)
+        if formats is None:
+            formats = ("html",) if kind == "structure" else ("text", "html")
+        new = Step(name or str(getattr(func, "__name__", "custom_step")), func, kind, tuple(options),
+                   frozenset(formats))
         steps = list(self.steps)
         if anchor is None:
-            # After the last step of this kind or of a kind that runs before it.
             rank = KINDS.index(kind) if kind in KINDS else len(KINDS)
             pos = sum(1 for s in steps if KINDS.index(s.kind) <= rank)
         else:
             pos = [s.name for s in steps].index(anchor) + (1 if after else 0)
-        steps.insert(pos, step)
-        return Pipeline(steps, options=self.options)
+        steps.insert(pos, new)
+        return self._copy(steps)
+
+    def enable(self, *names: str) -> Pipeline:
+        """A copy with the named opt-in steps (``unwrap_lines``, ``uncurl_quotes``) in their place."""
+        unknown = [n for n in names if n not in _OPT_IN]
+        if unknown:
+            raise PipelineError(f"not an opt-in step: {', '.join(map(repr, unknown))}; "
+                                f"opt-in steps: {', '.join(_OPT_IN)}")
+        steps = list(self.steps)
+        for name in names:
+            if name in self.names:
+                continue
+            anchor = _OPT_IN[name]
+            at = next((i + 1 for i, s in enumerate(steps) if s.name == anchor),
+                      sum(1 for s in steps if s.kind == "repair"))
+            steps.insert(at, _REPAIR_STEPS[name])
+        return self._copy(steps)
 
     def with_options(self, **options: Any) -> Pipeline:
-        """A copy with these options (thresholds, keyword lists) added."""
+        """A copy with these options added; unknown names and wrong types are a `ConfigError`."""
         return Pipeline(self.steps, options={**self.options, **options})
 
     def __repr__(self) -> str:
@@ -145,51 +173,40 @@ class Pipeline:
     # -- running -----------------------------------------------------------------------------
     def repair(self, text: str) -> str:
         """Apply only the repairs, in order, until they change nothing (at most 3 rounds)."""
-        repairs = [step.func for step in self.steps if step.kind == "repair"]
         # Each repair is idempotent, but a later one can uncover work for an earlier one:
         # stripping the zero-width space in "R&uuml\u200b;ckgang" leaves an entity, so one pass
         # would not be idempotent (found by tests/test_properties_text.py). Clean text costs one pass.
         for _ in range(3):
             before = text
-            for func in repairs:
+            for func in self._repairs:
                 text = func(text)
             if text == before:
                 break
         return text
 
-    def run(self, source: str | bytes, *, format: str = "auto") -> Document:
-        """Clean one page and return its Document."""
+    def page(self, source: str | bytes, *, format: str = "auto", url: str | None = None) -> Page:
+        """The page before any step labels it: decoded, its format detected, repaired, made into blocks."""
         if format not in FORMATS:
             raise InputError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+        if url is not None and not isinstance(url, str):
+            raise InputError(f"url must be a str or None, not {type(url).__name__}")
         text = decode_source(source)
         fmt = detect_format(text) if format == "auto" else format
         if fmt == "html":
-            from .html.blocks import html_blocks
+            return html_page(text, repair=self.repair, settings=self.settings, url=url or None)
+        return Page(text_blocks(self.repair(text)), format="text", settings=self.settings, url=url or None)
 
-            blocks, verdicts, page_metadata = html_blocks(text, repair=self.repair, options=self.options)
-        else:
-            blocks, verdicts, page_metadata = text_blocks(self.repair(text)), None, {}
-        page = Page(blocks, format=fmt, options=self.options, verdicts=verdicts)
-        for step in self.steps:
-            if step.kind != "repair":
-                page.step = step.name
-                step.func(page)
-        return assemble(page.blocks, page.verdicts, format=fmt, extra_metadata=page_metadata)
+    def run(self, source: str | bytes, *, format: str = "auto", url: str | None = None) -> Document:
+        """Clean one page and return its Document. ``url`` is where the page came from, if known:
+        it picks the site's learned template and makes an HTML page's links absolute."""
+        page = self.page(source, format=format, url=url)
+        for step in self._labelling[page.format]:
+            page.step = step.name
+            step.func(page)
+        return assemble(page.blocks, page.verdicts, format=page.format, extra_metadata=page.page_metadata,
+                        warnings=page.warnings)
 
 
-def _built_in_selection_in_order(steps: list[Step]) -> list[Step]:
-    """The built-in select steps in their dependency order (bylines, headline, its repeats, region),
-    in the places the list gives them; custom select steps stay where they are listed.
-
-    Each reads what the ones before it labelled (the headline is looked for past bylines, the
-    region past both), so another order could decide differently on cleaned text than on the page.
-    """
-    from .filters import DEFAULT_SELECTORS
-
-    rank = {f.__name__: i for i, f in enumerate(DEFAULT_SELECTORS)}
-    slots = [i for i, s in enumerate(steps) if s.kind == "select" and s.name in rank]
-    in_order = sorted((steps[i] for i in slots), key=lambda s: rank[s.name])
-    result = list(steps)
-    for i, step in zip(slots, in_order):
-        result[i] = step
-    return result
+def opt_in_names() -> tuple[str, ...]:
+    """Names of the steps that are off by default and can be enabled."""
+    return tuple(_OPT_IN)

@@ -1,25 +1,23 @@
-"""Site-template learning: blocks that repeat across many pages of one site (menus, footers, boxes).
+"""Site templates: blocks that repeat across many pages of one site (menus, footers, boxes).
 
 A `TemplateModel` counts, per site, on how many pages each normalised block occurs and where (top or
-bottom half). Counts only add up, so models learned per shard merge exactly, in any order.
+bottom half). Counts only add up, so models learned per shard merge exactly, in any order. The model
+is data only; `cleantext.learn` makes one from pages, with blocks made as a pipeline makes them.
 """
 from __future__ import annotations
 
 import json
 import os
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
 import regex
 
 from .document import Block
 from .errors import ConfigError
-
-if TYPE_CHECKING:
-    from .pipeline import Pipeline
 
 FORMAT_VERSION = 1
 SITE_KEYS = ("domain", "host")
@@ -256,35 +254,3 @@ class TemplateModel:
 
     def __repr__(self) -> str:
         return f"TemplateModel(by={self.by!r}, sites={len(self.sites)})"
-
-
-def learn(pages: Iterable[tuple[str, str | bytes]], *, by: str = "domain", format: str = "auto",
-          min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE, pipeline: Pipeline | None = None) -> TemplateModel:
-    """Learn a model from (url, page) pairs; the page is text or HTML as ``format`` says.
-
-    Blocks are made exactly as the pipeline makes them (same repairs), so what is learned matches
-    what ``drop_site_template`` sees. Pages without a usable url are skipped.
-    """
-    model = TemplateModel(by=by, min_pages=min_pages, min_share=min_share)
-    for url, source in pages:
-        site = model.site_of(url) if url else ""
-        if site:
-            model.add_page(site, page_blocks(source, format=format, pipeline=pipeline))
-    return model
-
-
-def page_blocks(source: str | bytes, *, format: str = "auto", pipeline: Pipeline | None = None) -> list[Block]:
-    """The blocks ``pipeline`` (default: the default one) makes of a page, before any filter runs."""
-    from .api import default_pipeline
-    from .decoding import decode_source
-    from .detect import detect_format
-
-    pipe = pipeline or default_pipeline()
-    text = decode_source(source)
-    if (detect_format(text) if format == "auto" else format) == "html":
-        from .html.blocks import html_blocks
-
-        return list(html_blocks(text, repair=pipe.repair, options=pipe.options)[0])
-    from .text.blocks import text_blocks
-
-    return text_blocks(pipe.repair(text))

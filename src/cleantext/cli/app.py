@@ -18,6 +18,7 @@ from typing import Any, TextIO
 
 from .. import __version__
 from ..errors import CleantextError
+from ..pipeline import Pipeline, known_steps, opt_in_names
 from ..records import FIELDS, parse_fields
 from ..stats import format_stats
 from .commands import COMMANDS
@@ -103,11 +104,15 @@ def build_parser() -> argparse.ArgumentParser:
                       help="run only the named steps (repeatable)")
     pipe.add_argument("--config", metavar="FILE.toml",
                       help="disable/only lists and an [options] table of thresholds and keyword lists")
+    pipe.add_argument("--enable", action="append", default=[], metavar="NAME",
+                      help="add a step that is off by default, e.g. unwrap_lines for hard-wrapped text "
+                           "(repeatable; --list-filters shows them)")
     pipe.add_argument("--templates", metavar="FILE.json",
                       help="site templates from `cleantext learn`: drop blocks repeated across the site's "
-                           "pages; the site is each JSONL record's url, or --site")
-    pipe.add_argument("--site", metavar="SITE",
-                      help="with --templates: the site of every page (e.g. example.org), over record urls")
+                           "pages; the site is each JSONL record's url, or --url")
+    inp.add_argument("--url", "--site", dest="url", metavar="URL",
+                     help="where the pages came from (e.g. https://example.org/a or example.org), over "
+                          "JSONL record urls: picks the --templates site, makes HTML links absolute")
     pipe.add_argument("--list-filters", action="store_true",
                       help="list the steps with a one-line description, then exit")
     return p
@@ -119,11 +124,12 @@ class UsageError(CleantextError):
 
 def settings_from(args: argparse.Namespace) -> Settings:
     """Check the arguments against each other and the pipeline; `UsageError` or `CleantextError`."""
-    disable, only, options = list(args.disable), list(args.only), {}
+    disable, only, enable, options = list(args.disable), list(args.only), list(args.enable), {}
     if args.config:
         config = load_config(args.config)
         disable += config.disable
         only += config.only
+        enable += config.enable
         options = dict(config.options)
     if args.templates:
         from ..templates import TemplateModel
@@ -132,10 +138,6 @@ def settings_from(args: argparse.Namespace) -> Settings:
             options["templates"] = TemplateModel.load(args.templates)
         except OSError as e:
             raise UsageError(f"cannot read {args.templates}: {e.strerror or e}") from None
-    if args.site:
-        if not args.templates:
-            raise UsageError("--site names the site whose --templates to use; give --templates too")
-        options["site"] = args.site
     if args.jobs < 0:
         raise UsageError("-j must be 0 (all cores) or more")
     if args.json and args.jsonl:
@@ -153,7 +155,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
         format=args.format, output=output, jsonl=args.jsonl, field=args.field,
         output_field=args.output_field, add=parse_fields(args.add), add_prefix=args.add_prefix,
         on_error=args.on_error, stats=args.stats, disable=tuple(dict.fromkeys(disable)),
-        only=tuple(dict.fromkeys(only)), options=options)
+        only=tuple(dict.fromkeys(only)), enable=tuple(dict.fromkeys(enable)), options=options, url=args.url)
     build_pipeline(settings)  # unknown step names and bad options fail here, before any input is read
     return settings
 
@@ -216,11 +218,21 @@ def where(task: object) -> str:
     return getattr(task, "source", "")
 
 
-def summary(func: object, width: int = 80) -> str:
-    """The first paragraph of ``func``'s docstring on one line, cut to ``width`` characters."""
-    doc = (getattr(func, "__doc__", None) or "").strip()
-    text = " ".join(doc.split("\n\n", 1)[0].split())
+def summary(text: str, width: int = 80) -> str:
+    """``text`` cut to ``width`` characters."""
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def list_steps(pipeline: Pipeline, out: TextIO) -> None:
+    """``--list-filters``: every step in run order with its kind, the formats it runs on and what
+    it does, then the opt-in steps ``--enable`` adds."""
+    for step in pipeline.steps:
+        formats = "html" if step.formats == {"html"} else "text" if step.formats == {"text"} else "all"
+        print(f"{step.name:26} {step.kind:9} {formats:4} {summary(step.description)}", file=out)
+    for name in opt_in_names():
+        if name not in pipeline.names:
+            step = known_steps()[name]
+            print(f"{name:26} {step.kind:9} off  {summary(step.description, 60)} (--enable {name})", file=out)
 
 
 def run_command(name: str, argv: Sequence[str], *, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
@@ -265,8 +277,7 @@ def run(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
             print(f"cleantext: error: {e}", file=stderr)
             return EXIT_USAGE
         if args.list_filters:
-            for step in build_pipeline(settings).steps:
-                print(f"{step.name:22} {step.kind:7} {summary(step.func)}", file=stdout)
+            list_steps(build_pipeline(settings), stdout)
             return EXIT_OK
         return clean_inputs(args, settings, stdin, stdout, stderr)
     except KeyboardInterrupt:

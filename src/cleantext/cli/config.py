@@ -1,7 +1,8 @@
 """Read ``--config FILE.toml``: which steps to switch off or keep, and options for the filters.
 
-The file has optional top-level lists ``disable`` and ``only`` (step names) and an ``[options]``
-table passed to `Pipeline.with_options`; anything else is an error, so a typo is not ignored.
+The file has optional top-level lists ``disable``, ``only`` and ``enable`` (step names) and an
+``[options]`` table passed to `Pipeline.with_options`, which checks every option against what the
+steps declare; anything else is an error, so a typo is not ignored.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Any
 
 from ..errors import ConfigError
 
-KEYS = ("disable", "only", "options")
+KEYS = ("disable", "only", "enable", "options")
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class Config:
 
     disable: tuple[str, ...] = ()
     only: tuple[str, ...] = ()
+    enable: tuple[str, ...] = ()
     options: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -61,7 +63,8 @@ def parse_config(text: str, path: str = "<config>") -> Config:
     options = data.get("options", {})
     if not isinstance(options, dict):
         raise ConfigError(f"{path}: 'options' must be a table: [options]")
-    return Config(disable=_names(data, "disable", path), only=_names(data, "only", path), options=options)
+    return Config(disable=_names(data, "disable", path), only=_names(data, "only", path),
+                  enable=_names(data, "enable", path), options=options)
 
 
 def load_config(path: str) -> Config:

@@ -41,7 +41,9 @@ class Settings:
     stats: bool = False
     disable: tuple[str, ...] = ()
     only: tuple[str, ...] = ()
+    enable: tuple[str, ...] = ()
     options: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    url: str | None = None  # --url: every page's URL, over JSONL record urls
 
 
 @dataclass(frozen=True)
@@ -69,8 +71,11 @@ class Result:
 
 
 def build_pipeline(settings: Settings) -> Pipeline:
-    """The default pipeline narrowed by ``only``, without ``disable``, with ``options``."""
+    """The default pipeline with the ``enable`` opt-in steps, narrowed by ``only``, without
+    ``disable``, with ``options``."""
     pipeline = Pipeline.default()
+    if settings.enable:
+        pipeline = pipeline.enable(*settings.enable)
     if settings.only:
         pipeline = pipeline.only(*settings.only)
     if settings.disable:
@@ -102,10 +107,9 @@ class Cleaner:
         self.render = renderer(settings.output)
 
     def clean(self, page: str | bytes, result: Result, url: object = None) -> Document:
-        pipeline = self.pipeline
-        if url and isinstance(url, str) and "templates" in pipeline.options:
-            pipeline = pipeline.with_options(url=url)  # the record's site picks its learned template
-        doc = pipeline.run(page, format=self.settings.format)
+        # The record's URL picks its site's learned template and makes an HTML page's links absolute.
+        given = self.settings.url or (url if isinstance(url, str) and url else None)
+        doc = self.pipeline.run(page, format=self.settings.format, url=given)
         if self.settings.stats:
             count_verdicts(doc, result.stats)
         return doc

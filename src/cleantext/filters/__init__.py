@@ -1,8 +1,9 @@
 """Filters: each labels blocks of a Page (drop, related, title, metadata) and says why.
 
-``DEFAULT_FILTERS`` is the default order; each function's name is its step name. Keyword filters
-run first so their specific reasons win; ``DEFAULT_SELECTORS`` (bylines, the headline and the main
-region) run after every filter, by construction of `Pipeline`: they decide from the filters' verdicts.
+``DEFAULT_FILTERS`` is the default order; each function's name is its step name and its module
+declares it (`cleantext.steps.step`). Keyword filters run first so their specific reasons win;
+``DEFAULT_SELECTORS`` (bylines, the headline and the main region) are "select" steps: they decide
+from the filters' verdicts, so a pipeline lists them after every filter, in this order.
 """
 from __future__ import annotations
 
@@ -26,8 +27,7 @@ DEFAULT_FILTERS: list[Callable[[Page], None]] = [
     drop_navigation,
     split_related,
 ]
-# Step kind "select": what is found relative to the main region (bylines and tags near its edges,
-# the headline closest above it) and the region itself are decided from the filters' verdicts, so
-# these steps always run after every filter, whatever order a pipeline lists them in.
+# What is found relative to the main region (bylines and tags near its edges, the headline closest
+# above it) and the region itself, each reading what the ones before it labelled.
 DEFAULT_SELECTORS: list[Callable[[Page], None]] = [extract_byline, mark_title, drop_repeated_title,
                                                    select_main_region]

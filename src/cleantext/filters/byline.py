@@ -14,8 +14,9 @@ from ..patterns.byline import (
     TIME,
     TIME_LINE,
 )
+from ..steps import step
 from ..text.features import features, keys, lines_matching, lines_matching_any
-from ..text.region import WALLS, main_region
+from ..text.region import main_region, walls_of
 
 # How far around the main text's start bylines are looked for: they sit just above or below the headline.
 WINDOW = 10
@@ -24,6 +25,7 @@ MAX_TAG_WORDS = 6
 MAX_TAG_LINE_WORDS = 80
 
 
+@step("select")
 def extract_byline(page: Page) -> None:
     """Move bylines, datelines and tags to metadata: "By Jane Doe",
     "Devdiscourse News Desk | Islamabad | Updated: 12-07-2025 15:58 IST", "July 24, 2012 12:11 AM",
@@ -37,7 +39,7 @@ def extract_byline(page: Page) -> None:
         return
     start, end = region
     # Never past a wall after the text's start: beyond a comment heading, dates are the comments'.
-    stop = min((w for w in page.notes.get(WALLS, ()) if w > start), default=len(page))
+    stop = min((w for w in walls_of(page) if w > start), default=len(page))
     feats = features(page)
     key_of = keys(page)
     dated = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)

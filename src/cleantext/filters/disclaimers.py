@@ -27,8 +27,9 @@ from ..patterns.notices import (
     VIEWS_COOCCUR_LINE,
     VIEWS_EXPRESSED_LINE,
 )
+from ..steps import step
 from ..text.features import features, keys, lines_matching
-from ..text.region import END_WALLS, WALLS
+from ..text.region import add_wall
 
 # Disclaimers run to a few sentences; a long paragraph that mentions cookies is article text
 # (consent dialogs run longer: their trigger allows 120 words).
@@ -55,11 +56,11 @@ NOTICES = (
     (POST_META_LINE, "notice.post_meta", "blog post-meta line (posted on, filed under, permalink)"),
 )
 # Notices the main text region does not cross, and after which prose counts little when they close
-# an article (a comment form, a consent dialog at the page's end; see region.END_WALLS).
+# an article (a comment form, a consent dialog at the page's end; see text.region.add_wall).
 WALL_NOTICES = frozenset({"notice.comments", "notice.cookie"})
-END_NOTICES = WALL_NOTICES
 
 
+@step("filter")
 def drop_disclaimers(page: Page) -> None:
     """Drop notices: "This image is AI-generated and does not depict any real-life event.",
     "(auto-generated from a syndicated feed)", "The views expressed are the author's own",
@@ -70,8 +71,6 @@ def drop_disclaimers(page: Page) -> None:
     """
     feats = features(page)
     key_of = keys(page)
-    walls: set[int] = page.notes.setdefault(WALLS, set())
-    end_walls: set[int] = page.notes.setdefault(END_WALLS, set())
     comment_counts = lines_matching(page, COMMENT_COUNT_INLINE)
     # Each line's sentence notice, the most specific one where several match (filled in reverse).
     notice_of: dict[int, tuple[str, str]] = {}
@@ -83,14 +82,13 @@ def drop_disclaimers(page: Page) -> None:
         words = feats[i].words
         if words > MAX_CREDIT_WORDS:
             if words <= MAX_NOTICE_WORDS and i in notice_of:
-                _drop_notice(page, i, *notice_of[i], walls, end_walls)
+                _drop_notice(page, i, *notice_of[i])
             continue
         key = key_of[i]
         if words <= MAX_PROMPT_WORDS:
             if COMMENT_PROMPT.line(key) or i in comment_counts:
                 page.drop(i, "notice.comments", "comment section heading or prompt")
-                walls.add(i)
-                end_walls.add(i)
+                add_wall(page, i, ends_article=True)
                 continue
             if PROMO.line(key) or SHOP_CALL.line(key):
                 page.drop(i, "notice.promo", "advertising label or promotion of the site's own products")
@@ -100,15 +98,13 @@ def drop_disclaimers(page: Page) -> None:
         elif words <= MAX_PITCH_WORDS and key.partition(" ")[0] in PROMO_PITCH_STARTS and PROMO_PITCH.match(key):
             page.drop(i, "notice.promo", "advertising label or promotion of the site's own products")
         elif i in notice_of:
-            _drop_notice(page, i, *notice_of[i], walls, end_walls)
+            _drop_notice(page, i, *notice_of[i])
 
 
-def _drop_notice(page: Page, i: int, reason: str, detail: str, walls: set[int], end_walls: set[int]) -> None:
+def _drop_notice(page: Page, i: int, reason: str, detail: str) -> None:
     page.drop(i, reason, detail)
     if reason in WALL_NOTICES:
-        walls.add(i)
-    if reason in END_NOTICES:
-        end_walls.add(i)
+        add_wall(page, i, ends_article=True)
 
 
 def _is_image_credit(text: str, key: str) -> bool:

@@ -21,6 +21,7 @@ from ..patterns.footer import (
     PHONE_LINE,
     RIGHTS,
 )
+from ..steps import step
 from ..text.features import Features, features, keys, lines_matching
 
 # Footer lines are short; a long sentence that mentions copyright law is article text.
@@ -30,6 +31,7 @@ MAX_BOX_WORDS = 6
 ROW_SPLIT = str.maketrans({c: "|" for c in "•·»›/"})
 
 
+@step("filter")
 def drop_footer(page: Page) -> None:
     """Drop footer lines: "© Copyright 2025", "Terms of use | Privacy Policy", "Email: info@example.com",
     "Subscribe to our Newsletter", "Give Feedback".

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from ..page import Page
+from ..steps import step
 from ..text.region import main_region
 
 
+@step("select", formats={"text"}, after=["extract_byline", "mark_title", "drop_repeated_title"])
 def select_main_region(page: Page) -> None:
     """Drop every still-unlabelled line before or after the main text: menus, link lists,
     teasers, footers that no keyword filter named.

@@ -6,6 +6,7 @@ from ..page import Page
 from ..patterns.byline import DATE_LINES
 from ..patterns.calls import SHARE_CALL_LINE
 from ..patterns.navigation import MENU_CONTROL, MENU_LINE, SECTION_NAMES, SHARE, SOCIAL
+from ..steps import step
 from ..text.features import features, keys, lines_matching, lines_matching_any
 
 # Navigation lines are short; these bounds keep sentences that mention "menu" or "Facebook".
@@ -16,6 +17,7 @@ SOCIAL_WORDS = frozenset(w for k in SOCIAL.keys for w in k.split())
 MENU_CONTROL_ENDS = tuple(sorted(MENU_CONTROL.keys))
 
 
+@step("filter")
 def drop_navigation(page: Page) -> None:
     """Drop navigation lines: "Left Menu", "Skip to content", "Share this article",
     "LinkedIn Quora Youtube RSS", "Home | World | Business | Sport".

@@ -14,8 +14,9 @@ import regex
 from ..page import Page
 from ..patterns.byline import DATE_LINES, RELATIVE_TIME
 from ..patterns.related import MORE_FROM, READ_MORE_INLINE, RELATED_HEADING
+from ..steps import step
 from ..text.features import Features, features, keys, lines_matching_any
-from ..text.region import WALLS
+from ..text.region import add_wall
 
 # A heading only opens a section after this much prose: a "Trending" entry in the top menu does not.
 MIN_PROSE_BEFORE = 200
@@ -31,6 +32,7 @@ MAX_INLINE_WORDS = 30
 INLINE_MARK = re.compile("[:|–—»>-]")
 
 
+@step("filter")
 def split_related(page: Page) -> None:
     """Split off related items: a "Related Articles" section with pasted articles (title, source,
     body), a "TRENDING" list of titles, "Read more: <title>" lines inside the text.
@@ -41,7 +43,6 @@ def split_related(page: Page) -> None:
     """
     feats = features(page)
     key_of = keys(page)
-    walls: set[int] = page.notes.setdefault(WALLS, set())
     prose_before = 0
     i = 0
     n = len(page)
@@ -57,7 +58,7 @@ def split_related(page: Page) -> None:
             items, end, prose_resumes = _section_items(page, feats, key_of, i + 1)
             if items:
                 if not prose_resumes:  # a box inside the article is no wall; a section at its end is
-                    walls.add(i)
+                    add_wall(page, i)
                 page.related(i, 0, "section", "related.section", "heading of a related or trending section")
                 for item in items:
                     group = page.new_group()

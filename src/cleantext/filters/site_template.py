@@ -1,15 +1,24 @@
 """drop_site_template: drop blocks a learned site template says repeat on most pages of the site.
 
-Runs only when the pipeline's options carry a `TemplateModel` (``templates``) and the page's site
-(``site``, or ``url`` to derive it); without them it does nothing.
+Runs only when the pipeline's options carry a `TemplateModel` (``templates``) and the page's URL
+is known (``extract(..., url=...)``, a record's ``url``), which picks the site; a model without a URL
+does nothing and says so in ``doc.warnings``.
 """
 from __future__ import annotations
 
 from ..document import Label
 from ..page import Page
+from ..settings import Option
+from ..steps import step
 from ..templates import Entry, SiteTemplate, TemplateModel
 
 REASON = "site_template.repeated"
+OPTIONS = (
+    Option("templates", (TemplateModel,), None, "a learned site-template model (cleantext learn)"),
+    Option("template_min_pages", (int,), None, "pages a template block must be on (default: the model's)"),
+    Option("template_min_share", (float,), None, "share of a site's pages a template block must be on "
+                                                 "(default: the model's)"),
+)
 
 # How far the edge walk may step over blocks that are not template (a per-page date line, the
 # breadcrumb with the article's own title) to reach more template blocks: at most this many in a
@@ -34,6 +43,7 @@ SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 CLOSERS = "\"'”’»)] "
 
 
+@step("filter", options=OPTIONS)
 def drop_site_template(page: Page) -> None:
     """Drop blocks of the site's learned template: menus, footers, boxes repeated on most pages.
 
@@ -44,13 +54,15 @@ def drop_site_template(page: Page) -> None:
     and at most ``MAX_GAP`` short others; a quote two articles share sits inside the article and
     is kept. Only a block on 90% of a site's pages, and on 10 pages or more, goes wherever it is.
     """
-    model = page.options.get("templates")
-    if not isinstance(model, TemplateModel):
+    model = page.option("templates")
+    if model is None:
         return
-    # "site" may be written as a host or a url ("www.example.org"): keyed the model's way, like urls.
-    given = page.options.get("site") or page.options.get("url")
-    site = model.site_of(str(given)) if given else ""
-    template = model.template_for(str(site)) if site else None
+    if not page.url:
+        page.warn("drop_site_template: a templates model is set but the page's URL is not known "
+                  "(pass url=...), so no site template was applied")
+        return
+    site = model.site_of(page.url)
+    template = model.template_for(site) if site else None
     if template is None or not template.pages:
         return
     found = _supported_entries(page, model, template)
@@ -71,8 +83,8 @@ def drop_site_template(page: Page) -> None:
 
 
 def _supported_entries(page: Page, model: TemplateModel, template: SiteTemplate) -> list[Entry | None]:
-    min_pages = page.options.get("template_min_pages")
-    min_share = page.options.get("template_min_share")
+    min_pages = page.option("template_min_pages")
+    min_share = page.option("template_min_share")
     found: list[Entry | None] = []
     for block in page.blocks:
         entry = template.support(block.text)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..document import Label
 from ..page import Page
+from ..steps import step
 from ..text.features import Features, features, keys
 from ..text.region import main_region
 
@@ -13,16 +14,18 @@ LOOK_BACK = 12
 TITLE_LIST = 3
 
 
+@step("select", after=["extract_byline"])
 def mark_title(page: Page) -> None:
     """Mark the headline: the title-like line closest above the main text, such as
     "Revitalizing Historic Ties: Pakistan and Russia's Steel Renaissance".
 
     A candidate has 3-30 words, no sentence end and no link separators, and is still unlabelled.
     A line repeated elsewhere on the page or found in the page's first line (the HTML <title>) is
-    preferred; otherwise only a line right above the text (at most 3 lines up) is taken.
+    preferred; otherwise only a line right above the text (at most 3 lines up) is taken. A page whose
+    headline an earlier step marked (``mark_html_title``) is left alone.
     """
-    if page.format == "html" and any(v is not None and v.label is Label.TITLE for v in page.verdicts):
-        return  # the HTML structure named the headline already
+    if any(v is not None and v.label is Label.TITLE for v in page.verdicts):
+        return  # an earlier step (mark_html_title) named the headline already
     region = main_region(page)
     if region is None:
         return
@@ -72,6 +75,7 @@ def _title_run(page: Page, feats: list[Features], i: int, start: int) -> int:
     return hi - lo + 1
 
 
+@step("select", after=["extract_byline", "mark_title"])
 def drop_repeated_title(page: Page) -> None:
     """Drop lines that repeat the headline, such as an image caption that is the title again.
 

@@ -1,4 +1,29 @@
-"""HTML input: parse with lxml, walk the tree once into blocks, choose the main region, label from structure.
-
-`cleantext.html.blocks.html_blocks` is the entry point; each module here holds one concept.
+"""HTML input: parse with lxml, walk the tree once into blocks (`html.blocks.html_page`), then the
+structure steps label blocks from the element tree, in ``STRUCTURE_STEPS`` order, before the text
+filters run. Each module here holds one concept.
 """
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..page import Page
+from .elements import drop_boilerplate_elements, drop_hidden_elements, select_html_region
+from .refine import drop_after_text, drop_captions, drop_link_lines, drop_link_lists, drop_orphan_headings
+from .related import split_related_lists
+from .title import mark_html_title
+
+# The first verdict a block gets is final, so the order is the precedence: what is never shown, then
+# the headline and related lists (they may sit outside the region), then furniture by element kind,
+# then the region, then the second look inside it.
+STRUCTURE_STEPS: list[Callable[[Page], None]] = [
+    drop_hidden_elements,
+    mark_html_title,
+    split_related_lists,
+    drop_boilerplate_elements,
+    select_html_region,
+    drop_link_lists,
+    drop_captions,
+    drop_link_lines,
+    drop_after_text,
+    drop_orphan_headings,
+]

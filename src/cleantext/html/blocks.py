@@ -1,24 +1,24 @@
-"""HTML input: parse once, walk the tree into blocks, choose the main region, and label from structure.
+"""HTML input: parse once, walk the tree into blocks, and find what the structure steps decide from.
 
-Every visible text block of the page becomes a `Block`; what structure rules out (navigation,
-hidden elements, cookie banners, text outside the main region ...) gets a DROP verdict naming the
-element and the rule, related link lists get RELATED verdicts, the headline TITLE. The blocks
-still open go on to the shared text filters.
+Every visible text block of the page becomes a `Block`. The element tree and the main region are
+found here, once, into the page's `HtmlTree`; the structure steps
+(``drop_hidden_elements`` ... ``drop_orphan_headings``) then label blocks from it, each under its
+own name, and the blocks still open go on to the shared text filters.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
-from ..document import Block, Kind, Verdict
-from .label import node_reasons, structural_verdicts
+from ..document import Block, Kind
+from ..page import Page
+from ..settings import Settings
+from .element_kinds import comment_sections, node_reasons, outer_nodes
 from .metadata import page_metadata
 from .parse import DEPTH_LIMIT, flatten, parse
-from .refine import refine
-from .related import find_related
 from .score import choose_region
-from .title import find_title, matching_headline
+from .title import matching_headline
+from .tree import HtmlTree
 from .vocab import CELL_TAGS
 from .walk import Node, RawBlock, walk
 
@@ -26,9 +26,9 @@ PATH_STEPS = 4  # a block's source shows its innermost elements only: "…/div[2
 MAX_ROW = 1000  # characters: a longer "table row" is a layout table cell, not data
 
 
-def html_blocks(html: str, *, repair: Callable[[str], str], options: Mapping[str, Any]
-                ) -> tuple[list[Block], list[Verdict | None] | None, dict[str, Any]]:
-    """Blocks of an HTML page, verdicts given from its structure, and page-level metadata."""
+def html_page(html: str, *, repair: Callable[[str], str], settings: Settings | None = None,
+              url: str | None = None) -> Page:
+    """The page of an HTML document: its blocks, its `HtmlTree` and its page-level metadata."""
     root = parse(html)
     w = walk(root)
     if w.max_depth >= DEPTH_LIMIT:
@@ -37,20 +37,21 @@ def html_blocks(html: str, *, repair: Callable[[str], str], options: Mapping[str
     meta = page_metadata(root)
     nodes, raw = w.nodes, merge_rows(w.nodes, w.blocks)
     region = choose_region(nodes, raw, anchor=matching_headline(raw, meta.get("title")))
-    inside, _ = node_reasons(nodes, region)
-    title = find_title(raw, inside, meta.get("title"))
+    inside, dropper = node_reasons(nodes, region)
     texts = repaired(raw, repair)
-    related = find_related(nodes, raw, texts)  # headings read after repair: "TambiÃ©n" is "También"
-    verdicts = structural_verdicts(nodes, raw, region, related, title, options)
-    refine(nodes, raw, verdicts, options)
-    absolute = Absolute(meta.get("url", ""))
+    # Links are made absolute against the page's own canonical URL, else the one the caller gave.
+    absolute = Absolute(meta.get("url", "") or url or "")
     blocks = [
         Block(i, text, b.kind, b.gap_before, source=path(nodes, b.node),
               link_density=round(b.link_chars / b.chars, 3) if b.chars else 0.0,
               url=absolute(b.url) if b.url else "", level=b.level)
         for i, (b, text) in enumerate(zip(raw, texts))
     ]
-    return blocks, verdicts, meta
+    page = Page(blocks, format="html", settings=settings, url=url)
+    page.page_metadata.update(meta)
+    page.attach(HtmlTree(nodes, raw, region, inside, dropper, outer_nodes(nodes, region),
+                         comment_sections(nodes, inside, dropper)))
+    return page
 
 
 def repaired(raw: list[RawBlock], repair: Callable[[str], str]) -> list[str]:

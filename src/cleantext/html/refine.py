@@ -1,14 +1,15 @@
-"""Second look inside the main region, after the structural verdicts: link lists, figure captions
-and headings left without text are dropped, each with its own reason.
+"""Structure steps that take a second look inside the main region, after the element steps: link
+lists, lone link lines, figure captions, short lines after the text and headings left without text
+are dropped, each by its own step with its own reason.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from ..document import Kind, Label, Verdict
-from .label import STEP
+from ..page import Page
+from ..settings import Option
+from ..steps import step
 from .tokens import is_caption
+from .tree import tree_of
 from .walk import Node, RawBlock
 
 MIN_LINK_ITEMS = 3  # a list of fewer links is part of the text ("see A and B")
@@ -21,20 +22,24 @@ MAX_NAMED_CAPTIONS = 3
 MAX_CAPTION = 300  # characters: a longer block in a caption-named element is text, not a caption
 
 
-def refine(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None],
-           options: Mapping[str, Any]) -> None:
-    """Add drops for link lists, captions (unless ``keep_captions``) and orphan headings."""
-    _link_lists(nodes, blocks, verdicts)
-    if not options.get("keep_captions", False):
-        _captions(nodes, blocks, verdicts)
-    _link_lines(nodes, blocks, verdicts)
-    _trailing_lines(nodes, blocks, verdicts)
-    _orphan_headings(blocks, verdicts)
+KEEP_CAPTIONS = Option("keep_captions", (bool,), False, "keep figure captions and photo credits of HTML pages")
 
 
-def _captions(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
-    """Figure captions and photo credits, unless captions are most of the text (a slideshow page).
-    Table captions stay: they title the rows below them."""
+@step("structure", formats={"html"}, options=[KEEP_CAPTIONS])
+def drop_captions(page: Page) -> None:
+    """Drop figure captions and photo credits: <figcaption>, and short blocks in caption-named elements.
+
+    Example: "The old harbour wall after the storm (Photo: A. Ruiz)". Not when captions are most of
+    the open text (a slideshow tells its story in them), not table captions, and never with
+    ``keep_captions``.
+    """
+    if page.option("keep_captions"):
+        return
+    tree = tree_of(page)
+    _captions(page, tree.nodes, tree.blocks, page.verdicts)
+
+
+def _captions(page: Page, nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
     open_chars = sum(b.chars for b, v in zip(blocks, verdicts) if v is None)
     figure = [i for i, b in enumerate(blocks) if b.kind is Kind.CAPTION and verdicts[i] is None
               and _in_figure(nodes, b.node)]
@@ -48,8 +53,7 @@ def _captions(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict 
     if len(named) <= MAX_NAMED_CAPTIONS and sum(blocks[i].chars for i in named) <= NAMED_CAPTIONS * open_chars:
         figure += named
     for i in figure:
-        verdicts[i] = Verdict(Label.DROP, STEP, "html.caption",
-                              "figure caption or credit (keep_captions=True keeps it)")
+        page.drop(i, "html.caption", "figure caption or credit (keep_captions=True keeps it)")
 
 
 def _in_figure(nodes: list[Node], node: int) -> bool:
@@ -73,16 +77,22 @@ def _caption_named(nodes: list[Node], node: int) -> bool:
     return False
 
 
-def _link_lists(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
-    """Open list items that are all links, three or more in one list: navigation inside the region."""
+@step("structure", formats={"html"})
+def drop_link_lists(page: Page) -> None:
+    """Drop lists of links inside the main region: three or more items of one list that are only links.
+
+    Example: a <ul> of "Politics", "Business", "Sport" links between two paragraphs. A list of fewer
+    items, or items with text besides their link, is part of the text.
+    """
+    tree = tree_of(page)
+    nodes, blocks, verdicts = tree.nodes, tree.blocks, page.verdicts
     run: list[int] = []
     list_node = -2
 
     def close() -> None:
         if len(run) >= MIN_LINK_ITEMS:
             for k in run:
-                verdicts[k] = Verdict(Label.DROP, STEP, "html.link_list",
-                                      f"one of {len(run)} list items that are only links")
+                page.drop(k, "html.link_list", f"one of {len(run)} list items that are only links")
 
     for i, b in enumerate(blocks):
         if verdicts[i] is not None:
@@ -109,10 +119,16 @@ def _list_of(nodes: list[Node], node: int) -> int:
     return -1
 
 
-def _link_lines(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
-    """Short lines that are one link and nothing else ("Zurück zur Übersicht", "Next article"):
-    controls and pointers, not the text itself. A linked paragraph between two paragraphs of
-    prose in the same element ("Read the full transcript of his interview") is part of the text."""
+@step("structure", formats={"html"})
+def drop_link_lines(page: Page) -> None:
+    """Drop short lines that are one link and nothing else: "Zurück zur Übersicht", "Next article".
+
+    They are controls and pointers, not the text. A linked paragraph between two paragraphs of prose
+    in the same element ("Read the full transcript of his interview") is part of the text, and a
+    page where such links are much of the open text (a directory) keeps them.
+    """
+    tree = tree_of(page)
+    nodes, blocks, verdicts = tree.nodes, tree.blocks, page.verdicts
     lines = [i for i, b in enumerate(blocks)
              if verdicts[i] is None and b.url and b.kind is not Kind.HEADING and len(b.text) <= MAX_LINK_LINE
              and b.link_chars >= 0.95 * b.chars and not _between_prose(nodes, blocks, verdicts, i)]
@@ -120,8 +136,7 @@ def _link_lines(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdic
     if sum(blocks[i].chars for i in lines) > 0.2 * open_chars:
         return  # links are much of what is left: a link page (a directory, a test page) keeps them
     for i in lines:
-        verdicts[i] = Verdict(Label.DROP, STEP, "html.link_line",
-                              f"a line that is only a link to {blocks[i].url[:80]}")
+        page.drop(i, "html.link_line", f"a line that is only a link to {blocks[i].url[:80]}")
 
 
 def _between_prose(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None], i: int) -> bool:
@@ -131,10 +146,10 @@ def _between_prose(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Ver
     if node < 0 or nodes[node].tag != "p":
         return False
     parent = nodes[node].parent
-    for step in (-1, 1):
-        j = i + step
+    for direction in (-1, 1):
+        j = i + direction
         while 0 <= j < len(blocks) and (verdicts[j] is not None or blocks[j].url):
-            j += step
+            j += direction
         if not (0 <= j < len(blocks)):
             return False
         b = blocks[j]
@@ -143,10 +158,16 @@ def _between_prose(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Ver
     return True
 
 
-def _trailing_lines(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
-    """Short lines after the region's last paragraph of prose ("Weitere Informationen", "Tags:
-    a, b", "Foto: X"): the article has ended. List items and table rows are kept (a closing list),
-    and so are paragraphs beside the last one in its element: a short closing sentence of the text."""
+@step("structure", formats={"html"})
+def drop_after_text(page: Page) -> None:
+    """Drop short lines after the main region's last paragraph of prose: the article has ended.
+
+    Example: "Weitere Informationen", "Tags: a, b", "Foto: X" under the text. List items and table
+    rows are kept (a closing list), and so are paragraphs beside the last one in its element: a
+    short closing sentence of the text.
+    """
+    tree = tree_of(page)
+    nodes, blocks, verdicts = tree.nodes, tree.blocks, page.verdicts
     last_prose = -1
     for i, b in enumerate(blocks):
         if verdicts[i] is None and b.chars >= TRAILING_PROSE and b.link_chars <= 0.3 * b.chars:
@@ -161,15 +182,17 @@ def _trailing_lines(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Ve
                 and b.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION)
                 and not (b.kind is Kind.PARAGRAPH and b.node >= 0 and nodes[b.node].tag == "p"
                          and body >= 0 and nodes[b.node].parent == body)):
-            verdicts[i] = Verdict(Label.DROP, STEP, "html.after_text",
-                                  "short line after the last paragraph of the main text")
+            page.drop(i, "html.after_text", "short line after the last paragraph of the main text")
 
 
-def _orphan_headings(blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
-    """A heading whose section lost all its text ("More from us" over a dropped link list).
+@step("structure", formats={"html"})
+def drop_orphan_headings(page: Page) -> None:
+    """Drop headings whose section lost all its text: "More from us" over a dropped link list.
 
-    A page whose text is only headings keeps them: they are its text.
+    A heading is an orphan when the next open block is another heading of the same or a higher
+    level, or nothing. A page whose text is only headings keeps them: they are its text.
     """
+    blocks, verdicts = tree_of(page).blocks, page.verdicts
     if not any(v is None and b.kind is not Kind.HEADING for b, v in zip(blocks, verdicts)):
         return
     following: Kind | None = None  # kind of the next block still open, scanning backwards
@@ -184,8 +207,7 @@ def _orphan_headings(blocks: list[RawBlock], verdicts: list[Verdict | None]) -> 
         if b.kind is Kind.HEADING:
             ends = following is None or (following is Kind.HEADING and following_level <= b.level)
             if ends and v is None:
-                verdicts[i] = Verdict(Label.DROP, STEP, "html.orphan_heading",
-                                      "heading with no text of its own after it")
+                page.drop(i, "html.orphan_heading", "heading with no text of its own after it")
                 continue
             following_level = b.level
         following = b.kind

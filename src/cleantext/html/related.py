@@ -1,5 +1,6 @@
-"""Related-article link lists recognised from structure: a "Related" / "More stories" heading
-followed by links, or an element whose class says related/recommended/trending holding links.
+"""split_related_lists: related-article link lists recognised from structure: a "Related" / "More
+stories" heading followed by links, or an element whose class says related/recommended/trending
+holding links.
 
 Each link becomes one related item (its URL from the block); the heading becomes the section.
 """
@@ -10,10 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document import Kind
+from ..document import Kind, Label
+from ..page import Page
 from ..patterns import normalize
 from ..patterns.related import MORE_FROM
 from ..patterns.related import RELATED_HEADING as RELATED_PHRASES
+from ..steps import step
+from .tree import tree_of
 from .vocab import RELATED_HEADING
 from .walk import Node, RawBlock
 
@@ -38,6 +42,28 @@ class Item:
     group: int
     role: str
     rule: str
+
+
+@step("structure", formats={"html"})
+def split_related_lists(page: Page) -> None:
+    """Split off lists of links to other articles into ``doc.related``: a "Related" or "More
+    stories" heading over links, or an element whose class says related, recommended or trending.
+
+    Example: ``<aside class="read-next">`` with three headline links. At least two links must
+    follow, and a non-link line longer than a source name ends the list, so prose with links stays.
+    """
+    tree = tree_of(page)
+    found = find_related(tree.nodes, tree.blocks, [b.text for b in page.blocks])
+    groups: dict[int, int] = {}
+    for i in sorted(found):
+        item = found[i]
+        # The page's own group ids, so related items the text filters find later never share one.
+        group = None
+        if item.group:
+            if item.group not in groups:
+                groups[item.group] = page.new_group()
+            group = groups[item.group]
+        page.set(i, Label.RELATED, item.rule, "link list of other articles", group=group, role=item.role)
 
 
 def is_link(b: RawBlock) -> bool:

@@ -1,10 +1,14 @@
-"""Find the article headline among the blocks: the <h1> that matches the page's title metadata,
-else the first <h1> in or just before the main region, else a heading equal to the title."""
+"""mark_html_title: the article headline among an HTML page's blocks: the <h1> that matches the
+page's title metadata, else the first <h1> in or just before the main region, else a heading equal
+to the title."""
 from __future__ import annotations
 
 import regex
 
-from ..document import Kind
+from ..document import Kind, Label
+from ..page import Page
+from ..steps import step
+from .tree import tree_of
 from .walk import RawBlock
 
 NON_WORD = regex.compile(r"\W+")
@@ -47,3 +51,18 @@ def find_title(blocks: list[RawBlock], inside: list[bool], meta_title: str | Non
             if b.kind is Kind.HEADING and b.hard < 0 and _norm(b.text) == want:
                 return i
     return -1
+
+
+@step("structure", formats={"html"})
+def mark_html_title(page: Page) -> None:
+    """Mark the headline of an HTML page: the <h1> that matches its <title> or og:title, else the
+    first <h1> in or just above the main region, else a heading equal to the title.
+
+    Example: ``<h1>Harbour town votes to rebuild its sea wall</h1>`` under a site header. An <h1>
+    that is a link or lies far from the region (a site logo) is not taken; without one, the text
+    filters' ``mark_title`` looks for a headline in the text.
+    """
+    tree = tree_of(page)
+    title = find_title(tree.blocks, tree.inside, page.page_metadata.get("title"))
+    if title >= 0:
+        page.set(title, Label.TITLE, "html.title", "the article headline")

@@ -1,6 +1,7 @@
 """Repairs: ``str -> str`` fixes of characters, idempotent, run before blocks are made.
 
-``DEFAULT_REPAIRS`` is the default order; each function's name is its step name.
+``DEFAULT_REPAIRS`` is the default order; each function's name is its step name. ``OPT_IN_REPAIRS``
+are off by default; ``Pipeline.enable(name)`` (``--enable NAME``) adds one after the step named.
 """
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ from .whitespace import normalize_whitespace
 # Whitespace last: it owns line breaks and NFC, and removing invisibles can leave a line blank.
 # unwrap_lines and uncurl_quotes are opt-in (see their modules); unwrapping goes after the whitespace.
 DEFAULT_REPAIRS: list[Callable[[str], str]] = [repair_encoding, strip_invisible, normalize_whitespace]
+# Opt-in repair -> the step it goes after. unwrap_lines is off by default because a page whose
+# cleaned text looks hard-wrapped where the page did not would be joined on a second run
+# (clean(clean(x)) would differ); uncurl_quotes rewrites typography some users want kept.
+OPT_IN_REPAIRS: dict[Callable[[str], str], str] = {unwrap_lines: "normalize_whitespace",
+                                                   uncurl_quotes: "normalize_whitespace"}
 
-__all__ = ["DEFAULT_REPAIRS", "normalize_whitespace", "repair_encoding", "strip_invisible", "uncurl_quotes",
+__all__ = ["DEFAULT_REPAIRS", "OPT_IN_REPAIRS", "normalize_whitespace", "repair_encoding", "strip_invisible", "uncurl_quotes",
            "unwrap_lines"]

@@ -164,21 +164,21 @@ def _reads_as_prose(text: str, words: int, terminal: bool, sentences: int) -> bo
 
 def features(page: Page) -> list[Features]:
     """Features of every block of ``page``, computed on first use."""
-    cached: list[Features] | None = page.notes.get("features")
-    if cached is None:
-        cached = features_of([b.text for b in page.blocks])
-        page.notes["features"] = cached
-    return cached
+    return page.memo(_page_features)
+
+
+def _page_features(page: Page) -> list[Features]:
+    return features_of([b.text for b in page.blocks])
 
 
 def keys(page: Page) -> list[str]:
     """The normalised lookup key of every block (see patterns.normalize), computed on first use."""
-    cached: list[str] | None = page.notes.get("keys")
-    if cached is None:
-        # Phrase tables hold short lines only; longer lines get no key.
-        cached = [normalize(b.text) if f.words <= MAX_KEY_WORDS else "" for b, f in zip(page.blocks, features(page))]
-        page.notes["keys"] = cached
-    return cached
+    return page.memo(_page_keys)
+
+
+def _page_keys(page: Page) -> list[str]:
+    # Phrase tables hold short lines only; longer lines get no key.
+    return [normalize(b.text) if f.words <= MAX_KEY_WORDS else "" for b, f in zip(page.blocks, features(page))]
 
 
 def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
@@ -188,7 +188,7 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
     scanned; otherwise only lines that hold one of those words (found with str.find), a digit
     when the trigger needs one, and few enough words are searched with the regex.
     """
-    cache: dict[Trigger, frozenset[int]] = page.notes["matching"] if "matching" in page.notes else _new_cache(page)
+    cache = page.memo(_new_cache)
     hits = cache.get(trigger)
     if hits is not None:
         return hits
@@ -229,7 +229,8 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
 def _new_cache(page: Page) -> dict[Trigger, frozenset[int]]:
     """The page's answers, starting with every trigger that cannot find anything on it: those
     whose words and anchors the page lacks, and those that need a digit on a page without one.
-    Most triggers are settled so, in one set operation for all of them."""
+    Most triggers are settled so, in one set operation for all of them. The page keeps the dict
+    (`Page.memo`) and `lines_matching` adds each answer it finds to it."""
     scan = _scan(page)
     index = trigger_index()
     # Anchors from U+3000 on (Chinese) are looked for only on pages with such characters.
@@ -240,9 +241,7 @@ def _new_cache(page: Page) -> dict[Trigger, frozenset[int]]:
     dead = index.worded.difference(live)
     if not scan.digits:
         dead = dead.union(index.needs_digit)
-    cache: dict[Trigger, frozenset[int]] = dict.fromkeys(dead, EMPTY)
-    page.notes["matching"] = cache
-    return cache
+    return dict.fromkeys(dead, EMPTY)
 
 
 def digit_lines(page: Page) -> frozenset[int]:
@@ -267,50 +266,50 @@ class Scan(NamedTuple):
 
 
 def _scan(page: Page) -> Scan:
-    cached: Scan | None = page.notes.get("scan")
-    if cached is None:
-        feats = features(page)
-        blocks = page.blocks
-        if max(map(_words, feats), default=0) <= TRIGGER_MAX_WORDS:
-            picked = list(range(len(blocks)))
-            texts = [b.text for b in blocks]
-        else:
-            picked = [i for i, f in enumerate(feats) if f.words <= TRIGGER_MAX_WORDS]
-            texts = [blocks[i].text for i in picked]
-        starts = _line_starts(texts)
-        text = "\n".join(texts)
-        raw_text = text.encode("utf-8", "surrogatepass")
-        unusual = unusual_in_utf8(raw_text)  # the non-ASCII and control characters, few on most pages
-        # Only ASCII digits on the page (no other digit among its unusual characters): keep just the
-        # digits and line breaks of the UTF-8 bytes, and the lines left non-empty are the lines with
-        # digits. Two C-level passes instead of a \d scan of every line.
-        digit_parts = raw_text.translate(None, NOT_DIGIT_OR_NEWLINE).split(b"\n") if HAS_DIGIT(unusual) is None else []
-        if len(digit_parts) == len(texts):
-            digits = frozenset(compress(picked, digit_parts))
-        else:  # other digits, or a block with a line break inside
-            digits = frozenset(compress(picked, map(HAS_DIGIT, texts)))
-        index = trigger_index()
-        if unusual.isprintable() and unusual.lower() == unusual:
-            # No capital letter and no whitespace outside ASCII: bytes.lower() lowers the same letters
-            # as str.lower() (~5x faster), and bytes.split() splits at the same places as str.split().
-            raw = raw_text.lower()
-            joined = raw.decode("utf-8", "surrogatepass")
-            words = frozenset(map(index.by_utf8.__getitem__,
-                                  index.utf8_words.intersection(raw.translate(PUNCT_TO_SPACE).split())))
-        else:
-            joined = text.lower()
-            if len(joined) != len(text):
-                # A character grew when lowercased ("İ" -> "i̇"): line starts are counted in the
-                # lowercase text, or a hit after it would be put on the wrong line.
-                starts = _line_starts(joined.split("\n"))
-            raw = joined.encode("utf-8", "surrogatepass")
-            # The page's words that some trigger has: looked up in the triggers' set, no set of the page built.
-            words = index.words.intersection(raw.translate(PUNCT_TO_SPACE).decode("utf-8", "surrogatepass").split())
-        # A character from U+3000 on starts with one of the bytes E3-F4 in UTF-8.
-        wide = bool(raw.translate(None, NOT_WIDE_LEAD))
-        cached = Scan(joined, starts, picked, words, digits, wide)
-        page.notes["scan"] = cached
-    return cached
+    return page.memo(_page_scan)
+
+
+def _page_scan(page: Page) -> Scan:
+    feats = features(page)
+    blocks = page.blocks
+    if max(map(_words, feats), default=0) <= TRIGGER_MAX_WORDS:
+        picked = list(range(len(blocks)))
+        texts = [b.text for b in blocks]
+    else:
+        picked = [i for i, f in enumerate(feats) if f.words <= TRIGGER_MAX_WORDS]
+        texts = [blocks[i].text for i in picked]
+    starts = _line_starts(texts)
+    text = "\n".join(texts)
+    raw_text = text.encode("utf-8", "surrogatepass")
+    unusual = unusual_in_utf8(raw_text)  # the non-ASCII and control characters, few on most pages
+    # Only ASCII digits on the page (no other digit among its unusual characters): keep just the
+    # digits and line breaks of the UTF-8 bytes, and the lines left non-empty are the lines with
+    # digits. Two C-level passes instead of a \d scan of every line.
+    digit_parts = raw_text.translate(None, NOT_DIGIT_OR_NEWLINE).split(b"\n") if HAS_DIGIT(unusual) is None else []
+    if len(digit_parts) == len(texts):
+        digits = frozenset(compress(picked, digit_parts))
+    else:  # other digits, or a block with a line break inside
+        digits = frozenset(compress(picked, map(HAS_DIGIT, texts)))
+    index = trigger_index()
+    if unusual.isprintable() and unusual.lower() == unusual:
+        # No capital letter and no whitespace outside ASCII: bytes.lower() lowers the same letters
+        # as str.lower() (~5x faster), and bytes.split() splits at the same places as str.split().
+        raw = raw_text.lower()
+        joined = raw.decode("utf-8", "surrogatepass")
+        words = frozenset(map(index.by_utf8.__getitem__,
+                              index.utf8_words.intersection(raw.translate(PUNCT_TO_SPACE).split())))
+    else:
+        joined = text.lower()
+        if len(joined) != len(text):
+            # A character grew when lowercased ("İ" -> "i̇"): line starts are counted in the
+            # lowercase text, or a hit after it would be put on the wrong line.
+            starts = _line_starts(joined.split("\n"))
+        raw = joined.encode("utf-8", "surrogatepass")
+        # The page's words that some trigger has: looked up in the triggers' set, no set of the page built.
+        words = index.words.intersection(raw.translate(PUNCT_TO_SPACE).decode("utf-8", "surrogatepass").split())
+    # A character from U+3000 on starts with one of the bytes E3-F4 in UTF-8.
+    wide = bool(raw.translate(None, NOT_WIDE_LEAD))
+    return Scan(joined, starts, picked, words, digits, wide)
 
 
 def _line_starts(lines: list[str]) -> list[int]:

@@ -24,16 +24,39 @@ LABELLED_COST = 12.0
 HEADER_LINE_COST = 80.0
 # Prose lines count by length, capped so one giant line does not outweigh everything else.
 MAX_LINE_GAIN = 1500.0
-# Notes key where filters mark blocks the region must not cross (related and comment headings).
-WALLS = "region_walls"
-# Notes key for walls that open a comment thread: prose after them counts for little, so a long
-# thread under a short post is not taken for the article.
-END_WALLS = "region_end_walls"
+# Prose after a wall that opens a comment thread counts for this share: a long thread under a short
+# post is not taken for the article.
 END_ZONE_WEIGHT = 0.05
 # A comment heading opens a thread only after a run of this much prose that ended at most
 # RECENT_BLOCKS above it (the article).
 MIN_ARTICLE_BEFORE_COMMENTS = 400
 RECENT_BLOCKS = 30
+
+
+class RegionWalls:
+    """Blocks the main region may not cross, marked by the filters that find them (related and
+    comment headings, consent dialogs). Owned here; a filter adds one with `add_wall`."""
+
+    __slots__ = ("all", "ends_article")
+
+    def __init__(self) -> None:
+        self.all: set[int] = set()
+        self.ends_article: set[int] = set()  # walls that open a comment thread (see END_ZONE_WEIGHT)
+
+
+def add_wall(page: Page, i: int, *, ends_article: bool = False) -> None:
+    """Mark block ``i`` as a wall the main region cannot cross; ``ends_article``: a comment thread
+    starts here, so prose after it counts for little."""
+    walls = page.state(RegionWalls)
+    walls.all.add(i)
+    if ends_article:
+        walls.ends_article.add(i)
+    page.labels_changed()  # the region, computed from walls and verdicts, must be found again
+
+
+def walls_of(page: Page) -> frozenset[int]:
+    """The walls filters marked so far."""
+    return frozenset(page.state(RegionWalls).all)
 
 
 def block_score(f: Features, is_list: bool, header: bool, digit_start: bool = False, colon_end: bool = False
@@ -55,17 +78,17 @@ def block_score(f: Features, is_list: bool, header: bool, digit_start: bool = Fa
 
 def block_scores(page: Page) -> list[float]:
     """Every block's score, computed once per page (labels change the score of labelled blocks only)."""
-    cached: list[float] | None = page.notes.get("region_scores")
-    if cached is None:
-        feats = features(page)
-        headers = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
-        # Prose scores by length alone: most of a page's text takes the first branch.
-        cached = [min(float(f.chars), MAX_LINE_GAIN) if f.prose else
-                  block_score(f, b.kind is Kind.LIST_ITEM, i in headers or _comment_header(b.text, f),
-                              b.text[:1].isdigit(), b.text.endswith(":"))
-                  for i, (b, f) in enumerate(zip(page.blocks, feats))]
-        page.notes["region_scores"] = cached
-    return cached
+    return page.memo(_page_scores)
+
+
+def _page_scores(page: Page) -> list[float]:
+    feats = features(page)
+    headers = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
+    # Prose scores by length alone: most of a page's text takes the first branch.
+    return [min(float(f.chars), MAX_LINE_GAIN) if f.prose else
+            block_score(f, b.kind is Kind.LIST_ITEM, i in headers or _comment_header(b.text, f),
+                        b.text[:1].isdigit(), b.text.endswith(":"))
+            for i, (b, f) in enumerate(zip(page.blocks, feats))]
 
 
 def _comment_header(text: str, f: Features) -> bool:
@@ -78,24 +101,18 @@ def _comment_header(text: str, f: Features) -> bool:
 
 def main_region(page: Page) -> tuple[int, int] | None:
     """(first, last) block index of the main text, or None when the page has no prose."""
-    # Recomputed when a wall or a label was added since: select_main_region must decide from every
-    # filter's verdict, not from the ones given before extract_byline asked (a syndication note
-    # labelled later would otherwise still stretch the region; found by the filter-order property).
-    state = (len(page.notes.get(WALLS, ())), len(page.verdicts) - page.verdicts.count(None))
-    cached = page.notes.get("region")
-    if cached is not None and cached[0] == state:
-        found: tuple[int, int] | None = cached[1]
-        return found
-    region = _find_region(page)
-    page.notes["region"] = (state, region)
-    return region
+    # Recomputed when a wall or a verdict changed since (`Page.memo_labels`): select_main_region must
+    # decide from every filter's verdict, not from the ones given before extract_byline asked (a
+    # syndication note labelled later would otherwise still stretch the region; found by the
+    # filter-order property), nor from a verdict a custom step replaced with force=True.
+    return page.memo_labels(_find_region)
 
 
 def _find_region(page: Page) -> tuple[int, int] | None:
     feats = features(page)
     scores = block_scores(page)
-    walls: set[int] = page.notes.get(WALLS, set())
-    end_walls: set[int] = page.notes.get(END_WALLS, set())
+    state = page.state(RegionWalls)
+    walls, end_walls = state.all, state.ends_article
     best_sum, best = 0.0, None
     cur_sum, cur_start = 0.0, 0
     weight = 1.0

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import IO, Any, TextIO
 
 from ...errors import CleantextError
-from ...templates import MIN_PAGES, MIN_SHARE, SITE_KEYS, TemplateModel, page_blocks
+from ...learn import page_blocks
+from ...templates import MIN_PAGES, MIN_SHARE, SITE_KEYS, TemplateModel
 from ...warc import WarcPage, batches, read_warc
 from ..jsonl import Chunk, parse_record, read_chunks
 from ..parallel import OrderedPool, cpu_count

@@ -142,8 +142,6 @@ def work(chunk: list[WarcPage]) -> Cleaned:
 
 def page_line(page: WarcPage, pipeline: Pipeline, format: str, add: Sequence[str], prefix: str = "") -> str:
     """One JSONL line for a WARC response (with its newline)."""
-    if "templates" in pipeline.options:
-        pipeline = pipeline.with_options(url=page.url)
-    doc = pipeline.run(page.html, format=format)
+    doc = pipeline.run(page.html, format=format, url=page.url or None)
     record = {"url": page.url, "date": page.date, "text": doc.text, **document_fields(doc, add, prefix=prefix)}
     return json.dumps(record, ensure_ascii=False) + "\n"
