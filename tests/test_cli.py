@@ -57,7 +57,7 @@ def test_plain_text_prints_the_clean_text_of_the_api():
 def test_json_prints_the_whole_document():
     code, out, _ = call(["--json"], PAGE.encode("utf-8"))
     assert code == 0
-    assert json.loads(out) == json.loads(json.dumps(cleantext.extract(PAGE).to_dict()))
+    assert json.loads(out) == {"source": "-", **json.loads(json.dumps(cleantext.extract(PAGE).to_dict()))}
 
 
 def test_explain_prints_the_trace_report():
@@ -161,9 +161,9 @@ BAD = [
 def test_bad_record_is_reported_with_its_line_number_and_kept(line, message):
     data = jsonl({"text": page(1)}) + line + b"\n" + jsonl({"text": page(3)})
     code, out, err = call(["--jsonl"], data)
-    assert code == 0
+    assert code == 3  # done, but a record failed
     assert f"<stdin>:2: {message}" in err
-    assert "1 of 3 records could not be cleaned (passed through unchanged)" in err
+    assert "1 of 3 records could not be cleaned (passed through unchanged): 1 " in err
     assert out.splitlines()[1] == line
     assert len(out.splitlines()) == 3
 
@@ -171,7 +171,7 @@ def test_bad_record_is_reported_with_its_line_number_and_kept(line, message):
 def test_on_error_skip_drops_bad_records_only():
     data = jsonl({"text": page(1)}) + b"{oops\n" + jsonl({"text": page(3)})
     code, out, err = call(["--jsonl", "--on-error", "skip"], data)
-    assert code == 0
+    assert code == 3
     assert "<stdin>:2: invalid JSON" in err and "skipped" in err
     assert [r["text"] for r in lines(out)] == [cleantext.extract(page(n)).text for n in (1, 3)]
 
@@ -205,7 +205,7 @@ def test_explain_with_jsonl_heads_each_report_with_its_line():
     code, out, _ = call(["--jsonl", "--explain"], jsonl({"text": page(1)}, {"text": page(2)}))
     assert code == 0
     text = out.decode("utf-8")
-    assert text.startswith("== <stdin>:1\n") and "\n== <stdin>:2\n" in text
+    assert text.startswith("==> <stdin>:1 <==\n") and "\n==> <stdin>:2 <==\n" in text
 
 
 def test_stats_go_to_stderr_and_leave_stdout_alone():
@@ -362,12 +362,11 @@ def test_subcommand_that_is_not_installed_is_a_usage_error(monkeypatch):
     assert code == 2 and "'nothing' command is not available" in err
 
 
-def test_quiet_hides_warnings_but_not_errors():
+def test_quiet_hides_per_record_messages_but_not_the_final_count():
     data = b'{"text": "Caf\xe9 au lait, served all day long."}\n{oops\n'
     code, _, err = call(["--jsonl", "--quiet"], data)
-    assert code == 0
-    assert "not valid UTF-8" not in err
-    assert "<stdin>:2: invalid JSON" in err
+    assert code == 3
+    assert err == "cleantext: 1 of 2 records could not be cleaned (passed through unchanged): 1 invalid JSON\n"
 
 
 def test_explain_of_several_files_heads_each_report_with_its_name(tmp_path):
@@ -375,7 +374,7 @@ def test_explain_of_several_files_heads_each_report_with_its_name(tmp_path):
     code, out, _ = call(["--explain", a, b])
     assert code == 0
     text = out.decode("utf-8")
-    assert text.startswith(f"== {a}\n") and f"\n== {b}\n" in text
+    assert text.startswith(f"==> {a} <==\n") and f"\n\n==> {b} <==\n" in text
     assert explain(cleantext.extract(page(1))) in text
 
 
@@ -397,7 +396,9 @@ def test_keep_policy_gives_one_output_line_per_input_line_on_any_input():
     @given(_record_lines())
     def check(lines_in: list[bytes]) -> None:
         code, out, err = call(["--jsonl"], b"".join(line + b"\n" for line in lines_in))
-        assert code == 0, err
+        failed = "could not be cleaned" in err
+        never_found = "no record has the key 'text'" in err
+        assert code == (2 if never_found else 3 if failed else 0), err
         lines_out = out.split(b"\n")[:-1]
         assert len(lines_out) == len(lines_in)
         for n, (before, after) in enumerate(zip(lines_in, lines_out), start=1):
@@ -407,22 +408,23 @@ def test_keep_policy_gives_one_output_line_per_input_line_on_any_input():
     check()
 
 
-def _work_that_dies_on_crash(task):
-    """Like jobs.work, but the worker process dies on a record holding CRASH (as on a segfault)."""
-    from cleantext.cli import jobs
+class _CleanerThatDiesOnCrash(cli.Cleaner):
+    """Like jobs.Cleaner, but the worker process dies on a record holding CRASH (as on a segfault)."""
 
-    if any(b"CRASH" in line for line in getattr(task, "lines", [])):
-        import os
+    def __call__(self, task):
+        if any(b"CRASH" in line for line in getattr(task, "lines", [])):
+            import os
 
-        os._exit(11)
-    return jobs.work(task)
+            os._exit(11)
+        return super().__call__(task)
 
 
 def test_a_record_that_kills_its_worker_costs_only_its_chunk(monkeypatch):
-    monkeypatch.setattr(cli, "work", _work_that_dies_on_crash)
+    monkeypatch.setattr(cli, "Cleaner", _CleanerThatDiesOnCrash)
     records = [{"id": n, "text": "CRASH" if n == 299 else page(n)} for n in range(600)]
     code, out, err = call(["--jsonl", "-j", "2"], jsonl(*records))
-    assert code == 0
+    assert code == 3
+    assert "256 of 600 records could not be cleaned (passed through unchanged): 256 worker died" in err
     assert "<stdin>:257-512: a worker process died (crashed or was killed) while cleaning these 256 records; " \
            "passed through unchanged" in err
     out_lines = out.splitlines()

@@ -87,13 +87,20 @@ def _square(n: int) -> int:
     return n * n
 
 
-def _noop() -> None:
-    return None
+def _worker_of(work):
+    """A picklable factory for OrderedPool that builds the worker ``work``."""
+    import functools
+
+    return functools.partial(_identity, work)
+
+
+def _identity(work):
+    return work
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_ordered_pool_keeps_input_order(jobs):
-    with OrderedPool(_square, jobs=jobs, init=_noop, queued=3) as pool:
+    with OrderedPool(_worker_of(_square), jobs=jobs, queued=3) as pool:
         assert list(pool.map(range(50))) == [n * n for n in range(50)]
 
 
@@ -111,7 +118,7 @@ def _counted(n: int, taken: list[int]) -> Iterator[int]:
 def test_ordered_pool_reads_input_lazily():
     """Only a bounded number of items is taken from the input ahead of the results consumed."""
     taken: list[int] = []
-    with OrderedPool(_square, jobs=2, init=_noop, queued=3) as pool:
+    with OrderedPool(_worker_of(_square), jobs=2, queued=3) as pool:
         results = pool.map(_counted(1000, taken))
         next(results)
         time.sleep(0.3)
@@ -121,7 +128,7 @@ def test_ordered_pool_reads_input_lazily():
 def test_ordered_pool_bounds_results_held_for_a_slow_task():
     """One slow task holds up the output, but the other workers stop 2 * jobs tasks past it."""
     taken: list[int] = []
-    with OrderedPool(_slow_first, jobs=2, init=_noop, queued=3) as pool:
+    with OrderedPool(_worker_of(_slow_first), jobs=2, queued=3) as pool:
         results = pool.map(_counted(200, taken))
         assert next(results) == 0
         assert len(taken) <= READ_AHEAD_BOUND
@@ -139,7 +146,7 @@ def test_ordered_pool_passes_on_an_error_from_the_input():
         yield 1
         raise OSError("disk gone")
 
-    with pytest.raises(OSError, match="disk gone"), OrderedPool(_square, jobs=2, init=_noop) as pool:
+    with pytest.raises(OSError, match="disk gone"), OrderedPool(_worker_of(_square), jobs=2) as pool:
         list(pool.map(items()))
 
 
@@ -151,7 +158,7 @@ def _die_on_7(n: int) -> int:
 
 def test_a_task_that_kills_two_workers_raises_worker_died_not_a_hang():
     seen: list[int] = []
-    with pytest.raises(WorkerDied) as err, OrderedPool(_die_on_7, jobs=2, init=_noop, queued=2) as pool:
+    with pytest.raises(WorkerDied) as err, OrderedPool(_worker_of(_die_on_7), jobs=2, queued=2) as pool:
         seen.extend(pool.map(range(20)))
     assert seen == list(range(len(seen))) and len(seen) <= 7
     assert err.value.item == 7
@@ -177,7 +184,7 @@ def test_a_task_whose_worker_died_once_is_run_again(tmp_path, monkeypatch):
     import tempfile
 
     monkeypatch.setattr(tempfile, "tempdir", None)
-    with OrderedPool(_die_once_on_3, jobs=2, init=_noop, on_crash=_negate) as pool:
+    with OrderedPool(_worker_of(_die_once_on_3), jobs=2, on_crash=_negate) as pool:
         assert list(pool.map(range(10))) == list(range(10))
     assert list(tmp_path.iterdir())  # it did die once
 
@@ -188,7 +195,7 @@ def _fails(n: int) -> int:
 
 def test_an_exception_in_a_worker_is_raised_with_its_traceback():
     with pytest.raises(WorkerFailed, match="ZeroDivisionError: a bug in a filter"), \
-            OrderedPool(_fails, jobs=2, init=_noop) as pool:
+            OrderedPool(_worker_of(_fails), jobs=2) as pool:
         list(pool.map(range(3)))
 
 
@@ -197,7 +204,7 @@ def _negate(n: int) -> int:
 
 
 def test_a_dead_worker_costs_only_its_task_with_on_crash():
-    with OrderedPool(_die_on_7, jobs=2, init=_noop, queued=3, on_crash=_negate) as pool:
+    with OrderedPool(_worker_of(_die_on_7), jobs=2, queued=3, on_crash=_negate) as pool:
         assert list(pool.map(range(20))) == [-n if n == 7 else n for n in range(20)]
 
 

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -72,7 +73,7 @@ def test_every_error_policy_on_bad_lines_in_the_middle(policy):
         assert done.returncode == 1
         assert len(out_lines) == 10  # the records before the bad one, then a stop
         return
-    assert done.returncode == 0
+    assert done.returncode == 3  # done, but records failed
     assert "<stdin>:21: no field 'text'" in err
     assert "<stdin>:26: field 'text' is a number, not a string" in err
     assert "<stdin>:31: not valid UTF-8" in err  # decoded as best possible, not an error
@@ -91,7 +92,7 @@ def test_two_workers_give_the_same_bytes_as_one():
     data = mixed_input() * 30  # ~1300 lines: many chunks, errors spread over them
     one = cleantext_run(["--jsonl", "-j", "1", "--add", "title,removed", "--stats"], data)
     two = cleantext_run(["--jsonl", "-j", "2", "--add", "title,removed", "--stats"], data)
-    assert one.returncode == two.returncode == 0
+    assert one.returncode == two.returncode == 3
     assert two.stdout == one.stdout
     assert two.stderr == one.stderr  # same messages in the same order, same --stats counts
     assert b"1,230 documents" in one.stderr  # 41 of every 44 lines clean (one of them from Latin-1)
@@ -187,3 +188,79 @@ def test_progress_is_drawn_on_a_terminal_and_wiped_at_the_end():
 
 def test_quiet_draws_no_progress_on_a_terminal():
     assert _stderr_on_a_terminal(["--jsonl", "--quiet"], jsonl(records(20))) == b""
+
+
+# -- the batch policy through a real process: exit codes, the cap, -q, headers, URL hint, -o --------
+
+def test_exit_codes_through_a_pipe():
+    good = jsonl(records(3))
+    assert cleantext_run(["--jsonl"], good).returncode == 0
+    assert cleantext_run(["--jsonl"], good + b"{oops\n").returncode == 3
+    assert cleantext_run(["--jsonl", "--on-error", "fail"], b"{oops\n" + good).returncode == 1
+    never = cleantext_run(["--jsonl", "--field", "nosuch"], good)
+    assert never.returncode == 2 and never.stdout == good  # passed through, and the key named wrong
+    assert b"no record has the key 'nosuch' that --field names" in never.stderr
+
+
+def test_a_bad_batch_prints_20_messages_then_a_count():
+    done = cleantext_run(["--jsonl"], b"{oops\n" * 5000)
+    lines = done.stderr.decode("utf-8").splitlines()
+    assert done.returncode == 3
+    assert len(lines) == 22 and lines[20] == "cleantext: ... and 4,980 more"
+    assert lines[21].startswith("cleantext: 5,000 of 5,000 records could not be cleaned")
+
+
+def test_quiet_prints_only_the_count_of_a_bad_batch():
+    done = cleantext_run(["--jsonl", "-q", "-j", "2"], b"{oops\n" * 600 + jsonl(records(3)))
+    assert done.returncode == 3
+    assert done.stderr == b"cleantext: 600 of 603 records could not be cleaned (passed through unchanged): " \
+                          b"600 invalid JSON\n"
+
+
+def test_several_files_get_headers_and_json_gets_source(tmp_path):
+    paths = []
+    for n in range(2):
+        paths.append(str(tmp_path / f"p{n}.txt"))
+        with open(paths[-1], "w", encoding="utf-8") as fh:
+            fh.write(ARTICLE.format(n=n))
+    plain = cleantext_run(paths, b"")
+    assert plain.returncode == 0
+    assert plain.stdout.decode().startswith(f"==> {paths[0]} <==\n") and f"\n\n==> {paths[1]} <==\n" in plain.stdout.decode()
+    docs = cleantext_run(["--json", *paths, "-"], ARTICLE.format(n=9).encode())
+    assert [json.loads(line)["source"] for line in docs.stdout.splitlines()] == [*paths, "-"]
+
+
+def test_a_url_argument_gets_a_hint():
+    done = cleantext_run(["https://example.org/story"], b"")
+    assert done.returncode == 1
+    assert done.stderr.decode().endswith("curl -s https://example.org/story | cleantext\n")
+
+
+def test_output_file_through_a_real_process(tmp_path):
+    target = tmp_path / "clean.jsonl.gz"
+    done = cleantext_run(["--jsonl", "-j", "2", "-o", str(target)], jsonl(records(300)))
+    assert done.returncode == 0 and done.stdout == b""
+    import gzip
+
+    assert gzip.decompress(target.read_bytes()) == cleantext_run(["--jsonl"], jsonl(records(300))).stdout
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_leaves_no_output_file_behind(tmp_path, jobs):
+    target = tmp_path / "clean.jsonl"
+    proc = subprocess.Popen([*CMD, "--jsonl", "-j", jobs, "-o", str(target)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdin is not None
+    proc.stdin.write(jsonl(records(300)))  # then stdin stays open and silent
+    proc.stdin.flush()
+    deadline = time.monotonic() + 60
+    while not any(tmp_path.iterdir()) and time.monotonic() < deadline:  # the run is under way
+        time.sleep(0.05)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130 and b"Traceback" not in err
+    assert list(tmp_path.iterdir()) == []  # neither FILE nor its temporary file

@@ -1,4 +1,5 @@
 """The documentation covers the code: every registered step and every CLI option is documented."""
+import importlib
 import importlib.util
 import re
 import sys
@@ -44,7 +45,16 @@ def test_filters_page_carries_the_catalogue_marker():
 
 
 def cli_options() -> list[str]:
-    return sorted({opt for action in build_parser()._actions for opt in action.option_strings})
+    """The options of `cleantext` and of each subcommand (``warc --on-error``)."""
+    from cleantext.cli.commands import COMMANDS
+
+    parsers = [build_parser()]
+    for path in COMMANDS.values():
+        try:
+            parsers.append(importlib.import_module(path).build_parser())
+        except ImportError:  # an optional command that is not installed
+            continue
+    return sorted({opt for parser in parsers for action in parser._actions for opt in action.option_strings})
 
 
 @pytest.mark.parametrize("option", cli_options())

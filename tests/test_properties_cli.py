@@ -34,9 +34,11 @@ def _run_cli(data: bytes, *args: str) -> str:
 @settings(max_examples=25)
 @given(text_pages())
 def test_cli_json_equals_api(sample) -> None:
-    """`cleantext --json --format text` prints exactly extract(...).to_dict() for the same bytes."""
+    """`cleantext --json --format text` prints exactly extract(...).to_dict() for the same bytes,
+    with the input's name in "source"."""
     data = sample.source.encode("utf-8")
     printed = json.loads(_run_cli(data, "--json", "--format", "text"))
+    assert printed.pop("source") == "-"
     assert printed == _as_json(cleantext.extract(data, format="text"))
 
 
@@ -66,7 +68,9 @@ def _subprocess_json(paths: list[str], hash_seed: str) -> list[dict]:
     env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONIOENCODING": "ascii"}
     out = subprocess.run([sys.executable, "-m", "cleantext", "--json", *paths], capture_output=True,
                          check=True, env=env, timeout=120)
-    return [json.loads(line) for line in out.stdout.decode("utf-8").splitlines()]
+    docs = [json.loads(line) for line in out.stdout.decode("utf-8").splitlines()]
+    assert [doc.pop("source") for doc in docs] == paths
+    return docs
 
 
 @pytest.mark.parametrize("hash_seed", ["0", "4242"])

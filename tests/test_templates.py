@@ -181,8 +181,9 @@ def test_learn_command_skips_records_without_url(tmp_path: Path) -> None:
     path.write_text('{"text": "no url"}\nnot json\n{"url": "https://a.example/1", "text": "Menu"}\n',
                     encoding="utf-8")
     code, out, err = _cli(["learn", str(path)])
-    assert code == 0
-    assert ":1: no usable url" in err and ":2: invalid JSON" in err and "2 records skipped" in err
+    assert code == 3  # the model is written, but records could not be used
+    assert ":1: no field 'url'" in err and ":2: invalid JSON" in err
+    assert "2 of 3 records could not be used (skipped): 1 invalid JSON, 1 no field 'url'" in err
     assert json.loads(out)["sites"]["a.example"]["pages"] == 1
 
 

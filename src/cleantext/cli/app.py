@@ -6,7 +6,6 @@ The only module that touches argv, stdin, stdout and exit codes; the cleaning it
 from __future__ import annotations
 
 import argparse
-import contextlib
 import functools
 import importlib
 import io
@@ -21,15 +20,15 @@ from ..errors import CleantextError
 from ..pipeline import Pipeline, known_steps, opt_in_names
 from ..records import FIELDS, parse_fields
 from ..stats import format_stats
+from .batch import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Report, exit_codes
 from .commands import COMMANDS
 from .config import load_config
-from .jobs import OUTPUTS, POLICIES, POLICY_NOTE, PageInput, Settings, build_pipeline, crashed, start, work
+from .jobs import OUTPUTS, Cleaner, PageInput, Settings, build_pipeline, crashed, header
 from .jsonl import Chunk
+from .options import UsageError, add_batch_options, parse_args
 from .parallel import OrderedPool, WorkerDied, cpu_count
 from .progress import Progress
-from .streams import Inputs, Output
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+from .streams import Inputs, Output, open_output
 
 EPILOG = f"""\
 examples:
@@ -37,21 +36,24 @@ examples:
   curl -s https://example.org | cleantext --format html
   cleantext --json page.txt               the whole result: title, text, related, removed, metadata
   cleantext --explain page.txt | less     every line, with the filter and reason that removed it
+  cleantext a.txt b.txt                   several pages: each one headed by a line "==> a.txt <=="
+  cleantext --json pages/*.html > docs.jsonl     one JSON line per page, its file in "source"
   zcat pages.jsonl.gz | cleantext --jsonl -j 8 | gzip > clean.jsonl.gz
+  cleantext --jsonl -j 0 pages.jsonl.gz -o clean.jsonl.gz
   cleantext --jsonl --field html --format html --add title,removed pages.jsonl
   cleantext --jsonl --on-error skip --stats pages.jsonl > clean.jsonl
+  cleantext --jsonl -q pages.jsonl > clean.jsonl || [ $? = 3 ]   (3: some records failed)
   cleantext --disable drop_footer page.txt
   cleantext --list-filters
 
 commands:
   {', '.join(COMMANDS)}   run `cleantext COMMAND --help` (e.g. cleantext warc FILE.warc.gz)
 
-exit codes:
-  0    ok (records that could not be cleaned are reported on stderr and kept or skipped)
-  1    an input could not be read, or a record failed under --on-error fail
-  2    usage error (unknown option, filter name, field or config key)
-  130  interrupted (Ctrl-C)
-"""
+bad records: each gets one message on stderr (the first 20; then "... and N more"), then a count
+per kind at the end; --on-error says what happens to the record.
+
+""" + exit_codes(usage="unknown option, step name, --add field or config key; also when the key that --field "
+                        "names is in no record at all")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,15 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="JSONL: prefix for --add keys, e.g. 'clean_' to keep existing keys apart")
 
     run = p.add_argument_group("running")
-    run.add_argument("--on-error", choices=POLICIES, default="keep",
-                     help="a record that cannot be cleaned is passed through unchanged (keep, default), "
-                          "dropped (skip) or stops the run with exit code 1 (fail)")
-    run.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                     help="worker processes (default 1; 0 = one per core); output order is kept")
+    add_batch_options(run)
     run.add_argument("--stats", action="store_true",
                      help="at the end, print to stderr how often each filter and reason fired")
-    run.add_argument("-q", "--quiet", action="store_true",
-                     help="no progress line and no per-record warnings (errors are still shown)")
 
     pipe = p.add_argument_group("pipeline")
     pipe.add_argument("--disable", action="append", default=[], metavar="NAME",
@@ -118,10 +114,6 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-class UsageError(CleantextError):
-    """The command line asks for something impossible: exit code 2."""
-
-
 def settings_from(args: argparse.Namespace) -> Settings:
     """Check the arguments against each other and the pipeline; `UsageError` or `CleantextError`."""
     disable, only, enable, options = list(args.disable), list(args.only), list(args.enable), {}
@@ -138,8 +130,6 @@ def settings_from(args: argparse.Namespace) -> Settings:
             options["templates"] = TemplateModel.load(args.templates)
         except OSError as e:
             raise UsageError(f"cannot read {args.templates}: {e.strerror or e}") from None
-    if args.jobs < 0:
-        raise UsageError("-j must be 0 (all cores) or more")
     if args.json and args.jsonl:
         raise UsageError("--json prints whole Documents; with --jsonl use --add to add fields to each record")
     if not args.jsonl and (args.add or args.output_field or args.add_prefix):
@@ -163,59 +153,62 @@ def settings_from(args: argparse.Namespace) -> Settings:
 def clean_inputs(args: argparse.Namespace, settings: Settings, stdin: TextIO, stdout: TextIO,
                  stderr: TextIO) -> int:
     """Clean every input and write the results in order; returns the exit code."""
-    inputs = Inputs(args.files, stdin, stderr)
-    out = Output(stdout)
+    unit = "records" if settings.jsonl else "pages"
+    progress = Progress.for_stream(stderr, quiet=args.quiet, unit=unit)
+    report = Report("cleantext", stderr, policy=settings.on_error, quiet=args.quiet, unit=unit,
+                    keys={settings.field: "--field"} if settings.jsonl else None, progress=progress)
+    inputs = Inputs(args.files, stdin, report)
+    try:
+        out = open_output(args.output_file, stdout)
+    except OSError as e:
+        return report.cannot_write(args.output_file, e)
+    with out:  # -o FILE: replaced only by a run that ends, not by Ctrl-C
+        stats = write_results(args, settings, inputs, out, report, progress)
+    progress.clear()
+    if settings.stats:
+        print(format_stats(stats), file=stderr)
+    return report.finish()
+
+
+def write_results(args: argparse.Namespace, settings: Settings, inputs: Inputs, out: Output, report: Report,
+                  progress: Progress) -> Counter[str]:
+    """Clean the inputs (in ``-j`` workers) and write each result in input order; count failures in
+    ``report``; returns the --stats counts."""
     jobs = args.jobs or cpu_count()
     if not settings.jsonl and len(inputs.names) == 1:
         jobs = 1  # one page: a worker would only add start-up time
-    progress = Progress.for_stream(stderr, quiet=args.quiet, unit="records" if settings.jsonl else "pages")
+    # Several pages in plain mode: each page's output is headed by its name, as `head` does; JSON
+    # lines carry it in "source" instead.
+    headed = not settings.jsonl and len(inputs.names) > 1 and settings.output != "json"
     tasks: Iterator[Chunk] | Iterator[PageInput] = inputs.chunks() if settings.jsonl else inputs.pages()
-    records = errors = repaired = 0
     stats: Counter[str] = Counter()
-    stopped = died = False
+    wrote = False
     try:
-        with OrderedPool(work, jobs=jobs, init=start, initargs=(settings,),
+        with OrderedPool(functools.partial(Cleaner, settings), jobs=jobs,
                          on_crash=functools.partial(crashed, settings)) as pool:
             for result in pool.map(tasks):
-                messages = [m for n, m in enumerate(result.messages)
-                            if not (args.quiet and n in result.warnings)]
-                if messages:
-                    progress.clear()
-                    for message in messages:
-                        print(f"cleantext: {message}", file=stderr)
+                stop = report.add(result)
+                if headed and result.output:  # a blank line between pages, as `head` does
+                    out.write((("\n" if wrote else "") + header(result.source)).encode("utf-8", "surrogateescape"))
                 out.write(result.output)
-                records += result.records
-                errors += result.errors
-                repaired += result.repaired
+                wrote = wrote or bool(result.output)
                 stats.update(result.stats)
-                if result.stop:
-                    stopped = True
+                if stop:
                     break
-                progress.update(records, inputs.nbytes, errors)
+                progress.update(report.total.records, inputs.nbytes, sum(report.total.failed.values()))
     except WorkerDied as e:  # only when workers cannot even start: a crash mid-run costs one task
-        progress.clear()
         place = f" at {where(e.item)}" if e.item is not None else ""
-        print(f"cleantext: error: {e}{place}; output ends there", file=stderr)
-        stopped = died = True
-    out.flush()
-    progress.clear()
-    unit = "records" if settings.jsonl else "pages"
-    if errors and (died or not stopped):  # after a stop under `fail` the message said it all
-        print(f"cleantext: {errors:,} of {records:,} {unit} could not be cleaned "
-              f"({POLICY_NOTE[settings.on_error]})", file=stderr)
-    if repaired and not args.quiet:
-        print(f"cleantext: {repaired:,} of {records:,} records were not valid UTF-8 "
-              "(decoded as best possible)", file=stderr)
-    if settings.stats:
-        print(format_stats(stats), file=stderr)
-    return EXIT_FAILED if stopped or inputs.unreadable else EXIT_OK
+        report.stop(f"{e}{place}; output ends there")
+    return stats
 
 
 def where(task: object) -> str:
     """The input lines (or file) a task covers, for a message."""
     if isinstance(task, Chunk):
         return f"{task.source}:{task.first_line}-{task.first_line + len(task.lines) - 1}"
-    return getattr(task, "source", "")
+    if isinstance(task, PageInput):
+        return task.label
+    return ""
 
 
 def summary(text: str, width: int = 80) -> str:
@@ -248,16 +241,6 @@ def run_command(name: str, argv: Sequence[str], *, stdin: TextIO, stdout: TextIO
     return int(module.run(list(argv), stdin=stdin, stdout=stdout, stderr=stderr))
 
 
-def parse(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> argparse.Namespace | int:
-    """Parsed arguments, or the exit code when argparse has finished (--help, --version, an error)."""
-    parser = build_parser()
-    try:
-        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-            return parser.parse_args(argv)
-    except SystemExit as e:
-        return e.code if isinstance(e.code, int) else EXIT_USAGE
-
-
 def run(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run the CLI with ``argv``; returns the exit code (testable as a function)."""
@@ -268,7 +251,7 @@ def run(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
     try:
         if argv and argv[0] in COMMANDS:
             return run_command(argv[0], argv[1:], stdin=stdin, stdout=stdout, stderr=stderr)
-        args = parse(argv, stdout, stderr)
+        args = parse_args(build_parser(), argv, stdout=stdout, stderr=stderr)
         if isinstance(args, int):
             return args
         try:

@@ -1,7 +1,8 @@
-"""The work one process does for the CLI: clean a chunk of JSONL records or one whole page.
+"""The work one process does for the main command: clean a chunk of JSONL records or one whole page.
 
-`Settings` is everything the command line decided, small and picklable, so each worker process
-builds its pipeline once (`start`) and then only receives chunks of input (`work`).
+`Settings` is everything the command line decided, small and picklable; `Cleaner` is built from it
+once per worker process (see `OrderedPool`) and then only receives chunks of input. Failed records
+are counted and reported by the one batch policy in `batch`.
 """
 from __future__ import annotations
 
@@ -13,17 +14,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..document import Document
-from ..errors import CleantextError
 from ..pipeline import Pipeline
 from ..records import document_fields
 from ..stats import count_verdicts
 from ..trace import explain
+from .batch import RecordError, Tally
 from .jsonl import Chunk, dump_record, parse_record
 
-POLICIES = ("keep", "skip", "fail")
 OUTPUTS = ("text", "markdown", "json", "explain")
-# What the message about a bad record adds, per --on-error policy.
-POLICY_NOTE = {"keep": "passed through unchanged", "skip": "skipped", "fail": "stopping (--on-error fail)"}
+NOT_UTF8 = "not valid UTF-8 (decoded as best possible)"
 
 
 @dataclass(frozen=True)
@@ -48,26 +47,24 @@ class Settings:
 
 @dataclass(frozen=True)
 class PageInput:
-    """One whole input (a file or stdin) in plain mode."""
+    """One whole input (a file or stdin) in plain mode; ``source`` as named on the command line."""
 
-    source: str
+    source: str  # "-" is stdin
     data: bytes
-    heading: bool = False  # several inputs: an --explain report starts with "== SOURCE"
+
+    @property
+    def label(self) -> str:
+        """The input's name in messages and headers."""
+        return "<stdin>" if self.source == "-" else self.source
 
 
 @dataclass
-class Result:
-    """What came of a chunk or page: output bytes, stderr messages, counts, and whether to stop."""
+class Result(Tally):
+    """What came of a chunk or page: the output bytes and the counts of `Tally`."""
 
     output: bytes = b""
-    messages: list[str] = dataclasses.field(default_factory=list)
-    # Indices into ``messages`` that are warnings (hidden by --quiet), not errors.
-    warnings: set[int] = dataclasses.field(default_factory=set)
-    records: int = 0
-    errors: int = 0
-    repaired: int = 0
+    source: str = ""  # plain mode: the page's input, for the header between several inputs
     stats: Counter[str] = dataclasses.field(default_factory=Counter)
-    stop: bool = False
 
 
 def build_pipeline(settings: Settings) -> Pipeline:
@@ -99,12 +96,18 @@ def renderer(output: str) -> Callable[[Document], str]:
 
 
 class Cleaner:
-    """Cleans chunks and pages according to one `Settings`."""
+    """The main command's worker: cleans JSONL chunks and whole pages according to one `Settings`.
+
+    Built once per process by `OrderedPool`, so the pipeline is built once; call it with a task.
+    """
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.pipeline = build_pipeline(settings)
         self.render = renderer(settings.output)
+
+    def __call__(self, task: Chunk | PageInput) -> Result:
+        return self.chunk(task) if isinstance(task, Chunk) else self.page(task)
 
     def clean(self, page: str | bytes, result: Result, url: object = None) -> Document:
         # The record's URL picks its site's learned template and makes an HTML page's links absolute.
@@ -114,26 +117,23 @@ class Cleaner:
             count_verdicts(doc, result.stats)
         return doc
 
-    def fail(self, result: Result, where: str, problem: str) -> None:
-        """Note a record that could not be cleaned; ``result.stop`` when the policy says stop."""
-        result.errors += 1
-        result.messages.append(f"{where}: {problem}; {POLICY_NOTE[self.settings.on_error]}")
-        result.stop = self.settings.on_error == "fail"
-
     def page(self, page: PageInput) -> Result:
         """Clean one whole page (plain mode)."""
-        result = Result(records=1)
+        s = self.settings
+        result = Result(records=1, source=page.label)
         try:
-            text = self.render(self.clean(page.data, result))
+            doc = self.clean(page.data, result)
+            if s.output == "json":  # which input the Document is of: one JSON line per input
+                text = json.dumps({"source": page.source, **doc.to_dict()}, ensure_ascii=False)
+            else:
+                text = self.render(doc)
         # A bug on one page must not end a run over thousands: it is reported, counted and
         # handled by the --on-error policy, never swallowed.
         except Exception as e:  # noqa: BLE001
-            self.fail(result, page.source, _problem(e))
-            if self.settings.on_error == "keep" and self.settings.output in ("text", "markdown"):
+            result.fail(page.label, e, s.on_error)
+            if s.on_error == "keep" and s.output in ("text", "markdown"):
                 result.output = _as_line(page.data)
             return result
-        if page.heading and self.settings.output == "explain":
-            text = f"== {page.source}\n{text}\n"
         result.output = (text + "\n").encode("utf-8", "surrogateescape")
         return result
 
@@ -151,48 +151,60 @@ class Cleaner:
             where = f"{chunk.source}:{n}"
             try:
                 record = parse_record(line, s.field)
+                result.found_keys.add(s.field)
                 doc = self.clean(record.page, result, record.obj.get("url"))
                 text = self.render(doc)
                 if s.output == "explain":
-                    out.append(f"== {where}\n{text}\n\n".encode("utf-8", "surrogateescape"))
+                    out.append(f"{header(where)}{text}\n\n".encode("utf-8", "surrogateescape"))
                     continue
                 record.obj[target] = text
                 if s.add:
                     record.obj.update(document_fields(doc, s.add, prefix=s.add_prefix))
                 out.append(dump_record(record.obj, bad_utf8=record.bad_utf8))
             except Exception as e:  # noqa: BLE001 - reported and counted, see Cleaner.page
-                self.fail(result, where, _problem(e))
-                if result.stop:
+                if result.fail(where, e, s.on_error):
                     break
                 if s.on_error == "keep" and s.output != "explain":
                     out.append(_as_line(line))
                 continue
             if record.bad_utf8:
-                result.repaired += 1
-                result.warnings.add(len(result.messages))
-                result.messages.append(
-                    f"{where}: not valid UTF-8; the page was decoded as best possible, other keys kept as they were")
+                result.warn(where, NOT_UTF8, "not valid UTF-8; the page was decoded as best possible, "
+                                             "other keys kept as they were")
         result.output = b"".join(out)
         return result
+
+
+def header(name: str) -> str:
+    """The line that heads each page's output when there are several (as `head` does).
+
+    >>> header("a.txt")
+    '==> a.txt <==\\n'
+    """
+    return f"==> {name} <==\n"
+
+
+class WorkerCrash(RecordError):
+    """The records of a task whose worker process died twice (counted as one kind)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, kind="worker died")
 
 
 def crashed(settings: Settings, task: Chunk | PageInput) -> Result:
     """The result for a task whose worker died twice running it (see `OrderedPool`): every record
     in it is a failed record, handled by the --on-error policy, so none is lost."""
     problem = "a worker process died (crashed or was killed) while cleaning"
-    result = Result(errors=1, records=1)
-    note = POLICY_NOTE[settings.on_error]
-    result.stop = settings.on_error == "fail"
     if isinstance(task, PageInput):
-        result.messages.append(f"{task.source}: {problem} this page; {note}")
+        result = Result(records=1, source=task.label)
+        result.fail(task.label, WorkerCrash(f"{problem} this page"), settings.on_error)
         if settings.on_error == "keep" and settings.output in ("text", "markdown"):
             result.output = _as_line(task.data)
         return result
     records = [line for line in task.lines if line.strip()]
     last = task.first_line + len(task.lines) - 1
-    result.records = result.errors = len(records)
-    result.messages.append(f"{task.source}:{task.first_line}-{last}: {problem} these {len(records)} "
-                           f"records; {note}")
+    result = Result(records=len(records))
+    result.fail(f"{task.source}:{task.first_line}-{last}", WorkerCrash(f"{problem} these {len(records)} records"),
+                settings.on_error, records=len(records))
     if settings.on_error == "keep" and settings.output != "explain":
         result.output = b"".join(_as_line(line) for line in task.lines)
     return result
@@ -201,24 +213,3 @@ def crashed(settings: Settings, task: Chunk | PageInput) -> Result:
 def _as_line(data: bytes) -> bytes:
     """``data`` passed through unchanged, ending in a newline."""
     return data if data.endswith(b"\n") else data + b"\n"
-
-
-def _problem(e: Exception) -> str:
-    if isinstance(e, CleantextError):
-        return str(e)
-    return f"internal error, please report it: {type(e).__name__}: {e}"
-
-
-_CLEANER: Cleaner | None = None
-
-
-def start(settings: Settings) -> None:
-    """Set up this process's cleaner (a worker initializer)."""
-    global _CLEANER
-    _CLEANER = Cleaner(settings)
-
-
-def work(task: Chunk | PageInput) -> Result:
-    """Clean one task with this process's cleaner (the function workers run)."""
-    assert _CLEANER is not None, "jobs.start() must run first"
-    return _CLEANER.chunk(task) if isinstance(task, Chunk) else _CLEANER.page(task)

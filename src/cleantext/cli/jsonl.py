@@ -10,12 +10,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from ..errors import InputError
+from .batch import RecordError
 
 # A chunk is the unit sent to a worker: big enough that pickling and the pipe cost little next to
 # the cleaning, small enough that a few chunks in flight per worker keep memory flat.
 CHUNK_BYTES = 256 * 1024
 CHUNK_RECORDS = 256
+# Keys of a record named in the message when its --field is missing.
+MAX_KEYS_SHOWN = 8
 
 
 @dataclass(frozen=True)
@@ -25,10 +27,6 @@ class Chunk:
     source: str
     first_line: int
     lines: list[bytes]
-
-
-class RecordError(InputError):
-    """A JSONL line that cannot be cleaned: not JSON, not an object, no text field."""
 
 
 @dataclass
@@ -63,6 +61,35 @@ def _type_name(value: object) -> str:
     return names.get(type(value), type(value).__name__)
 
 
+def parse_object(text: str) -> dict[str, Any]:
+    """The JSON object on a line; `RecordError` when it is not JSON or not an object."""
+    try:
+        obj = json.loads(text)
+    except ValueError as e:
+        raise RecordError(f"invalid JSON: {e}", kind="invalid JSON") from None
+    if not isinstance(obj, dict):
+        raise RecordError(f"not a JSON object but {_type_name(obj)}", kind="not a JSON object")
+    return obj
+
+
+def field_of(obj: dict[str, Any], key: str, option: str, holds: str) -> str:
+    """The string in ``obj[key]``; `RecordError` that names the keys there are when it is missing.
+
+    >>> field_of({"id": 1, "html": "<p>x</p>"}, "text", "--field", "the page")
+    Traceback (most recent call last):
+    ...
+    cleantext.cli.batch.RecordError: no field 'text' (this record has: id, html; use --field to name the one holding the page)
+    """
+    if key not in obj:
+        have = ", ".join(list(obj)[:MAX_KEYS_SHOWN]) + (", ..." if len(obj) > MAX_KEYS_SHOWN else "")
+        raise RecordError(f"no field {key!r} (this record has: {have or 'no keys'}; use {option} to name "
+                          f"the one holding {holds})", kind=f"no field {key!r}", missing_key=key)
+    value = obj[key]
+    if not isinstance(value, str):
+        raise RecordError(f"field {key!r} is {_type_name(value)}, not a string", kind=f"field {key!r} not a string")
+    return value
+
+
 def parse_record(line: bytes, field: str) -> Record:
     """The JSON object on ``line`` and its page text in ``field``; `RecordError` says what is wrong.
 
@@ -80,17 +107,8 @@ def parse_record(line: bytes, field: str) -> Record:
         bad_utf8 = True
     # A file saved "with BOM": json.loads refuses the mark, but the record is fine.
     text = text.removeprefix("\ufeff")
-    try:
-        obj = json.loads(text)
-    except ValueError as e:
-        raise RecordError(f"invalid JSON: {e}") from None
-    if not isinstance(obj, dict):
-        raise RecordError(f"not a JSON object but {_type_name(obj)}")
-    if field not in obj:
-        raise RecordError(f"no field {field!r} (use --field to name the one holding the page)")
-    value = obj[field]
-    if not isinstance(value, str):
-        raise RecordError(f"field {field!r} is {_type_name(value)}, not a string")
+    obj = parse_object(text)
+    value = field_of(obj, field, "--field", "the page")
     page: str | bytes = value
     if bad_utf8:
         try:

@@ -50,13 +50,12 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-def _worker(conn: Connection, work: Callable[[Any], Any], init: Callable[..., None],
-            initargs: tuple[Any, ...]) -> None:
-    """A worker's life: set up once, then answer each task on ``conn`` until told to stop (None)."""
+def _worker(conn: Connection, make_worker: Callable[[], Callable[[Any], Any]]) -> None:
+    """A worker's life: build the worker once, then answer each task on ``conn`` until told to stop (None)."""
     # Ctrl-C reaches the whole process group; only the parent handles it (and stops the workers),
     # so workers must not each print a KeyboardInterrupt traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    init(*initargs)
+    work = make_worker()  # this process's state (a pipeline, a model) lives here, not in a global
     while True:
         try:
             task = conn.recv()
@@ -102,10 +101,13 @@ def _feed(items: Iterable[Any], incoming: queue.Queue[Any]) -> None:
 
 
 class OrderedPool(Generic[T, R]):
-    """``with OrderedPool(work, jobs=2, init=f, initargs=(x,)) as pool: for r in pool.map(items)``.
+    """``with OrderedPool(functools.partial(Cleaner, settings), jobs=2) as pool: for r in pool.map(items)``.
 
-    ``work`` and ``init`` must be module-level functions (they are pickled to the workers).
-    With ``jobs == 1`` everything runs in this process, with no workers and no pickling.
+    ``make_worker()`` runs once in each worker process and returns the function that handles every
+    task there, so what a worker sets up once (a pipeline, a model) is held by that function, not
+    by module globals. ``make_worker`` must be picklable: a module-level class or function, or a
+    ``functools.partial`` of one. With ``jobs == 1`` everything runs in this process, with one
+    worker built here, no processes and no pickling.
     Leaving the ``with`` block before ``map`` is exhausted (an error, a closed pipe, Ctrl-C,
     a stop on the first bad record) kills the workers instead of waiting for them.
 
@@ -114,13 +116,11 @@ class OrderedPool(Generic[T, R]):
     ``on_crash`` it raises `WorkerDied`.
     """
 
-    def __init__(self, work: Callable[[T], R], *, jobs: int, init: Callable[..., None],
-                 initargs: tuple[Any, ...] = (), queued: int | None = None,
+    def __init__(self, make_worker: Callable[[], Callable[[T], R]], *, jobs: int, queued: int | None = None,
                  on_crash: Callable[[T], R] | None = None) -> None:
-        self.work = work
+        self.make_worker = make_worker
         self.jobs = max(1, jobs)
-        self.init = init
-        self.initargs = initargs
+        self._work: Callable[[T], R] | None = None  # the in-process worker when jobs == 1
         # Tasks read ahead of the workers: enough that a worker never waits for the reader.
         self.queued = queued or self.jobs + 1
         # Tasks handed out beyond the oldest unfinished one: a slow task (a huge page) may hold up
@@ -133,7 +133,7 @@ class OrderedPool(Generic[T, R]):
 
     def __enter__(self) -> OrderedPool[T, R]:
         if self.jobs == 1:
-            self.init(*self.initargs)
+            self._work = self.make_worker()
         else:
             # Started here, before the feeder thread exists: no fork while another thread of ours
             # might hold a lock the child would inherit.
@@ -161,7 +161,7 @@ class OrderedPool(Generic[T, R]):
 
     def _spawn(self) -> _Slot:
         parent, child = multiprocessing.Pipe()
-        process = multiprocessing.Process(target=_worker, args=(child, self.work, self.init, self.initargs),
+        process = multiprocessing.Process(target=_worker, args=(child, self.make_worker),
                                           daemon=True, name="cleantext-worker")
         process.start()
         child.close()
@@ -169,8 +169,8 @@ class OrderedPool(Generic[T, R]):
 
     def map(self, items: Iterable[T]) -> Iterator[R]:
         """Results of ``work`` on each item, in the order of ``items``, each as soon as it is ready."""
-        if not self._slots:
-            yield from map(self.work, items)
+        if self._work is not None:
+            yield from map(self._work, items)
             return
         # A feeder thread reads ``items`` (it may block on a slow stdin) into a bounded queue; this
         # thread hands them to idle workers and yields results in order.

@@ -1,6 +1,7 @@
-"""Where the CLI's pages come from and where results go: inputs opened one at a time, stdout as bytes.
+"""Where the CLI's pages come from and where results go: inputs opened one at a time, output as bytes
+to stdout or to the file ``-o`` names.
 
-Used by `cli` only; it is handed the streams, so tests can pass in-memory ones.
+Used by the commands only; they hand in the streams, so tests can pass in-memory ones.
 """
 from __future__ import annotations
 
@@ -8,10 +9,15 @@ import gzip
 import io
 import os
 from collections.abc import Iterator, Sequence
-from typing import IO, TextIO, cast
+from types import TracebackType
+from typing import IO, TYPE_CHECKING, TextIO, cast
 
+from .batch import Report
 from .jobs import PageInput
 from .jsonl import Chunk, read_chunks
+
+if TYPE_CHECKING:  # Self is in typing from Python 3.11 on
+    from typing_extensions import Self
 
 
 class Output:
@@ -32,15 +38,64 @@ class Output:
     def flush(self) -> None:
         (self.buffer or self.stream).flush()
 
+    def close(self, *, keep: bool = True) -> None:
+        """The end of the run: stdout is flushed and stays open (``keep`` matters for files)."""
+        if keep:  # after Ctrl-C or a closed pipe, a flush would only raise again
+            self.flush()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        # A run that ended (with or without failed records) is kept; Ctrl-C or a crash is not.
+        self.close(keep=exc_type is None)
+
+
+class FileOutput(Output):
+    """``-o FILE``: written to a temporary file next to FILE that replaces FILE when the run ends,
+    so an interrupted run never leaves a half-written FILE (nor touches an old one). FILE.gz is gzipped."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        folder, name = os.path.split(path)
+        self.part = os.path.join(folder, f".{name}.{os.getpid()}.part")
+        raw = open(self.part, "xb")  # noqa: SIM115 - closed in close(); "x": never clobber a stranger's file
+        self.file: IO[bytes] = cast(IO[bytes], gzip.GzipFile(filename=name.removesuffix(".gz"), mode="wb",
+                                                             fileobj=raw)) if path.endswith(".gz") else raw
+        self.raw = raw
+        self.buffer = self.file
+
+    def write(self, data: bytes) -> None:
+        self.file.write(data)
+
+    def flush(self) -> None:
+        self.file.flush()
+
+    def close(self, *, keep: bool = True) -> None:
+        """Close the file; put it in place of FILE when ``keep``, else delete it."""
+        try:
+            self.file.close()
+            self.raw.close()
+        finally:
+            if keep:
+                os.replace(self.part, self.path)
+            else:
+                os.unlink(self.part)
+
+
+def open_output(path: str | None, stdout: TextIO) -> Output:
+    """stdout, or the file ``-o`` names (``-`` is stdout too); use it as ``with open_output(...) as out``."""
+    return FileOutput(path) if path and path != "-" else Output(stdout)
+
 
 class Inputs:
-    """The inputs named on the command line, opened one at a time; notes the ones that fail."""
+    """The inputs named on the command line, opened one at a time; ones that fail go to ``report``."""
 
-    def __init__(self, names: Sequence[str], stdin: TextIO, stderr: TextIO) -> None:
+    def __init__(self, names: Sequence[str], stdin: TextIO, report: Report) -> None:
         self.names = list(names) or ["-"]
         self.stdin = stdin
-        self.stderr = stderr
-        self.unreadable = 0
+        self.report = report
         self.nbytes = 0
 
     def open(self, name: str) -> IO[bytes]:
@@ -56,32 +111,25 @@ class Inputs:
             return cast(IO[bytes], gzip.open(name, "rb"))
         return open(name, "rb")
 
-    def label(self, name: str) -> str:
-        return "<stdin>" if name == "-" else name
-
     def _each(self) -> Iterator[tuple[str, IO[bytes]]]:
         for name in self.names:
             try:
                 stream = self.open(name)
             except OSError as e:
-                self.cannot_read(name, e)
+                self.report.cannot_read(name, e)
                 continue
             with stream:
                 yield name, stream
-
-    def cannot_read(self, name: str, e: OSError) -> None:
-        print(f"cleantext: error: cannot read {self.label(name)}: {e.strerror or e}", file=self.stderr)
-        self.unreadable += 1
 
     def chunks(self) -> Iterator[Chunk]:
         """JSONL: every input's lines in chunks."""
         for name, stream in self._each():
             try:
-                for chunk in read_chunks(stream, self.label(name)):
+                for chunk in read_chunks(stream, "<stdin>" if name == "-" else name):
                     self.nbytes += sum(map(len, chunk.lines))
                     yield chunk
             except (OSError, EOFError) as e:  # a truncated .gz or a disk error mid-file
-                self.cannot_read(name, e if isinstance(e, OSError) else OSError(str(e)))
+                self.report.cannot_read(name, e)
 
     def pages(self) -> Iterator[PageInput]:
         """Plain mode: each input as one page."""
@@ -89,7 +137,7 @@ class Inputs:
             try:
                 data = stream.read()
             except (OSError, EOFError) as e:
-                self.cannot_read(name, e if isinstance(e, OSError) else OSError(str(e)))
+                self.report.cannot_read(name, e)
                 continue
             self.nbytes += len(data)
-            yield PageInput(self.label(name), data, heading=len(self.names) > 1)
+            yield PageInput(name, data)

@@ -6,22 +6,21 @@ that ``--templates`` and the ``drop_site_template`` filter use. ``--merge`` adds
 from __future__ import annotations
 
 import argparse
-import contextlib
-import gzip
+import functools
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO, Any, TextIO
+from typing import TextIO
 
 from ...errors import CleantextError
 from ...learn import page_blocks
 from ...templates import MIN_PAGES, MIN_SHARE, SITE_KEYS, TemplateModel
 from ...warc import WarcPage, batches, read_warc
-from ..jsonl import Chunk, parse_record, read_chunks
+from ..batch import EXIT_USAGE, RecordError, Report, Tally, exit_codes
+from ..jsonl import Chunk, field_of, parse_record
+from ..options import add_batch_options, parse_args
 from ..parallel import OrderedPool, cpu_count
-from . import parse_args
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from ..streams import Inputs
 
 EPILOG = f"""\
 examples:
@@ -33,8 +32,12 @@ examples:
 
 A block is template when it is on at least --min-pages pages (default {MIN_PAGES}) and on at least
 --min-share of its site's pages (default {MIN_SHARE}); the filter also needs it at the page's edges.
-exit codes: 0 ok, 1 an input could not be read (the model is still written), 2 usage error
-"""
+A record that cannot be used (no url, not JSON) gets a message on stderr (the first 20; then
+"... and N more") and is counted per kind at the end. The model is written unless the run stopped
+(--on-error fail): also when an input could not be read.
+
+""" + exit_codes(usage="unknown option or a value out of range; also when the key that --field or "
+                        "--url-field names is in no record at all", done="used")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Learn the blocks that repeat across pages of each site (menus, footers, boxes).")
     p.add_argument("files", nargs="*", metavar="FILE",
                    help="JSONL pages (default: stdin; *.gz decompressed), WARC files, or models with --merge")
-    p.add_argument("-o", "--output", default="-", metavar="FILE.json", help="where to write the model (default: stdout)")
+    p.add_argument("-o", "--output", "--output-file", default="-", metavar="FILE.json",
+                   help="where to write the model (default: stdout)")
     p.add_argument("--by", choices=SITE_KEYS, default="domain",
                    help="what a site is: the registered domain (default) or the full host name")
     p.add_argument("--field", default="text", metavar="KEY", help="JSONL: the key holding the page (default: text)")
@@ -57,9 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--merge", action="store_true", help="the inputs are saved models: add them up")
     p.add_argument("--keep-all", action="store_true",
                    help="also save blocks seen on one page, so shard models merge exactly (bigger file)")
-    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                   help="worker processes (default 1; 0 = one per core); the model is the same")
-    p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    add_batch_options(p, policies=("skip", "fail"), default="skip", output=False,
+                      quiet="no summary and no per-record messages; errors about a whole input and "
+                            "the final count of skipped records are still shown")
     return p
 
 
@@ -73,17 +77,17 @@ class LearnSettings:
     field: str = "text"
     url_field: str = "url"
     format: str = "auto"
+    on_error: str = "skip"
 
     def empty_model(self) -> TemplateModel:
         return TemplateModel(by=self.by, min_pages=self.min_pages, min_share=self.min_share)
 
 
 @dataclass
-class Learned:
-    """What a worker learned from one chunk, and the records it had to skip (with why)."""
+class Learned(Tally):
+    """What a worker learned from one chunk, and the counts of the records it could not use."""
 
-    model: TemplateModel
-    skipped: list[str] = field(default_factory=list)
+    model: TemplateModel = field(default_factory=TemplateModel)
 
 
 # Responses of a WARC file sent to a worker at a time.
@@ -95,40 +99,43 @@ def run(argv: Sequence[str], *, stdin: TextIO, stdout: TextIO, stderr: TextIO) -
     args = parse_args(build_parser(), argv, stdout=stdout, stderr=stderr)
     if isinstance(args, int):
         return args
-    settings = LearnSettings(args.by, args.min_pages, args.min_share, args.field, args.url_field, args.format)
+    settings = LearnSettings(args.by, args.min_pages, args.min_share, args.field, args.url_field, args.format,
+                             args.on_error)
     try:
-        if args.jobs < 0:
-            raise CleantextError("-j must be 0 (all cores) or more")
         model = settings.empty_model()
     except CleantextError as e:
         print(f"cleantext learn: error: {e}", file=stderr)
         return EXIT_USAGE
-    status, skipped = EXIT_OK, 0
+    report = Report("cleantext learn", stderr, policy=args.on_error, quiet=args.quiet, failure="could not be used",
+                    keys={args.field: "--field", args.url_field: "--url-field"})
     jobs = 1 if args.merge else args.jobs or cpu_count()
-    with OrderedPool(work, jobs=jobs, init=start, initargs=(settings,)) as pool:
+    with OrderedPool(functools.partial(Learner, settings), jobs=jobs) as pool:
         for name in args.files or ["-"]:
-            try:
-                if args.merge:
+            if args.merge:
+                try:
                     model.merge(TemplateModel.load(name))
-                    continue
-                with contextlib.ExitStack() as stack:
-                    for learned in pool.map(_tasks(name, stdin, stack)):
-                        model.merge(learned.model)  # counts add up: chunk order cannot matter
-                        skipped += len(learned.skipped)
-                        for message in learned.skipped if not args.quiet else ():
-                            print(f"cleantext learn: {message}; skipped", file=stderr)
-            except (OSError, EOFError, CleantextError) as e:
-                print(f"cleantext learn: error: cannot read {name}: {e}", file=stderr)
-                status = EXIT_FAILED
+                except (OSError, CleantextError) as e:
+                    report.cannot_read(name, e)
+                continue
+            try:
+                for learned in pool.map(_tasks(name, stdin, report)):
+                    model.merge(learned.model)  # counts add up: chunk order cannot matter
+                    if report.add(learned):
+                        break
+            except (OSError, EOFError, CleantextError) as e:  # a WARC file that is missing or broken
+                report.cannot_read(name, e)
+            if report.stopped:
+                break
+    if report.stopped:  # a model of part of the pages would look like the whole
+        return report.finish()
     try:
         _write(model, args.output, stdout, keep_min=1 if args.keep_all else 2)
     except OSError as e:
-        print(f"cleantext learn: error: cannot write {args.output}: {e.strerror or e}", file=stderr)
-        return EXIT_FAILED
+        report.finish()
+        return report.cannot_write(args.output, e)
     if not args.quiet:
-        print(f"cleantext learn: {summary(model)}" + (f"; {skipped:,} records skipped" if skipped else ""),
-              file=stderr)
-    return status
+        report.say(summary(model))
+    return report.finish()
 
 
 def summary(model: TemplateModel) -> str:
@@ -140,53 +147,52 @@ def summary(model: TemplateModel) -> str:
             f"{with_template:,} sites with a template of {sum(sizes):,} blocks in all")
 
 
-def _tasks(name: str, stdin: TextIO, stack: contextlib.ExitStack) -> Iterator[Chunk | list[WarcPage]]:
+def _tasks(name: str, stdin: TextIO, report: Report) -> Iterator[Chunk | list[WarcPage]]:
     """The input in chunks: JSONL lines, or a WARC file's HTML responses."""
     if name.endswith((".warc", ".warc.gz")):
         return batches(read_warc(name), WARC_BATCH)
-    if name == "-":
-        buffer = getattr(stdin, "buffer", None)
-        lines: Any = buffer if buffer is not None else (line.encode("utf-8", "surrogateescape") for line in stdin)
-        return read_chunks(lines, "<stdin>")
-    opened: Any = gzip.open(name, "rb") if name.endswith(".gz") else open(name, "rb")  # noqa: SIM115
-    stream: IO[bytes] = stack.enter_context(opened)  # closed when the caller's stack ends
-    return read_chunks(stream, name)
+    return Inputs([name], stdin, report).chunks()
 
 
-_SETTINGS: LearnSettings | None = None
+class Learner:
+    """The learn command's worker: counts the pages of one chunk into a fresh model (built once per process)."""
 
+    def __init__(self, settings: LearnSettings) -> None:
+        self.settings = settings
 
-def start(settings: LearnSettings) -> None:
-    """Keep this process's settings (a worker initializer)."""
-    global _SETTINGS
-    _SETTINGS = settings
-
-
-def work(task: Chunk | list[WarcPage]) -> Learned:
-    """Count the pages of one chunk into a fresh model."""
-    assert _SETTINGS is not None, "start() must run first"
-    s = _SETTINGS
-    learned = Learned(s.empty_model())
-    model = learned.model
-    if not isinstance(task, Chunk):
-        for page in task:
-            site = model.site_of(page.url)
-            if site:
-                model.add_page(site, page_blocks(page.html, format="html"))
+    def __call__(self, task: Chunk | list[WarcPage]) -> Learned:
+        s = self.settings
+        learned = Learned(model=s.empty_model())
+        if not isinstance(task, Chunk):
+            for page in task:
+                learned.records += 1
+                try:
+                    site = learned.model.site_of(page.url)
+                    if site:  # a response without a site (an IP address, a data: url) is left out
+                        learned.model.add_page(site, page_blocks(page.html, format="html"))
+                except Exception as e:  # noqa: BLE001 - counted, reported, skipped (see below)
+                    if learned.fail(page.url, e, s.on_error):
+                        break
+            return learned
+        for n, line in enumerate(task.lines, start=task.first_line):
+            if not line.strip():
+                continue
+            learned.records += 1
+            try:
+                record = parse_record(line, s.field)
+                learned.found_keys.add(s.field)
+                url = field_of(record.obj, s.url_field, "--url-field", "the url")
+                learned.found_keys.add(s.url_field)
+                site = learned.model.site_of(url)
+                if not site:
+                    raise RecordError(f"no usable url in field {s.url_field!r}: {url[:80]!r}", kind="no usable url")
+                learned.model.add_page(site, page_blocks(record.page, format=s.format))
+            # A bug on one page must not end the run, and a bad record is not silent: counted,
+            # reported, skipped (or the run stops under --on-error fail).
+            except Exception as e:  # noqa: BLE001
+                if learned.fail(f"{task.source}:{n}", e, s.on_error):
+                    break
         return learned
-    for n, line in enumerate(task.lines, start=task.first_line):
-        if not line.strip():
-            continue
-        try:
-            record = parse_record(line, s.field)
-            url = record.obj.get(s.url_field)
-            site = model.site_of(url) if isinstance(url, str) and url else ""
-            if not site:
-                raise CleantextError(f"no usable url in field {s.url_field!r}")
-            model.add_page(site, page_blocks(record.page, format=s.format))
-        except CleantextError as e:
-            learned.skipped.append(f"{task.source}:{n}: {e}")
-    return learned
 
 
 def _write(model: TemplateModel, output: str, stdout: TextIO, *, keep_min: int) -> None:

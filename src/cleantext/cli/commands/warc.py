@@ -1,36 +1,40 @@
 """``cleantext warc FILE.warc[.gz] ...``: clean every HTML response of WARC files into JSON Lines.
 
 Each output line holds the response's url and WARC date, the clean text, and the ``--add`` fields;
-records that are not HTML responses are counted on stderr.
+records that are not HTML responses are counted on stderr. A response that cannot be cleaned is
+handled by the batch policy every command shares (`cleantext.cli.batch`).
 """
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TextIO
 
 from ...errors import CleantextError
-from ...pipeline import Pipeline
 from ...records import FIELDS, document_fields, parse_fields
 from ...templates import TemplateModel
 from ...warc import WarcCounts, WarcPage, batches, read_warc
-from ..jobs import Settings, build_pipeline
+from ..batch import EXIT_USAGE, Report, exit_codes
+from ..jobs import Cleaner, Result, Settings
+from ..options import add_batch_options, parse_args
 from ..parallel import OrderedPool, cpu_count
-from . import parse_args
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from ..streams import open_output
 
 EPILOG = """\
 examples:
   cleantext warc crawl.warc.gz > pages.jsonl
-  cleantext warc -j 0 --add title,metadata a.warc b.warc.gz | gzip > pages.jsonl.gz
+  cleantext warc -j 0 --add title,metadata a.warc b.warc.gz -o pages.jsonl.gz
   cleantext warc --templates templates.json crawl.warc.gz     (see `cleantext learn`)
+  cleantext warc --on-error fail crawl.warc.gz > pages.jsonl  (stop at the first page that fails)
 
 output: one JSON object per HTML response: {"url", "date", "text", and the --add fields}.
-exit codes: 0 ok, 1 a file could not be read (others are still cleaned), 2 usage error
-"""
+A response that cannot be cleaned gets a message on stderr (the first 20; then "... and N more")
+and is counted per kind at the end; a file that cannot be read is reported and the next one is read.
+
+""" + exit_codes(usage="unknown option, step name or --add field, or a --templates file that cannot be read",
+                        unit="response")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,9 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a site-template model from `cleantext learn`; the site comes from each url")
     p.add_argument("--disable", action="append", default=[], metavar="NAME",
                    help="switch off a step by name (repeatable)")
-    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                   help="worker processes (default 1; 0 = one per core); output order is kept")
-    p.add_argument("-q", "--quiet", action="store_true", help="no per-file summary on stderr")
+    add_batch_options(p, policies=("skip", "fail"), default="skip",
+                      quiet="no per-file summary and no per-response messages; errors about a whole "
+                            "file and the final count of failed responses are still shown")
     return p
 
 
@@ -57,23 +61,44 @@ def build_parser() -> argparse.ArgumentParser:
 CHUNK_PAGES = 32
 
 
-@dataclass(frozen=True)
-class WarcSettings:
-    """What each process needs to clean responses; small and picklable (the model travels as a path)."""
+class WarcCleaner:
+    """The warc command's worker: turns a chunk of responses into JSONL lines (built once per process)."""
 
-    format: str = "html"
-    add: tuple[str, ...] = ()
-    add_prefix: str = ""
-    disable: tuple[str, ...] = ()
-    templates: str | None = None
+    def __init__(self, settings: Settings) -> None:
+        self.cleaner = Cleaner(settings)
+        self.settings = settings
+
+    def __call__(self, chunk: list[WarcPage]) -> Result:
+        s = self.settings
+        result = Result()
+        lines = []
+        for page in chunk:
+            result.records += 1
+            try:
+                doc = self.cleaner.clean(page.html, result, page.url)
+                record = {"url": page.url, "date": page.date, "text": doc.text,
+                          **document_fields(doc, s.add, prefix=s.add_prefix)}
+                lines.append(json.dumps(record, ensure_ascii=False) + "\n")
+            # A bug on one page must not end a run over a whole crawl: counted, reported, skipped.
+            except Exception as e:  # noqa: BLE001
+                if result.fail(page.url, e, s.on_error):
+                    break
+        result.output = "".join(lines).encode("utf-8", "surrogateescape")
+        return result
 
 
-@dataclass
-class Cleaned:
-    """A chunk's JSONL lines and the messages about responses that could not be cleaned."""
-
-    lines: str = ""
-    messages: list[str] = field(default_factory=list)
+def settings_from(args: argparse.Namespace) -> Settings:
+    """The settings for the workers; a bad field, step name or model file fails here (`CleantextError`)."""
+    options = {}
+    if args.templates:
+        try:
+            options["templates"] = TemplateModel.load(args.templates)
+        except OSError as e:
+            raise CleantextError(f"cannot read {args.templates}: {e.strerror or e}") from None
+    settings = Settings(format=args.format, add=parse_fields(args.add), add_prefix=args.add_prefix,
+                        disable=tuple(args.disable), on_error=args.on_error, options=options)
+    WarcCleaner(settings)  # builds the pipeline: unknown step names fail now, before any worker starts
+    return settings
 
 
 def run(argv: Sequence[str], *, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
@@ -81,67 +106,34 @@ def run(argv: Sequence[str], *, stdin: TextIO, stdout: TextIO, stderr: TextIO) -
     args = parse_args(build_parser(), argv, stdout=stdout, stderr=stderr)
     if isinstance(args, int):
         return args
-    if args.jobs < 0:
-        print("cleantext warc: error: -j must be 0 (all cores) or more", file=stderr)
-        return EXIT_USAGE
     try:
-        settings = WarcSettings(args.format, parse_fields(args.add), args.add_prefix, tuple(args.disable),
-                                args.templates)
-        start(settings)  # a bad field, step name or model file fails here, before any worker starts
-    except (CleantextError, OSError) as e:
+        settings = settings_from(args)
+    except CleantextError as e:
         print(f"cleantext warc: error: {e}", file=stderr)
         return EXIT_USAGE
-    status = EXIT_OK
-    with OrderedPool(work, jobs=args.jobs or cpu_count(), init=start, initargs=(settings,)) as pool:
+    report = Report("cleantext warc", stderr, policy=args.on_error, quiet=args.quiet, unit="responses",
+                    reads_stdin=False)
+    try:
+        out = open_output(args.output_file, stdout)
+    except OSError as e:
+        return report.cannot_write(args.output_file, e)
+    with out, OrderedPool(functools.partial(WarcCleaner, settings), jobs=args.jobs or cpu_count()) as pool:
         for name in args.files:
             counts = WarcCounts()
-            failed = 0
+            failed = sum(report.total.failed.values())
             try:
-                for cleaned in pool.map(batches(read_warc(name, counts=counts), CHUNK_PAGES)):
-                    for message in cleaned.messages:
-                        print(f"cleantext warc: {name}: {message}; skipped", file=stderr)
-                    failed += len(cleaned.messages)
-                    stdout.write(cleaned.lines)
+                for result in pool.map(batches(read_warc(name, counts=counts), CHUNK_PAGES)):
+                    stop = report.add(result)
+                    out.write(result.output)
+                    if stop:
+                        break
             except (OSError, EOFError, CleantextError) as e:
                 # A missing file, a truncated .gz, or a file that is not WARC: say so, go on with the next.
-                print(f"cleantext warc: error: cannot read {name}: {e}", file=stderr)
-                status = EXIT_FAILED
+                report.cannot_read(name, e)
+            failed = sum(report.total.failed.values()) - failed
             if not args.quiet:
                 note = f"; {failed:,} could not be cleaned" if failed else ""
-                print(f"cleantext warc: {name}: {counts.summary()}{note}", file=stderr)
-    stdout.flush()
-    return status
-
-
-_STATE: tuple[WarcSettings, Pipeline] | None = None
-
-
-def start(settings: WarcSettings) -> None:
-    """Build this process's pipeline (a worker initializer; run once per process and settings)."""
-    global _STATE
-    if _STATE is not None and _STATE[0] == settings:
-        return
-    options = {"templates": TemplateModel.load(settings.templates)} if settings.templates else {}
-    _STATE = (settings, build_pipeline(Settings(disable=settings.disable, options=options)))
-
-
-def work(chunk: list[WarcPage]) -> Cleaned:
-    """Clean a chunk of responses with this process's pipeline."""
-    assert _STATE is not None, "start() must run first"
-    settings, pipeline = _STATE
-    out = Cleaned()
-    lines = []
-    for page in chunk:
-        try:
-            lines.append(page_line(page, pipeline, settings.format, settings.add, settings.add_prefix))
-        except CleantextError as e:
-            out.messages.append(f"{page.url}: {e}")
-    out.lines = "".join(lines)
-    return out
-
-
-def page_line(page: WarcPage, pipeline: Pipeline, format: str, add: Sequence[str], prefix: str = "") -> str:
-    """One JSONL line for a WARC response (with its newline)."""
-    doc = pipeline.run(page.html, format=format, url=page.url or None)
-    record = {"url": page.url, "date": page.date, "text": doc.text, **document_fields(doc, add, prefix=prefix)}
-    return json.dumps(record, ensure_ascii=False) + "\n"
+                report.say(f"{name}: {counts.summary()}{note}")
+            if report.stopped:
+                break
+    return report.finish()
