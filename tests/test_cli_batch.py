@@ -432,3 +432,8 @@ def test_warc_url_hint_says_download_first():
     pytest.importorskip("warcio")
     _, _, err = call(["warc", "https://data.commoncrawl.org/x.warc.gz"])
     assert "it does not fetch URLs: curl -sO https://data.commoncrawl.org/x.warc.gz and name the file" in err
+
+
+def test_learn_model_that_cannot_be_written_is_exit_1(tmp_path):
+    code, _, err = call(["learn", str(_learn_input(tmp_path)), "-o", str(tmp_path / "no" / "t.json")])
+    assert code == 1 and "cannot write" in err

@@ -137,7 +137,7 @@ class Report:
         self.cap = cap
         self.failure = failure  # how the final count says what happened to the failed records
         self.total = Tally()
-        self.shown = self.hidden = self.unreadable = 0
+        self.shown = self.hidden = self.io_errors = 0  # io_errors: inputs not read, outputs not written
         self.stopped = False
 
     def say(self, text: str) -> None:
@@ -172,7 +172,7 @@ class Report:
 
     def cannot_read(self, name: str, error: BaseException) -> None:
         """An input that cannot be opened or read to its end: reported, and the run goes on."""
-        self.unreadable += 1
+        self.io_errors += 1
         text = getattr(error, "strerror", None) or str(error)
         if URL.match(name):
             fetch = f"curl -s {shlex.quote(name)} | {self.prog}" if self.reads_stdin else \
@@ -181,7 +181,8 @@ class Report:
         self.error(f"cannot read {'<stdin>' if name == '-' else name}: {text}")
 
     def cannot_write(self, name: str, error: OSError) -> int:
-        """The output file cannot be opened: nothing is read; returns the exit code."""
+        """The output cannot be written; returns the exit code for a run that ends here."""
+        self.io_errors += 1
         self.error(f"cannot write {name}: {error.strerror or error}")
         return EXIT_FAILED
 
@@ -213,7 +214,7 @@ class Report:
             self.error(f"no record has the key {key!r} that {self.keys[key]} names: is it the right key?")
         if missing:
             return EXIT_USAGE
-        if self.stopped or self.unreadable:
+        if self.stopped or self.io_errors:
             return EXIT_FAILED
         return EXIT_RECORDS if failed else EXIT_OK
 
