@@ -52,3 +52,68 @@ def test_disabling_the_html_region_keeps_text_outside_it() -> None:
 def test_structure_steps_never_run_on_text_pages() -> None:
     doc = Pipeline.default().run(PROSE + "\n" + PROSE, format="text")
     assert not {v.step for _, v in doc.trace} & set(NAMES)
+
+
+def test_no_step_checks_the_page_format_itself() -> None:
+    """Format is declared (Step.formats), never tested inside a step: no `page.format` in a step module."""
+    import pathlib
+
+    import cleantext
+
+    root = pathlib.Path(cleantext.__file__).parent
+    offenders = [str(p.relative_to(root)) for folder in ("filters", "html", "text", "repairs")
+                 for p in (root / folder).rglob("*.py") if "page.format" in p.read_text(encoding="utf-8")]
+    assert offenders == []
+
+
+ARTICLE = f"<p>{PROSE}</p><p>{PROSE} It passed.</p><p>{PROSE} Work starts soon.</p>"
+
+
+def wrap(inner: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{inner}</body></html>"
+
+
+# One row per structure step: a page that makes it decide, and the (reason, text) it must give.
+CASES = [
+    ("drop_hidden_elements", wrap(f'<article>{ARTICLE}<div hidden>Secret draft note</div></article>'),
+     "html.hidden", "Secret draft note"),
+    ("mark_html_title", wrap(f"<article><h1>Trams return to the old town</h1>{ARTICLE}</article>",
+                             "<title>Trams return to the old town | City Times</title>"),
+     "html.title", "Trams return to the old town"),
+    ("split_related_lists", wrap(f'<article>{ARTICLE}</article><div class="related-posts">'
+                                 '<ul><li><a href="/a">Bus lanes widened in the north</a></li>'
+                                 '<li><a href="/b">Cycle paths get new lights</a></li></ul></div>'),
+     "html.related_class", "Bus lanes widened in the north"),
+    ("drop_boilerplate_elements", wrap(f'<nav><a href="/">Start page</a></nav><article>{ARTICLE}</article>'),
+     "html.nav", "Start page"),
+    ("select_html_region", wrap(f'<div class="box"><p>Win a trip to the lakes this summer!</p></div>'
+                                f'<div class="content">{ARTICLE}</div>'),
+     "html.outside_main", "Win a trip to the lakes this summer!"),
+    ("drop_link_lists", wrap(f'<article>{ARTICLE}<ul><li><a href="/p">Politics</a></li><li><a href="/b">Business'
+                             f'</a></li><li><a href="/c">Culture</a></li></ul><p>{PROSE} The end.</p></article>'),
+     "html.link_list", "Politics"),
+    ("drop_captions", wrap(f"<article>{ARTICLE}<figure><figcaption>The tram depot at dawn</figcaption></figure>"
+                           "</article>"),
+     "html.caption", "The tram depot at dawn"),
+    ("drop_link_lines", wrap(f'<article>{ARTICLE}<p><a href="/all">Back to all news</a></p>'
+                             f'<div><p>{PROSE} More.</p></div></article>'),
+     "html.link_line", "Back to all news"),
+    ("drop_after_text", wrap(f"<article>{ARTICLE}<div><span>Photo: K. Berg</span></div></article>"),
+     "html.after_text", "Photo: K. Berg"),
+    ("drop_orphan_headings", wrap(f"<article><h2>Gallery</h2><h2>Background</h2>{ARTICLE}</article>"),
+     "html.orphan_heading", "Gallery"),
+]
+
+
+@pytest.mark.parametrize(("name", "html", "reason", "text"), CASES, ids=[c[0] for c in CASES])
+def test_each_structure_step_gives_its_reason(name: str, html: str, reason: str, text: str) -> None:
+    doc = Pipeline.default().run(html, format="html")
+    given = {b.text: v for b, v in doc.trace}
+    assert given[text].step == name and given[text].reason == reason
+    # Switched off, the block is left to later steps (kept, or judged by a text filter).
+    off = {b.text: v for b, v in Pipeline.default().without(name).run(html, format="html").trace}
+    assert off[text].step != name
+
+
+def test_every_structure_step_has_a_case() -> None:
+    assert sorted(c[0] for c in CASES) == sorted(NAMES)

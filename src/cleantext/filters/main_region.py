@@ -11,12 +11,10 @@ def select_main_region(page: Page) -> None:
     """Drop every still-unlabelled line before or after the main text: menus, link lists,
     teasers, footers that no keyword filter named.
 
-    The region is the contiguous run of blocks with the most prose (see cleantext.text.region); in HTML
-    mode the page structure chose the region already, so this filter leaves HTML pages alone.
-    A page without any prose keeps all its lines: there is nothing to tell the article by.
+    The region is the contiguous run of blocks with the most prose (see cleantext.text.region).
+    Declared for text pages only: on HTML pages ``select_html_region`` chose the region from the
+    element tree. A page without any prose keeps all its lines: there is nothing to tell the article by.
     """
-    if page.format == "html":
-        return
     region = main_region(page)
     if region is None:
         return
