@@ -235,3 +235,13 @@ def test_template_heading_over_a_per_page_list_is_left_for_split_related() -> No
     # One item is no list: the heading goes with the template.
     page = _run(model, f"{ARTICLE}\nRelated stories\nBridge reopens after repairs\nFooter", url="example.org")
     assert page.label_of(1) is Label.DROP
+
+
+def test_cli_says_on_stderr_when_templates_have_no_url_to_pick_a_site(tmp_path: Path) -> None:
+    model = _model([["Home | News", f"Story {n}"] for n in "abcd"])
+    model.save(tmp_path / "t.json")
+    code, out, err = _cli(["--format", "text", "--templates", str(tmp_path / "t.json")], "Home | News\n" + ARTICLE)
+    assert code == 0 and ARTICLE in out
+    assert "no site template applied" in err and "--url" in err
+    code, _, err = _cli(["-q", "--format", "text", "--templates", str(tmp_path / "t.json")], "Home | News\n" + ARTICLE)
+    assert code == 0 and err == ""

@@ -109,10 +109,13 @@ class Cleaner:
     def __call__(self, task: Chunk | PageInput) -> Result:
         return self.chunk(task) if isinstance(task, Chunk) else self.page(task)
 
-    def clean(self, page: str | bytes, result: Result, url: object = None) -> Document:
+    def clean(self, page: str | bytes, result: Result, url: object = None, *, where: str = "") -> Document:
+        """Clean one page; its warnings (``Document.warnings``) are noted at ``where``."""
         # The record's URL picks its site's learned template and makes an HTML page's links absolute.
         given = self.settings.url or (url if isinstance(url, str) and url else None)
         doc = self.pipeline.run(page, format=self.settings.format, url=given)
+        for warning in doc.warnings:
+            result.warn(where or result.source or "<page>", "page warning", warning)
         if self.settings.stats:
             count_verdicts(doc, result.stats)
         return doc
@@ -122,7 +125,7 @@ class Cleaner:
         s = self.settings
         result = Result(records=1, source=page.label)
         try:
-            doc = self.clean(page.data, result)
+            doc = self.clean(page.data, result, where=page.label)
             if s.output == "json":  # which input the Document is of: one JSON line per input
                 text = json.dumps({"source": page.source, **doc.to_dict()}, ensure_ascii=False)
             else:
@@ -152,7 +155,7 @@ class Cleaner:
             try:
                 record = parse_record(line, s.field)
                 result.found_keys.add(s.field)
-                doc = self.clean(record.page, result, record.obj.get("url"))
+                doc = self.clean(record.page, result, record.obj.get("url"), where=where)
                 text = self.render(doc)
                 if s.output == "explain":
                     out.append(f"{header(where)}{text}\n\n".encode("utf-8", "surrogateescape"))

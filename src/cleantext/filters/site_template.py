@@ -58,8 +58,8 @@ def drop_site_template(page: Page) -> None:
     if model is None:
         return
     if not page.url:
-        page.warn("drop_site_template: a templates model is set but the page's URL is not known "
-                  "(pass url=...), so no site template was applied")
+        page.warn("drop_site_template: no site template applied, the page's URL is not known "
+                  "(give it: extract(..., url=...), --url, or a JSONL record's url)")
         return
     site = model.site_of(page.url)
     template = model.template_for(site) if site else None

@@ -75,7 +75,7 @@ class WarcCleaner:
         for page in chunk:
             result.records += 1
             try:
-                doc = self.cleaner.clean(page.html, result, page.url)
+                doc = self.cleaner.clean(page.html, result, page.url, where=page.url)
                 record = {"url": page.url, "date": page.date, "text": doc.text,
                           **document_fields(doc, s.add, prefix=s.add_prefix)}
                 lines.append(json.dumps(record, ensure_ascii=False) + "\n")
