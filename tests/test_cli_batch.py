@@ -68,10 +68,10 @@ def _failing_clean(monkeypatch: pytest.MonkeyPatch) -> None:
     """Cleaning a page holding "BUG" raises, as a bug in a filter would."""
     clean = jobs.Cleaner.clean
 
-    def buggy(self, page, result, url=None):  # type: ignore[no-untyped-def]
+    def buggy(self, page, result, url=None, **kw):  # type: ignore[no-untyped-def]
         if "BUG" in (page if isinstance(page, str) else page.decode("utf-8", "replace")):
             raise ZeroDivisionError("a bug in a filter")
-        return clean(self, page, result, url)
+        return clean(self, page, result, url, **kw)
 
     monkeypatch.setattr(jobs.Cleaner, "clean", buggy)
 
