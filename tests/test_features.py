@@ -11,10 +11,14 @@ from cleantext.patterns import trigger_index
 from cleantext.text.features import (
     PUNCT_TO_SPACE,
     TRIGGER_MAX_WORDS,
+    _line_starts,
     _scan,
     block_features,
     features_of,
+    hits_by_find,
+    hits_by_tokens,
     lines_matching,
+    queries_in_tokens,
 )
 
 # Words, spaces of every kind, sentence ends, separators, a few Han characters.
@@ -78,13 +82,36 @@ def test_the_page_scan_is_the_plain_definition(texts: list[str]) -> None:
     plain definitions give: str.lower(), str.split() of the punctuation-spaced text, a \\d search."""
     page = Page([Block(i, t) for i, t in enumerate(texts)])
     scan = _scan(page)
-    picked = [t for t, f in zip(texts, features_of(texts)) if f.words <= TRIGGER_MAX_WORDS]
-    joined = "\n".join(picked).lower()
-    assert scan.joined == joined
+    index = trigger_index()
+    picked = [i for i, f in enumerate(features_of(texts)) if f.words <= TRIGGER_MAX_WORDS]
+    assert list(scan.picked) == picked
+    joined = "\n".join(texts[i] for i in picked).lower()
     spaced = joined.encode("utf-8", "surrogatepass").translate(PUNCT_TO_SPACE).decode("utf-8", "surrogatepass")
-    assert scan.words == trigger_index().words.intersection(spaced.split())
+    assert scan.words == index.words.intersection(spaced.split())
     assert scan.digits == {i for i, t in enumerate(texts) if i in scan.picked and re.search(r"\d", t)}
     assert scan.wide == any(c >= "\u3000" for c in joined)
+    assert scan.anchors == {a for a in index.anchors if (scan.wide or a < "\u3000") and a in joined}
+    assert scan.hits == {q: [i for i in picked if q in texts[i].lower()] for q in scan.words | scan.anchors}
+
+
+# Lines of words that hold trigger words, inside other words too ("newsletters", "cookie-policy").
+HIT_ALPHABET = st.sampled_from([" ", "  ", "\t", "\u3000", "\n", "news", "letter", "cookie", "s", "-", "©", "(c)",
+                                "Cookie", "İ", "版权所有", "x"])
+hit_lines = st.lists(st.lists(HIT_ALPHABET, max_size=12).map("".join), max_size=8)
+
+
+@given(hit_lines, st.lists(st.sampled_from(["newsletter", "cookie", "cookies", "©", "(c)", "版权所有", "s"]),
+                           min_size=1, max_size=4, unique=True))
+def test_both_ways_of_finding_trigger_words_give_the_lines_that_hold_them(lines: list[str], queries: list[str]
+                                                                        ) -> None:
+    """The page scan finds words with str.find on small pages and among the page's tokens on large
+    ones: both give every line whose text holds the word, in order."""
+    joined = "\n".join(line.lower() for line in lines)
+    starts = _line_starts([line.lower() for line in lines])
+    expected = {q: [k for k, line in enumerate(lines) if q in line.lower()] for q in queries}
+    assert hits_by_find(joined, starts, queries) == expected
+    holding = queries_in_tokens(set(joined.split()) | {"newsletters", "x"}, queries)
+    assert hits_by_tokens(joined, starts, queries, holding) == expected
 
 
 def test_a_character_that_grows_when_lowercased_does_not_move_hits_to_another_line() -> None:

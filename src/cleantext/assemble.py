@@ -11,7 +11,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any
 
-from .document import Block, Document, Label, Related, Removal, Verdict
+from .document import Block, Document, Label, Related, Removal, Trace, Verdict
 
 # Block left open by every filter: main text by default.
 DEFAULT_VERDICT = Verdict(Label.KEEP, "", "default", "not labelled by any filter")
@@ -38,7 +38,7 @@ def join_blocks(blocks: Sequence[Block]) -> str:
 def assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, format: str,
              extra_metadata: Mapping[str, Any] | None = None, warnings: Sequence[str] = ()) -> Document:
     """Build the Document that ``verdicts`` (one per block, None = kept) describe."""
-    final = [v or DEFAULT_VERDICT for v in verdicts]
+    final = tuple(v or DEFAULT_VERDICT for v in verdicts)
     title: str | None = None
     kept: list[Block] = []
     removed: list[Removal] = []
@@ -86,7 +86,7 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, for
         removed=tuple(removed),
         metadata=metadata,
         format=format,
-        trace=tuple(zip(blocks, final)),
+        trace=Trace(blocks, final),
         page_metadata=dict(extra_metadata or {}),
         title_gap=title_gap,
         warnings=tuple(warnings),
@@ -95,9 +95,8 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, for
 
 def replay(document: Document) -> Document:
     """Rebuild a Document from its own trace; equals the original (a property test checks it)."""
-    blocks = [b for b, _ in document.trace]
-    verdicts = [v for _, v in document.trace]
-    return assemble(blocks, verdicts, format=document.format, extra_metadata=document.page_metadata,
+    trace = document.trace
+    return assemble(trace.blocks, trace.verdicts, format=document.format, extra_metadata=document.page_metadata,
                     warnings=document.warnings)
 
 

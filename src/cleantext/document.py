@@ -6,9 +6,11 @@ A page becomes a sequence of `Block`s. Filters never change a block's text; they
 """
 from __future__ import annotations
 
+import operator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 
 class Label(Enum):
@@ -82,6 +84,50 @@ class Removal(NamedTuple):
                 "detail": self.detail, "index": self.index}
 
 
+class Trace(Sequence[tuple[Block, Verdict]]):
+    """Every block of a page with its verdict, in page order: a sequence of ``(block, verdict)``.
+
+    The pairs are made when read: a page of a million lines would otherwise hold a million pair
+    tuples (~80 bytes each) that most callers never look at.
+    """
+
+    __slots__ = ("blocks", "verdicts")
+
+    def __init__(self, blocks: Sequence[Block] = (), verdicts: Sequence[Verdict] = ()) -> None:
+        if len(blocks) != len(verdicts):
+            raise ValueError(f"{len(blocks)} blocks but {len(verdicts)} verdicts")
+        self.blocks: tuple[Block, ...] = tuple(blocks)
+        self.verdicts: tuple[Verdict, ...] = tuple(verdicts)
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[Block, Verdict]: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[tuple[Block, Verdict], ...]: ...
+
+    def __getitem__(self, i: int | slice) -> tuple[Block, Verdict] | tuple[tuple[Block, Verdict], ...]:
+        if isinstance(i, slice):
+            return tuple(zip(self.blocks[i], self.verdicts[i]))
+        return self.blocks[i], self.verdicts[i]
+
+    def __iter__(self) -> Iterator[tuple[Block, Verdict]]:
+        return zip(self.blocks, self.verdicts)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Trace):
+            return self.blocks == other.blocks and self.verdicts == other.verdicts
+        if isinstance(other, (tuple, list)):
+            return len(other) == len(self) and all(map(operator.eq, self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal to tuples of pairs, so not hashable like them
+
+    def __repr__(self) -> str:
+        return f"Trace({len(self)} blocks)"
+
+
 @dataclass(frozen=True, slots=True)
 class Related:
     """An item split off the page: a related/trending article or an inline "Read more" link."""
@@ -103,7 +149,8 @@ class Document:
     """The result of cleaning one page.
 
     ``text`` is the main text with the headline first (when there is one); ``body`` the same
-    without the headline. ``trace`` holds every block with its verdict, in page order.
+    without the headline. ``trace`` holds every block with its verdict, in page order (a `Trace`:
+    a sequence of ``(block, verdict)`` pairs).
     """
 
     title: str | None
@@ -112,7 +159,7 @@ class Document:
     removed: tuple[Removal, ...]
     metadata: dict[str, Any]
     format: str
-    trace: tuple[tuple[Block, Verdict], ...] = field(default=(), repr=False, compare=False)
+    trace: Trace = field(default_factory=Trace, repr=False, compare=False)
     # Metadata that came from the page as a whole (HTML <meta> tags), not from blocks.
     page_metadata: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     # Whether the page had a paragraph break between the headline and the text, which ``text``

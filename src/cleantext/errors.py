@@ -26,3 +26,7 @@ class ConfigError(CleantextError, ValueError):
 
 class MissingExtraError(CleantextError, ImportError):
     """A feature needs an optional dependency that is not installed (the message names the extra)."""
+
+
+class PageTooLargeError(InputError):
+    """A page is over a size limit (``max_bytes`` or ``max_blocks``); the message says how to raise it."""

@@ -27,7 +27,7 @@ _NO_SETTINGS = Settings((), {})
 class Page:
     """Blocks plus verdicts. Steps read ``blocks`` and call the labelling methods."""
 
-    __slots__ = ("_by_labels", "_facts", "_next_group", "_states", "blocks", "format", "page_metadata",
+    __slots__ = ("_by_labels", "_facts", "_next_group", "_shared", "_states", "blocks", "format", "page_metadata",
                  "settings", "step", "url", "verdicts", "warnings")
 
     def __init__(self, blocks: Sequence[Block], *, format: str = "text",
@@ -44,6 +44,7 @@ class Page:
         self._facts: dict[Callable[[Page], Any], Any] = {}
         self._by_labels: dict[Callable[[Page], Any], Any] = {}
         self._states: dict[type, Any] = {}
+        self._shared: dict[Verdict, Verdict] = {}
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -111,7 +112,9 @@ class Page:
         whether it was set."""
         if self.verdicts[i] is not None and not force:
             return False
-        self.verdicts[i] = Verdict(label, self.step, reason, detail, group, role)
+        verdict = Verdict(label, self.step, reason, detail, group, role)
+        # Blocks given the same verdict share one tuple (a large page has thousands of each).
+        self.verdicts[i] = self._shared.setdefault(verdict, verdict) if group is None else verdict
         if self._by_labels:
             self._by_labels.clear()
         return True

@@ -22,6 +22,7 @@ from .errors import InputError, PipelineError
 from .filters import DEFAULT_FILTERS, DEFAULT_SELECTORS
 from .html import STRUCTURE_STEPS
 from .html.blocks import html_page
+from .limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES, check_blocks, check_bytes
 from .page import Page
 from .repairs import DEFAULT_REPAIRS, OPT_IN_REPAIRS
 from .settings import Option, Settings
@@ -184,22 +185,31 @@ class Pipeline:
                 break
         return text
 
-    def page(self, source: str | bytes, *, format: str = "auto", url: str | None = None) -> Page:
-        """The page before any step labels it: decoded, its format detected, repaired, made into blocks."""
+    def page(self, source: str | bytes, *, format: str = "auto", url: str | None = None,
+             max_bytes: int | None = DEFAULT_MAX_BYTES, max_blocks: int | None = DEFAULT_MAX_BLOCKS) -> Page:
+        """The page before any step labels it: decoded, its format detected, repaired, made into blocks.
+        A page over a size limit raises `PageTooLargeError` (see `run`)."""
         if format not in FORMATS:
             raise InputError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
         if url is not None and not isinstance(url, str):
             raise InputError(f"url must be a str or None, not {type(url).__name__}")
+        check_bytes(source, max_bytes)
         text = decode_source(source)
         fmt = detect_format(text) if format == "auto" else format
         if fmt == "html":
-            return html_page(text, repair=self.repair, settings=self.settings, url=url or None)
-        return Page(text_blocks(self.repair(text)), format="text", settings=self.settings, url=url or None)
+            page = html_page(text, repair=self.repair, settings=self.settings, url=url or None)
+            check_blocks(len(page.blocks), max_blocks)
+            return page
+        return Page(text_blocks(self.repair(text), max_blocks=max_blocks), format="text", settings=self.settings,
+                    url=url or None)
 
-    def run(self, source: str | bytes, *, format: str = "auto", url: str | None = None) -> Document:
+    def run(self, source: str | bytes, *, format: str = "auto", url: str | None = None,
+            max_bytes: int | None = DEFAULT_MAX_BYTES, max_blocks: int | None = DEFAULT_MAX_BLOCKS) -> Document:
         """Clean one page and return its Document. ``url`` is where the page came from, if known:
-        it picks the site's learned template and makes an HTML page's links absolute."""
-        page = self.page(source, format=format, url=url)
+        it picks the site's learned template and makes an HTML page's links absolute. A page over
+        ``max_bytes`` bytes or ``max_blocks`` blocks raises `PageTooLargeError` (None: no limit;
+        see `cleantext.limits`)."""
+        page = self.page(source, format=format, url=url, max_bytes=max_bytes, max_blocks=max_blocks)
         for step in self._labelling[page.format]:
             page.step = step.name
             step.func(page)

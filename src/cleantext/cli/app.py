@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from .. import __version__
 from ..errors import CleantextError
+from ..limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES
 from ..pipeline import Pipeline, known_steps, opt_in_names
 from ..records import FIELDS, parse_fields
 from ..stats import format_stats
@@ -25,7 +26,7 @@ from .commands import COMMANDS
 from .config import load_config
 from .jobs import OUTPUTS, Cleaner, PageInput, Settings, build_pipeline, crashed, header
 from .jsonl import Chunk
-from .options import UsageError, add_batch_options, parse_args
+from .options import UsageError, add_batch_options, parse_args, size_limit
 from .parallel import OrderedPool, WorkerDied, cpu_count
 from .progress import Progress
 from .streams import Inputs, Output, open_output
@@ -90,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = p.add_argument_group("running")
     add_batch_options(run)
+    run.add_argument("--max-bytes", type=size_limit, default=DEFAULT_MAX_BYTES, metavar="SIZE",
+                     help="refuse a page larger than this (a record error), e.g. 500M or 2G; 0 = no limit "
+                          f"(default {DEFAULT_MAX_BYTES // 1_000_000}M)")
+    run.add_argument("--max-blocks", type=size_limit, default=DEFAULT_MAX_BLOCKS, metavar="N",
+                     help="refuse a page of more blocks (non-blank lines, or HTML block elements); "
+                          f"0 = no limit (default {DEFAULT_MAX_BLOCKS:,})")
     run.add_argument("--stats", action="store_true",
                      help="at the end, print to stderr how often each filter and reason fired")
 
@@ -145,7 +152,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
         format=args.format, output=output, jsonl=args.jsonl, field=args.field,
         output_field=args.output_field, add=parse_fields(args.add), add_prefix=args.add_prefix,
         on_error=args.on_error, stats=args.stats, disable=tuple(dict.fromkeys(disable)),
-        only=tuple(dict.fromkeys(only)), enable=tuple(dict.fromkeys(enable)), options=options, url=args.url)
+        only=tuple(dict.fromkeys(only)), enable=tuple(dict.fromkeys(enable)), options=options, url=args.url,
+        max_bytes=args.max_bytes, max_blocks=args.max_blocks)
     build_pipeline(settings)  # unknown step names and bad options fail here, before any input is read
     return settings
 

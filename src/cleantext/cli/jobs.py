@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..document import Document
+from ..limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES
 from ..pipeline import Pipeline
 from ..records import document_fields
 from ..stats import count_verdicts
@@ -43,6 +44,8 @@ class Settings:
     enable: tuple[str, ...] = ()
     options: Mapping[str, Any] = dataclasses.field(default_factory=dict)
     url: str | None = None  # --url: every page's URL, over JSONL record urls
+    max_bytes: int | None = DEFAULT_MAX_BYTES  # --max-bytes, --max-blocks: larger pages are refused
+    max_blocks: int | None = DEFAULT_MAX_BLOCKS
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,8 @@ class Cleaner:
         """Clean one page; its warnings (``Document.warnings``) are noted at ``where``."""
         # The record's URL picks its site's learned template and makes an HTML page's links absolute.
         given = self.settings.url or (url if isinstance(url, str) and url else None)
-        doc = self.pipeline.run(page, format=self.settings.format, url=given)
+        doc = self.pipeline.run(page, format=self.settings.format, url=given, max_bytes=self.settings.max_bytes,
+                                max_blocks=self.settings.max_blocks)
         for warning in doc.warnings:
             result.warn(where or result.source or "<page>", "page warning", warning)
         if self.settings.stats:

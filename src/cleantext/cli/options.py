@@ -37,6 +37,23 @@ def worker_count(text: str) -> int:
     return n
 
 
+def size_limit(text: str) -> int | None:
+    """``--max-bytes``/``--max-blocks``: "1000", "500k", "100M", "2G" (powers of 1000); 0 = no limit."""
+    units = {"k": 10**3, "m": 10**6, "g": 10**9}
+    number, unit = text, 1
+    if number[-1:].lower() == "b" and number[-2:-1].lower() in units:  # "100MB"
+        number = number[:-1]
+    if number[-1:].lower() in units:
+        number, unit = number[:-1], units[number[-1].lower()]
+    try:
+        value = int(float(number) * unit)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 1000000, 500k, 100M, 2G; 0 = no limit)") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"a limit cannot be negative: {text!r}")
+    return value or None
+
+
 def add_batch_options(group: argparse._ActionsContainer, *, policies: Sequence[str] = POLICIES,
                       default: str = "keep", output: bool = True, quiet: str | None = None) -> None:
     """``--on-error`` (with the ``policies`` this command offers), ``-j``, ``-q`` and ``-o FILE``."""

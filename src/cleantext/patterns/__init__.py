@@ -171,6 +171,7 @@ class TriggerIndex(NamedTuple):
     by_word: dict[str, tuple[Trigger, ...]]    # each of those words: the triggers that have it
     worded: frozenset[Trigger]                 # triggers with words or anchors
     anchored: tuple[Trigger, ...]              # triggers with anchors
+    anchors: frozenset[str]                    # the anchors of every trigger
     needs_digit: frozenset[Trigger]            # triggers whose every match has a digit
 
 
@@ -187,9 +188,11 @@ def trigger_index() -> TriggerIndex:
         index = TriggerIndex(frozenset(by_word), frozenset(by_utf8), by_utf8, {w: tuple(ts) for w, ts in by_word.items()},
                              frozenset(t for t in REGISTRY if t.words or t.anchors),
                              tuple(t for t in REGISTRY if t.anchors),
+                             frozenset(a for t in REGISTRY for a in t.anchors),
                              frozenset(t for t in REGISTRY if t.digit))
         _index = (len(REGISTRY), index)
     return index
 
 
-_index: tuple[int, TriggerIndex] = (-1, TriggerIndex(frozenset(), frozenset(), {}, {}, frozenset(), (), frozenset()))
+_index: tuple[int, TriggerIndex] = (-1, TriggerIndex(frozenset(), frozenset(), {}, {}, frozenset(), (), frozenset(),
+                                                    frozenset()))

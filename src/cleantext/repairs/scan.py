@@ -23,6 +23,9 @@ COMBINES_BACKWARDS = regex.compile(r"[\p{M}\u1161-\u1175\u11a8-\u11c2]")
 
 # The last text asked about and its answer: the repairs run one after another on the same str.
 _last: tuple[str, str] = ("", "")
+# Longer texts are not kept: the cache would hold the page alive after its call returned, and on
+# a large page a rescan (~1 GB/s) costs little next to the rest of the work.
+MAX_CACHED_CHARS = 1 << 20
 
 
 def unusual_chars(text: str) -> str:
@@ -49,7 +52,8 @@ def unusual_chars(text: str) -> str:
             rest = text
         else:
             rest = unusual_in_utf8(raw)
-    _last = (text, rest)
+    if len(text) <= MAX_CACHED_CHARS:
+        _last = (text, rest)
     return rest
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Block, Kind
+from ..limits import check_blocks, count_text_blocks
 
 # "- Steel manufacturing", "• Pakistan", "* item", "1. First", "2) Second", "a) x"
 LIST_MARKER = regex.compile(r"(?:[-–•*·▪►✓]|\d{1,3}[.)]|[a-z][)])\s")
@@ -17,8 +18,13 @@ DEFAULT_TAIL = tuple(Block._field_defaults[name] for name in Block._fields[4:])
 _new = tuple.__new__
 
 
-def text_blocks(text: str) -> list[Block]:
-    """Blocks of ``text`` (already repaired), in order, with their paragraph breaks."""
+def text_blocks(text: str, *, max_blocks: int | None = None) -> list[Block]:
+    """Blocks of ``text`` (already repaired), in order, with their paragraph breaks.
+
+    More than ``max_blocks`` blocks raise `PageTooLargeError` before any block is made.
+    """
+    if max_blocks is not None and text.count("\n") >= max_blocks:  # more lines than the limit: count
+        check_blocks(count_text_blocks(text), max_blocks, what="non-blank lines")
     blocks: list[Block] = []
     append = blocks.append
     paragraph, item = Kind.PARAGRAPH, Kind.LIST_ITEM

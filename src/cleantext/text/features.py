@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate, compress, count
 from operator import add, attrgetter
 from typing import NamedTuple
@@ -48,6 +48,8 @@ PUNCT_TO_SPACE = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
 LEAD_ON = frozenset(
     ["including", "include", "includes", "such", "namely", "following", "follows", "like", "einschließlich", "darunter", "etwa", "beispielsweise", "notamment", "comme", "dont", "incluyendo", "incluidos", "como", "incluso", "incluse", "inclusi", "tra", "inclusief", "zoals", "waaronder", "m.in.", "między", "включая", "например"])
 OPENERS = frozenset("\"'“‘«¿¡„")
+# Lines shorter than this share one Features tuple with every other line of the same features.
+SHARED_FEATURES_CHARS = 64
 # Lines longer than this get no lookup key: no phrase table holds a line that long.
 MAX_KEY_WORDS = 25
 EMPTY: frozenset[int] = frozenset()
@@ -55,6 +57,12 @@ _new = tuple.__new__
 _words = attrgetter("words")
 # No trigger looks at lines longer than this (consent dialogs run to ~120 words).
 TRIGGER_MAX_WORDS = 120
+# Characters of a page's lines that page-wide steps copy at once (see line_groups).
+GROUP_CHARS = 1 << 16
+# Past this many trigger words and anchors on a large page, they are looked for among the page's
+# distinct tokens rather than each with str.find over the whole text (see _finder): ~50 ms per MB
+# against ~1.5 ms per MB and query.
+MAX_FIND_QUERIES = 32
 
 
 class Features(NamedTuple):
@@ -77,11 +85,24 @@ def block_features(text: str) -> Features:
 def features_of(texts: Sequence[str]) -> list[Features]:
     """The features of the blocks of one page, in order.
 
-    Some facts are checked once for the whole page first: a page without double spaces, tabs or
-    unprintable characters has single-spaced lines throughout, a page without wide characters
-    has no CJK line, and a separator mark absent from the page is absent from every line. Each
-    such test run per line costs a scan of the line, which on long paragraphs is most of the time.
+    Some facts are checked once for a whole group of lines first (the page, unless it is large):
+    a group without double spaces, tabs or unprintable characters has single-spaced lines
+    throughout, a group without wide characters has no CJK line, and a separator mark absent from
+    the group is absent from every line. Each such test run per line costs a scan of the line,
+    which on long paragraphs is most of the time. Groups keep the copies these checks make small.
     """
+    # Short lines share their features (a page of menu items has few different ones): one tuple
+    # each instead of one per line. Their features are few, so the table stays small.
+    shared: dict[Features, Features] = {}
+    if len(texts) == 1 or sum(map(len, texts)) <= GROUP_CHARS:
+        return _features_of_group(texts, shared)
+    result: list[Features] = []
+    for start, end in line_groups(texts):
+        result += _features_of_group(texts[start:end], shared)
+    return result
+
+
+def _features_of_group(texts: Sequence[str], shared: dict[Features, Features]) -> list[Features]:
     page = "\n".join(texts)
     unusual = unusual_chars(page)  # non-ASCII and control characters; no "\n" or "\t" unless mostly non-ASCII
     # Repaired text has single spaces between words; counting them is exact then and allocates
@@ -136,7 +157,8 @@ def features_of(texts: Sequence[str]) -> list[Features]:
             sentences = _inner_sentence_ends(text)
             prose = (words >= 30 and sentences >= 2) or _reads_as_prose(text, words, False, sentences)
         # tuple.__new__ skips the Python-level __new__ a NamedTuple call runs: half the cost, per line.
-        append(_new(Features, (words, chars, terminal, separators, prose, title_like, cjk >= 10)))
+        feature = _new(Features, (words, chars, terminal, separators, prose, title_like, cjk >= 10))
+        append(shared.setdefault(feature, feature) if chars < SHARED_FEATURES_CHARS else feature)
     return result
 
 
@@ -177,16 +199,23 @@ def keys(page: Page) -> list[str]:
 
 
 def _page_keys(page: Page) -> list[str]:
-    # Phrase tables hold short lines only; longer lines get no key.
-    return [normalize(b.text) if f.words <= MAX_KEY_WORDS else "" for b, f in zip(page.blocks, features(page))]
+    # Phrase tables hold short lines only; longer lines get no key. A line that is its own key
+    # (lowercase, no edge marks) keeps its text as the key rather than a copy of it.
+    return [_same_or_new(b.text, normalize(b.text)) if f.words <= MAX_KEY_WORDS else ""
+            for b, f in zip(page.blocks, features(page))]
+
+
+def _same_or_new(old: str, new: str) -> str:
+    return old if new == old else new
 
 
 def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
     """Indices of the blocks in which ``trigger.pattern`` finds something.
 
     A trigger none of whose words (or anchors) the page has was answered when the page was
-    scanned; otherwise only lines that hold one of those words (found with str.find), a digit
-    when the trigger needs one, and few enough words are searched with the regex.
+    scanned; otherwise only lines that hold one of those words (found once per page for every
+    trigger, see `Scan.hits`), a digit when the trigger needs one, and few enough words are
+    searched with the regex.
     """
     cache = page.memo(_new_cache)
     hits = cache.get(trigger)
@@ -196,20 +225,11 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
     if trigger.words or trigger.anchors:
         scan = _scan(page)
         # The page's trigger words are few: intersecting with them is cheaper than with its vocabulary.
-        present = list(trigger.words & scan.words)
-        if trigger.anchors:
-            present += [a for a in trigger.anchors if (scan.wide or a < WIDE_START) and a in scan.joined]
-        joined, starts, picked = scan.joined, scan.starts, scan.picked
-        found: set[int] = set()
-        last = len(starts) - 1
-        for anchor in present:
-            pos = joined.find(anchor)
-            while pos >= 0:
-                k = bisect_right(starts, pos) - 1
-                found.add(picked[k])
-                # One hit marks the line: go on from the next line's start ("c" is in most lines).
-                pos = joined.find(anchor, starts[k + 1]) if k < last else -1
-        candidates = sorted(found)
+        present = [*(trigger.words & scan.words), *(a for a in trigger.anchors if a in scan.anchors)]
+        if len(present) == 1:
+            candidates = scan.hits[present[0]]  # in order, each line once
+        else:
+            candidates = sorted(set().union(*map(scan.hits.__getitem__, present)))
     else:
         candidates = range(len(page.blocks))
     if trigger.digit:
@@ -233,9 +253,7 @@ def _new_cache(page: Page) -> dict[Trigger, frozenset[int]]:
     (`Page.memo`) and `lines_matching` adds each answer it finds to it."""
     scan = _scan(page)
     index = trigger_index()
-    # Anchors from U+3000 on (Chinese) are looked for only on pages with such characters.
-    live = {t for t in index.anchored
-            if any(a in scan.joined for a in t.anchors if scan.wide or a < WIDE_START)}
+    live = {t for t in index.anchored if not scan.anchors.isdisjoint(t.anchors)}
     for word in scan.words:
         live.update(index.by_word[word])
     dead = index.worded.difference(live)
@@ -249,20 +267,29 @@ def digit_lines(page: Page) -> frozenset[int]:
     return _scan(page).digits
 
 
-def lines_matching_any(page: Page, triggers: Iterable[Trigger]) -> frozenset[int]:
-    """Blocks that any of ``triggers`` finds something in."""
-    return frozenset().union(*(lines_matching(page, t) for t in triggers))
+def lines_matching_any(page: Page, triggers: tuple[Trigger, ...]) -> frozenset[int]:
+    """Blocks that any of ``triggers`` finds something in (computed once per page and tuple:
+    filters ask for the dated lines once per related item, and a union per ask grows with the page)."""
+    cache = page.memo(_new_any_cache)
+    found = cache.get(triggers)
+    if found is None:
+        found = cache[triggers] = frozenset().union(*(lines_matching(page, t) for t in triggers))
+    return found
+
+
+def _new_any_cache(page: Page) -> dict[tuple[Trigger, ...], frozenset[int]]:
+    return {}
 
 
 class Scan(NamedTuple):
-    """The page's lines that triggers look at (at most TRIGGER_MAX_WORDS words), joined once."""
+    """What triggers need to know about the page's lines of at most TRIGGER_MAX_WORDS words."""
 
-    joined: str              # lowercased, joined by newlines
-    starts: list[int]        # offset in ``joined`` where each picked line starts
-    picked: list[int]        # block index of each picked line
-    words: frozenset[str]    # the words of the page that some trigger has
-    digits: frozenset[int]   # blocks among the picked that hold a digit
-    wide: bool               # the page has characters from U+3000 on (Chinese, Japanese, Korean)
+    picked: Sequence[int]         # block index of each such line
+    words: frozenset[str]         # the words of the page that some trigger has
+    anchors: frozenset[str]       # the trigger anchors the page holds
+    hits: dict[str, list[int]]    # each of those words and anchors: the blocks whose lowercase text holds it
+    digits: frozenset[int]        # blocks among the picked that hold a digit
+    wide: bool                    # the page has characters from U+3000 on (Chinese, Japanese, Korean)
 
 
 def _scan(page: Page) -> Scan:
@@ -272,12 +299,45 @@ def _scan(page: Page) -> Scan:
 def _page_scan(page: Page) -> Scan:
     feats = features(page)
     blocks = page.blocks
+    picked: Sequence[int]
     if max(map(_words, feats), default=0) <= TRIGGER_MAX_WORDS:
-        picked = list(range(len(blocks)))
+        picked = range(len(blocks))
         texts = [b.text for b in blocks]
     else:
         picked = [i for i, f in enumerate(feats) if f.words <= TRIGGER_MAX_WORDS]
         texts = [blocks[i].text for i in picked]
+    # A group of lines at a time (the whole page, unless it is large): each step copies its text.
+    groups = [_scan_group(texts[start:end]) for start, end in line_groups(texts)]
+    del texts
+    words = frozenset().union(*(g.words for g in groups))
+    wide = any(g.wide for g in groups)
+    # Anchors from U+3000 on (Chinese) are looked for only on pages with such characters.
+    anchors = frozenset(a for a in trigger_index().anchors
+                        if (wide or a < WIDE_START) and any(a in g.joined for g in groups))
+    queries = [*words, *anchors]
+    hits: dict[str, list[int]] = {q: [] for q in queries}
+    digits: list[int] = []
+    find_lines = _finder(groups, queries)
+    first = 0
+    for group in groups:
+        for query, ks in find_lines(group).items():
+            hits[query] += [picked[first + k] for k in ks]
+        digits += [picked[first + k] for k in group.digits]
+        first += len(group.starts)
+    return Scan(picked, words, anchors, hits, frozenset(digits), wide)
+
+
+class _Group(NamedTuple):
+    """What `_scan` learns from one group of lines."""
+
+    joined: str              # the lines lowercased, joined by newlines
+    starts: list[int]        # where each line starts in ``joined``
+    words: frozenset[str]    # the words of the lines that some trigger has
+    digits: list[int]        # the lines (by position in the group) that hold a digit
+    wide: bool               # the lines have characters from U+3000 on
+
+
+def _scan_group(texts: list[str]) -> _Group:
     starts = _line_starts(texts)
     text = "\n".join(texts)
     raw_text = text.encode("utf-8", "surrogatepass")
@@ -287,9 +347,9 @@ def _page_scan(page: Page) -> Scan:
     # digits. Two C-level passes instead of a \d scan of every line.
     digit_parts = raw_text.translate(None, NOT_DIGIT_OR_NEWLINE).split(b"\n") if HAS_DIGIT(unusual) is None else []
     if len(digit_parts) == len(texts):
-        digits = frozenset(compress(picked, digit_parts))
+        digits = list(compress(count(), digit_parts))
     else:  # other digits, or a block with a line break inside
-        digits = frozenset(compress(picked, map(HAS_DIGIT, texts)))
+        digits = list(compress(count(), map(HAS_DIGIT, texts)))
     index = trigger_index()
     if unusual.isprintable() and unusual.lower() == unusual:
         # No capital letter and no whitespace outside ASCII: bytes.lower() lowers the same letters
@@ -303,13 +363,87 @@ def _page_scan(page: Page) -> Scan:
         if len(joined) != len(text):
             # A character grew when lowercased ("İ" -> "i̇"): line starts are counted in the
             # lowercase text, or a hit after it would be put on the wrong line.
-            starts = _line_starts(joined.split("\n"))
+            starts = _line_starts([t.lower() for t in texts])
         raw = joined.encode("utf-8", "surrogatepass")
         # The page's words that some trigger has: looked up in the triggers' set, no set of the page built.
         words = index.words.intersection(raw.translate(PUNCT_TO_SPACE).decode("utf-8", "surrogatepass").split())
     # A character from U+3000 on starts with one of the bytes E3-F4 in UTF-8.
     wide = bool(raw.translate(None, NOT_WIDE_LEAD))
-    return Scan(joined, starts, picked, words, digits, wide)
+    return _Group(joined, starts, words, digits, wide)
+
+
+def line_groups(texts: Sequence[str], size: int = 0) -> Iterator[tuple[int, int]]:
+    """(start, end) of consecutive runs of ``texts`` of about ``size`` characters (GROUP_CHARS):
+    page-wide steps that copy the text (joins, encodings, lowercasing) run a group at a time, so
+    their copies stay small on a large page."""
+    size = size or GROUP_CHARS
+    start = total = 0
+    for i, text in enumerate(texts):
+        total += len(text) + 1
+        if total >= size:
+            yield start, i + 1
+            start, total = i + 1, 0
+    if start < len(texts) or not texts:
+        yield start, len(texts)
+
+
+def _finder(groups: list[_Group], queries: list[str]) -> Callable[[_Group], dict[str, list[int]]]:
+    """How `_scan` finds the lines of each group that hold each query (a trigger word or anchor,
+    never with whitespace inside): for each query, the lines whose lowercase text holds it.
+
+    str.find of each query in the text costs a scan of the page per query. On a large page that
+    holds many trigger words, the queries are found once in its distinct whitespace-separated
+    tokens instead (a query lies inside one token), and each line is looked up by its tokens.
+    """
+    if len(queries) <= MAX_FIND_QUERIES or sum(len(g.joined) for g in groups) <= GROUP_CHARS:
+        return lambda group: hits_by_find(group.joined, group.starts, queries)
+    vocabulary: set[str] = set()
+    for group in groups:
+        vocabulary.update(group.joined.split())
+    holding = queries_in_tokens(vocabulary, queries)
+    return lambda group: hits_by_tokens(group.joined, group.starts, queries, holding)
+
+
+def hits_by_find(joined: str, starts: list[int], queries: list[str]) -> dict[str, list[int]]:
+    """For each query, the lines of ``joined`` (starting at ``starts``) that hold it, in order."""
+    hits: dict[str, list[int]] = {}
+    last = len(starts) - 1
+    for query in queries:
+        lines = hits[query] = []
+        pos = joined.find(query)
+        while pos >= 0:
+            k = bisect_right(starts, pos) - 1
+            lines.append(k)
+            # One hit marks the line: go on from the next line's start ("c" is in most lines).
+            pos = joined.find(query, starts[k + 1]) if k < last else -1
+    return hits
+
+
+def queries_in_tokens(tokens: Iterable[str], queries: list[str]) -> dict[str, list[str]]:
+    """Each token that holds some query (as a substring): the queries it holds."""
+    listed = list(tokens)
+    holding: dict[str, list[str]] = {}
+    # Found in the tokens joined by newlines: neither a token nor a query holds one.
+    for query, ks in hits_by_find("\n".join(listed), _line_starts(listed), queries).items():
+        for k in ks:
+            holding.setdefault(listed[k], []).append(query)
+    return holding
+
+
+def hits_by_tokens(joined: str, starts: list[int], queries: list[str], holding: dict[str, list[str]]
+                   ) -> dict[str, list[int]]:
+    """What `hits_by_find` gives, from each line's tokens and the queries each token holds
+    (``holding``, from `queries_in_tokens` over tokens that include every token of ``joined``)."""
+    hits: dict[str, list[int]] = {q: [] for q in queries}
+    held = frozenset(holding).intersection
+    ends = [*starts[1:], len(joined) + 1]
+    for k, (a, b) in enumerate(zip(starts, ends)):
+        for token in held(joined[a:b - 1].split()):
+            for query in holding[token]:
+                lines = hits[query]
+                if not lines or lines[-1] != k:
+                    lines.append(k)
+    return hits
 
 
 def _line_starts(lines: list[str]) -> list[int]:

@@ -59,21 +59,27 @@ def walls_of(page: Page) -> frozenset[int]:
     return frozenset(page.state(RegionWalls).all)
 
 
+# The penalties as scores, made once: a page of a million short lines then holds one float object
+# per kind of score, not one per line.
+HEADER_LINE_SCORE, LIST_ITEM_SCORE, LINK_ROW_SCORE, SHORT_LINE_SCORE = (
+    -HEADER_LINE_COST, -LIST_ITEM_COST, -LINK_ROW_COST, -SHORT_LINE_COST)
+
+
 def block_score(f: Features, is_list: bool, header: bool, digit_start: bool = False, colon_end: bool = False
                 ) -> float:
     if f.prose:
         return min(float(f.chars), MAX_LINE_GAIN)
     if header and f.words <= 12:
-        return -HEADER_LINE_COST
+        return HEADER_LINE_SCORE
     if f.terminal and f.words >= 5 and f.separators == 0:
         return f.chars * 0.5  # a short sentence: weak evidence either way
     if digit_start or colon_end:
-        return -LIST_ITEM_COST  # "200 g Zucker", "Zutaten:": a list the article holds, not a menu
+        return LIST_ITEM_SCORE  # "200 g Zucker", "Zutaten:": a list the article holds, not a menu
     if f.separators >= 2:
-        return -LINK_ROW_COST
+        return LINK_ROW_SCORE
     if is_list:
-        return -LIST_ITEM_COST
-    return -SHORT_LINE_COST
+        return LIST_ITEM_SCORE
+    return SHORT_LINE_SCORE
 
 
 def block_scores(page: Page) -> list[float]:
