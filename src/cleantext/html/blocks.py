@@ -64,11 +64,21 @@ def repaired(raw: list[RawBlock], repair: Callable[[str], str]) -> list[str]:
     """
     if not raw:
         return []
-    texts = repair("\n".join(b.text for b in raw)).split("\n")
+    joined = "\n".join(b.text for b in raw)
+    fixed = repair(joined)
+    if fixed == joined:  # most pages: the blocks keep the walk's strings, not a copy of each
+        texts = [b.text for b in raw]
+    else:
+        texts = fixed.split("\n")
+    del joined, fixed
     if len(texts) != len(raw):
         texts = [repair(b.text) for b in raw]
-    return [t if b.text.isascii() or b.kind is Kind.PREFORMATTED else " ".join(t.split()).strip()
+    return [t if b.text.isascii() or b.kind is Kind.PREFORMATTED else _same_or_new(t, " ".join(t.split()).strip())
             for b, t in zip(raw, texts)]
+
+
+def _same_or_new(old: str, new: str) -> str:
+    return old if new == old else new
 
 
 def path(nodes: list[Node], idx: int) -> str:

@@ -107,6 +107,8 @@ def class_tokens(cls: str | None, ident: str | None) -> str:
 
 
 NO_ATTRS: dict[str, str] = {}
+# The child counts of a closed element, never written again: one shared empty dict, not one per element.
+CLOSED: dict[str, int] = {}
 MAX_HEADING = 200  # characters: a longer block inside a heading element is text it swallowed
 
 
@@ -224,7 +226,7 @@ class _Walker:
         idx = self.open.pop()
         node = self.nodes[idx]
         tag = node.tag
-        node.children = {}  # only needed while the element is open
+        node.children = CLOSED  # only needed while the element is open
         if self.hard and self.hard[-1] == idx:
             self.hard.pop()
         if tag in HEADINGS:
