@@ -66,8 +66,8 @@ def repaired(raw: list[RawBlock], repair: Callable[[str], str]) -> list[str]:
         return []
     joined = "\n".join(b.text for b in raw)
     fixed = repair(joined)
-    if fixed == joined:  # most pages: the blocks keep the walk's strings, not a copy of each
-        texts = [b.text for b in raw]
+    if fixed == joined and joined.count("\n") == len(raw) - 1:
+        texts = [b.text for b in raw]  # most pages: the blocks keep the walk's strings, not a copy of each
     else:
         texts = fixed.split("\n")
     del joined, fixed
