@@ -1,10 +1,12 @@
 """Per-block features (features.py): the fast paths give what the plain definitions give."""
 import re
+from unittest.mock import patch
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 import cleantext.filters  # noqa: F401  (registers the triggers whose words the scan looks for)
+import cleantext.text.features as features_module
 from cleantext.document import Block
 from cleantext.page import Page
 from cleantext.patterns import trigger_index
@@ -17,6 +19,7 @@ from cleantext.text.features import (
     features_of,
     hits_by_find,
     hits_by_tokens,
+    line_groups,
     lines_matching,
     queries_in_tokens,
 )
@@ -80,6 +83,27 @@ def test_page_level_shortcuts_give_the_features_of_each_line_alone(texts: list[s
 def test_the_page_scan_is_the_plain_definition(texts: list[str]) -> None:
     """_scan's fast paths (bytes-level lowercasing and vocabulary, ASCII digit tests) give what the
     plain definitions give: str.lower(), str.split() of the punctuation-spaced text, a \\d search."""
+    _check_scan(texts)
+
+
+@given(page_lines)
+def test_a_large_page_is_scanned_in_groups_of_lines_with_the_same_result(texts: list[str]) -> None:
+    """Large pages are featured and scanned a group of lines at a time, and their trigger words
+    found among their tokens: shrunk to a few characters per group, both give the plain definitions."""
+    with patch.object(features_module, "GROUP_CHARS", 8), patch.object(features_module, "MAX_FIND_QUERIES", 0):
+        assert features_of(texts) == [features_of([t])[0] for t in texts]
+        _check_scan(texts)
+
+
+def test_line_groups_cover_every_line_once() -> None:
+    texts = ["a" * n for n in (0, 3, 10, 1, 1, 1, 20, 0)]
+    groups = list(line_groups(texts, 8))
+    assert [i for a, b in groups for i in range(a, b)] == list(range(len(texts)))
+    assert all(b > a for a, b in groups)
+    assert list(line_groups([], 8)) == [(0, 0)]
+
+
+def _check_scan(texts: list[str]) -> None:
     page = Page([Block(i, t) for i, t in enumerate(texts)])
     scan = _scan(page)
     index = trigger_index()

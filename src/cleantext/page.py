@@ -44,7 +44,7 @@ class Page:
         self._facts: dict[Callable[[Page], Any], Any] = {}
         self._by_labels: dict[Callable[[Page], Any], Any] = {}
         self._states: dict[type, Any] = {}
-        self._shared: dict[Verdict, Verdict] = {}
+        self._shared: dict[str, Verdict] = {}
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -112,9 +112,14 @@ class Page:
         whether it was set."""
         if self.verdicts[i] is not None and not force:
             return False
-        verdict = Verdict(label, self.step, reason, detail, group, role)
-        # Blocks given the same verdict share one tuple (a large page has thousands of each).
-        self.verdicts[i] = self._shared.setdefault(verdict, verdict) if group is None else verdict
+        # Blocks given the same verdict share one tuple (a large page has thousands of each): the
+        # last verdict of each reason is reused when it matches (no hashing of the Label enum).
+        last = self._shared.get(reason)
+        if (last is not None and last.label is label and last.step == self.step and last.detail == detail
+                and last.group == group and last.role == role):
+            self.verdicts[i] = last
+        else:
+            self.verdicts[i] = self._shared[reason] = Verdict(label, self.step, reason, detail, group, role)
         if self._by_labels:
             self._by_labels.clear()
         return True

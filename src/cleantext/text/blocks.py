@@ -30,6 +30,7 @@ def text_blocks(text: str, *, max_blocks: int | None = None) -> list[Block]:
     paragraph, item = Kind.PARAGRAPH, Kind.LIST_ITEM
     is_list = LIST_MARKER.match
     gap = False
+    source, link_density, url, level = DEFAULT_TAIL
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:
@@ -38,6 +39,6 @@ def text_blocks(text: str, *, max_blocks: int | None = None) -> list[Block]:
         first = line[0]
         kind = item if (first in MARKER_START or first.isdigit() or line[1:2] == ")") and is_list(line) else paragraph
         # tuple.__new__ skips the Python-level __new__ a NamedTuple call runs: half the cost, per line.
-        append(_new(Block, (len(blocks), line, kind, gap and bool(blocks)) + DEFAULT_TAIL))
+        append(_new(Block, (len(blocks), line, kind, gap and bool(blocks), source, link_density, url, level)))
         gap = False
     return blocks

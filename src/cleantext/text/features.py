@@ -60,9 +60,10 @@ TRIGGER_MAX_WORDS = 120
 # Characters of a page's lines that page-wide steps copy at once (see line_groups).
 GROUP_CHARS = 1 << 16
 # Past this many trigger words and anchors on a large page, they are looked for among the page's
-# distinct tokens rather than each with str.find over the whole text (see _finder): ~50 ms per MB
-# against ~1.5 ms per MB and query.
-MAX_FIND_QUERIES = 32
+# distinct tokens rather than each with str.find over the whole text (see _finder): ~1.5 ms per MB
+# and query against ~100 ms per MB for the tokens, which on the corpus's larger pages (50-100
+# queries) was 3% slower overall at a threshold of 32. Pages of many languages hold hundreds.
+MAX_FIND_QUERIES = 96
 
 
 class Features(NamedTuple):
@@ -315,9 +316,11 @@ def _page_scan(page: Page) -> Scan:
     anchors = frozenset(a for a in trigger_index().anchors
                         if (wide or a < WIDE_START) and any(a in g.joined for g in groups))
     queries = [*words, *anchors]
+    find_lines = _finder(groups, queries)
+    if len(groups) == 1 and isinstance(picked, range):  # most pages: a line's position is its block index
+        return Scan(picked, words, anchors, find_lines(groups[0]), frozenset(groups[0].digits), wide)
     hits: dict[str, list[int]] = {q: [] for q in queries}
     digits: list[int] = []
-    find_lines = _finder(groups, queries)
     first = 0
     for group in groups:
         for query, ks in find_lines(group).items():
@@ -377,6 +380,9 @@ def line_groups(texts: Sequence[str], size: int = 0) -> Iterator[tuple[int, int]
     page-wide steps that copy the text (joins, encodings, lowercasing) run a group at a time, so
     their copies stay small on a large page."""
     size = size or GROUP_CHARS
+    if sum(map(len, texts)) + len(texts) < size:  # most pages: one group, no loop over the lines
+        yield 0, len(texts)
+        return
     start = total = 0
     for i, text in enumerate(texts):
         total += len(text) + 1
