@@ -93,7 +93,8 @@ def test_warc_command_writes_one_jsonl_record_per_html_response(warc_file: Path)
     records = [json.loads(line) for line in out.splitlines()]
     assert [r["url"] for r in records] == ["https://news.example.ru/a", "https://blog.example.org/b"]
     assert ARTICLE in records[0]["text"]
-    assert set(records[0]) == {"url", "date", "text", "title", "removed"}
+    assert set(records[0]) == {"id", "url", "date", "text", "title", "removed"}
+    assert records[0]["id"].startswith("<urn:uuid:")  # the WARC-Record-ID, to join with other CC files
     assert "2 HTML responses" in err and "1 not HTML" in err
 
 

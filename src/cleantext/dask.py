@@ -1,4 +1,5 @@
-"""Clean pages on a Dask cluster: a bag of strings or records, or a dataframe column (extra ``dask``).
+"""Clean pages on a Dask cluster: a bag of strings or records, a dataframe column, or WARC/WET files
+(extra ``dask``; WARC/WET files also need the extra ``warc``).
 
 Each partition is cleaned by `clean_records` / `clean_frame`, plain functions that also serve
 Spark's ``mapPartitions``; records get the same fields as the CLI's ``--jsonl --add``.
@@ -15,6 +16,7 @@ from .learn import page_blocks
 from .pipeline import Pipeline
 from .records import document_fields, parse_fields
 from .templates import TemplateModel
+from .warc import clean_warc
 
 Templates = TemplateModel | str | os.PathLike[str] | None
 
@@ -83,6 +85,37 @@ def clean_bag(bag: Any, **options: Any) -> Any:
 
 def _clean_partition(items: Iterable[Any], **options: Any) -> list[dict[str, Any]]:
     return list(clean_records(items, **options))
+
+
+def warc_bag(paths: Sequence[str | os.PathLike[str]], *, format: str | None = None,
+             add: str | Sequence[str] = (), add_prefix: str = "", pipeline: Pipeline | None = None,
+             templates: Templates = None) -> Any:
+    """A Dask bag of the cleaned records of WARC and WET files: one partition per file.
+
+    Each worker streams its file record by record (`cleantext.warc.clean_warc`), so no file is
+    held in memory; the records are those `cleantext warc` writes (``id``, ``url``, ``date``,
+    ``text`` and the ``add`` fields). ``bag.to_textfiles(...)`` writes them without a compute
+    that gathers them all. HTML responses are cleaned as HTML and WET conversions as text,
+    unless ``format`` names one for all.
+    """
+    _dask()
+    import dask.bag as db
+
+    parse_fields(add)  # a wrong field name fails here, not on a worker
+    files = [os.fspath(p) for p in paths]
+    if not files:
+        raise ConfigError("no WARC or WET files given")
+    return db.from_sequence(files, npartitions=len(files)).map_partitions(  # type: ignore[no-untyped-call]
+        _clean_warc_partition, format=format, add=add, add_prefix=add_prefix, pipeline=pipeline,
+        templates=templates)
+
+
+def _clean_warc_partition(files: Iterable[str], *, format: str | None, add: str | Sequence[str], add_prefix: str,
+                          pipeline: Pipeline | None, templates: Templates) -> Iterator[dict[str, Any]]:
+    # An iterator, not a list: Dask streams a partition that is one, so a whole file never sits in memory.
+    pipe = make_pipeline(pipeline, templates)
+    for path in files:
+        yield from clean_warc(path, pipeline=pipe, format=format, add=add, add_prefix=add_prefix)
 
 
 def clean_frame(frame: Any, column: str = "text", *, format: str = "auto", add: str | Sequence[str] = (),

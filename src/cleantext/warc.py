@@ -1,21 +1,26 @@
-"""Stream the HTML responses out of WARC / WARC.gz files (Common Crawl, web archives).
+"""Stream the pages out of WARC / WARC.gz and WET files (Common Crawl, web archives).
 
-Needs the optional extra ``warc`` (warcio). Each HTML response is decoded with the charset its
-HTTP header names (then the page's own declaration, UTF-8, windows-1252); others are counted.
+Needs the optional extra ``warc`` (warcio). Two kinds of record are pages: an HTML ``response``
+(a WARC file), decoded with the charset its HTTP header names (then the page's own declaration,
+UTF-8, windows-1252), and a ``conversion`` record (a WET file: text already taken out of the HTML,
+boilerplate and all), which is cleaned in text mode. Other records are counted.
 """
 from __future__ import annotations
 
 import codecs
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
 import regex
 
 from .decoding import decode_bytes
+from .document import Document
 from .errors import InputError, MissingExtraError
+from .pipeline import Pipeline
+from .records import document_fields, parse_fields
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # Content-Type: text/html; charset="ISO-8859-1" -> ISO-8859-1
@@ -26,27 +31,49 @@ LOOKS_HTML = regex.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b"
 
 @dataclass(frozen=True)
 class WarcPage:
-    """One HTML response: target url, WARC date, HTTP status, decoded HTML and the charset used."""
+    """One page of a WARC or WET file: target url, WARC date, the decoded ``content`` and its ``format``.
+
+    ``format`` is ``"html"`` for a response record (WARC) and ``"text"`` for a conversion record
+    (WET). ``status`` is the HTTP status (0 for a conversion record, which has none); ``charset`` the
+    one the HTTP header named, or None. ``record_id`` is the record's ``WARC-Record-ID``;
+    ``refers_to`` a WET record's ``WARC-Refers-To`` (the id of the response it was made from);
+    ``languages`` what the crawler's identifier said (``WARC-Identified-Content-Language``, "eng,fra").
+    """
 
     url: str
     date: str
     status: int
-    html: str
+    content: str
     charset: str | None
+    format: str = "html"
+    record_id: str = ""
+    refers_to: str = ""
+    languages: str = ""
+
+    @property
+    def html(self) -> str:
+        """The content (HTML for a response record): the name this field had before WET input."""
+        return self.content
 
 
 @dataclass
 class WarcCounts:
-    """What a pass over WARC files met: records read, HTML responses yielded, the rest by reason."""
+    """What a pass over WARC files met: records read, HTML responses and text conversions yielded,
+    the rest by reason."""
 
     records: int = 0
     html: int = 0
+    text: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
 
     def summary(self) -> str:
-        """``"12 records: 5 HTML responses; skipped 4 request, 3 not HTML"``."""
+        """``"12 records: 5 HTML responses; skipped 4 request, 3 not HTML"``; a WET file's:
+        ``"9 records: 8 text conversions; skipped 1 warcinfo"``."""
         parts = ", ".join(f"{n:,} {why}" for why, n in sorted(self.skipped.items(), key=lambda kv: (-kv[1], kv[0])))
-        return f"{self.records:,} records: {self.html:,} HTML responses" + (f"; skipped {parts}" if parts else "")
+        found = [f"{self.html:,} HTML responses"] if self.html or not self.text else []
+        if self.text:
+            found.append(f"{self.text:,} text conversions")
+        return f"{self.records:,} records: {', '.join(found)}" + (f"; skipped {parts}" if parts else "")
 
 
 def header_charset(content_type: str) -> str | None:
@@ -78,22 +105,26 @@ def _warcio() -> tuple[Any, type[Exception]]:
 
 
 def iter_warc(stream: IO[bytes], *, counts: WarcCounts | None = None) -> Iterator[WarcPage]:
-    """The HTML responses of one WARC or WARC.gz stream, in file order, read as they are needed."""
+    """The pages of one WARC, WARC.gz, WET or WET.gz stream, in file order, read as they are needed:
+    HTML responses (``format="html"``) and text conversions (``format="text"``)."""
     archive_iterator, load_failed = _warcio()
     counts = counts if counts is not None else WarcCounts()
     try:
         for record in archive_iterator(stream):
             counts.records += 1
-            page = _html_page(record, counts)
+            page = _text_page(record) if record.rec_type == "conversion" else _html_page(record, counts)
             if page is not None:
-                counts.html += 1
+                if page.format == "text":
+                    counts.text += 1
+                else:
+                    counts.html += 1
                 yield page
     except load_failed as e:
         raise InputError(f"not a readable WARC file ({e})") from e
 
 
 def read_warc(path: str | os.PathLike[str], *, counts: WarcCounts | None = None) -> Iterator[WarcPage]:
-    """The HTML responses of the WARC file at ``path`` (gzipped or not)."""
+    """The pages of the WARC or WET file at ``path`` (gzipped or not), as `iter_warc` reads them."""
     with open(path, "rb") as fh:
         yield from iter_warc(fh, counts=counts)
 
@@ -129,10 +160,57 @@ def _html_page(record: Any, counts: WarcCounts) -> WarcPage | None:
         counts.skipped["not HTML"] += 1
         return None
     charset = header_charset(content_type)
+    headers = record.rec_headers
     return WarcPage(
-        url=record.rec_headers.get_header("WARC-Target-URI") or "",
-        date=record.rec_headers.get_header("WARC-Date") or "",
+        url=headers.get_header("WARC-Target-URI") or "",
+        date=headers.get_header("WARC-Date") or "",
         status=status,
-        html=decode_bytes(body, encoding=charset),
+        content=decode_bytes(body, encoding=charset),
         charset=charset,
+        record_id=headers.get_header("WARC-Record-ID") or "",
     )
+
+
+def _text_page(record: Any) -> WarcPage:
+    """A WET conversion record: the page's text, UTF-8 as Common Crawl writes it (decode_bytes
+    still falls back to windows-1252, which never fails, for a file some other tool wrote)."""
+    headers = record.rec_headers
+    return WarcPage(
+        url=headers.get_header("WARC-Target-URI") or "",
+        date=headers.get_header("WARC-Date") or "",
+        status=0,
+        content=decode_bytes(record.content_stream().read()),
+        charset=None,
+        format="text",
+        record_id=headers.get_header("WARC-Record-ID") or "",
+        refers_to=headers.get_header("WARC-Refers-To") or "",
+        languages=headers.get_header("WARC-Identified-Content-Language") or "",
+    )
+
+
+def page_record(page: WarcPage, doc: Document, add: Sequence[str] = (), *, prefix: str = "") -> dict[str, Any]:
+    """The JSON-ready record of one cleaned page: the one `cleantext warc` writes per line.
+
+    ``{"id", "url", "date", "text"}`` and the ``add`` fields (`cleantext.records.FIELDS`).
+    """
+    return {"id": page.record_id, "url": page.url, "date": page.date, "text": doc.text,
+            **document_fields(doc, add, prefix=prefix)}
+
+
+def clean_warc(source: str | os.PathLike[str] | IO[bytes], *, pipeline: Pipeline | None = None,
+               format: str | None = None, add: str | Sequence[str] = (), add_prefix: str = "",
+               counts: WarcCounts | None = None) -> Iterator[dict[str, Any]]:
+    """Clean every page of a WARC or WET file (a path or a binary stream) into records, one at a time.
+
+    Each page is cleaned in its own record's format (HTML responses as HTML, WET conversions as
+    text) unless ``format`` names one for all; the record's url picks its site's template when the
+    pipeline has one. Records are those of `page_record`. A page that fails raises: wrap the
+    loop if a crawl must go on past a bug (the CLI counts and skips such pages).
+    """
+    pipe = pipeline or Pipeline.default()
+    names = parse_fields(add)
+    pages = read_warc(source, counts=counts) if isinstance(source, (str, os.PathLike)) else \
+        iter_warc(source, counts=counts)
+    for page in pages:
+        doc = pipe.run(page.content, format=format or page.format, url=page.url or None)
+        yield page_record(page, doc, names, prefix=add_prefix)

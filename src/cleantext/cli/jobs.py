@@ -112,12 +112,14 @@ class Cleaner:
     def __call__(self, task: Chunk | PageInput) -> Result:
         return self.chunk(task) if isinstance(task, Chunk) else self.page(task)
 
-    def clean(self, page: str | bytes, result: Result, url: object = None, *, where: str = "") -> Document:
-        """Clean one page; its warnings (``Document.warnings``) are noted at ``where``."""
+    def clean(self, page: str | bytes, result: Result, url: object = None, *, where: str = "",
+              format: str | None = None) -> Document:
+        """Clean one page, in ``format`` if given (a WARC record's own) else the settings' format; its
+        warnings (``Document.warnings``) are noted at ``where``."""
         # The record's URL picks its site's learned template and makes an HTML page's links absolute.
         given = self.settings.url or (url if isinstance(url, str) and url else None)
-        doc = self.pipeline.run(page, format=self.settings.format, url=given, max_bytes=self.settings.max_bytes,
-                                max_blocks=self.settings.max_blocks)
+        doc = self.pipeline.run(page, format=format or self.settings.format, url=given,
+                                max_bytes=self.settings.max_bytes, max_blocks=self.settings.max_blocks)
         for warning in doc.warnings:
             result.warn(where or result.source or "<page>", "page warning", warning)
         if self.settings.stats:

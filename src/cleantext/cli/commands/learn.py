@@ -149,7 +149,7 @@ def summary(model: TemplateModel) -> str:
 
 def _tasks(name: str, stdin: TextIO, report: Report) -> Iterator[Chunk | list[WarcPage]]:
     """The input in chunks: JSONL lines, or a WARC file's HTML responses."""
-    if name.endswith((".warc", ".warc.gz")):
+    if name.endswith((".warc", ".warc.gz", ".wet", ".wet.gz")):
         return batches(read_warc(name), WARC_BATCH)
     return Inputs([name], stdin, report).chunks()
 
@@ -169,7 +169,7 @@ class Learner:
                 try:
                     site = learned.model.site_of(page.url)
                     if site:  # a response without a site (an IP address, a data: url) is left out
-                        learned.model.add_page(site, page_blocks(page.html, format="html"))
+                        learned.model.add_page(site, page_blocks(page.content, format=page.format))
                 except Exception as e:  # noqa: BLE001 - counted, reported, skipped (see below)
                     if learned.fail(page.url, e, s.on_error):
                         break

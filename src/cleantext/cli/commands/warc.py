@@ -1,7 +1,8 @@
-"""``cleantext warc FILE.warc[.gz] ...``: clean every HTML response of WARC files into JSON Lines.
+"""``cleantext warc FILE.warc[.gz] ...``: clean every page of WARC and WET files into JSON Lines.
 
-Each output line holds the response's url and WARC date, the clean text, and the ``--add`` fields;
-records that are not HTML responses are counted on stderr. A response that cannot be cleaned is
+A page is an HTML response (WARC, cleaned as HTML) or a text conversion (Common Crawl's WET,
+cleaned as text). Each output line holds the record's id, url and WARC date, the clean text, and
+the ``--add`` fields; other records are counted on stderr. A response that cannot be cleaned is
 handled by the batch policy every command shares (`cleantext.cli.batch`).
 """
 from __future__ import annotations
@@ -13,9 +14,9 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from ...errors import CleantextError
-from ...records import FIELDS, document_fields, parse_fields
+from ...records import FIELDS, parse_fields
 from ...templates import TemplateModel
-from ...warc import WarcCounts, WarcPage, batches, read_warc
+from ...warc import WarcCounts, WarcPage, batches, page_record, read_warc
 from ..batch import EXIT_USAGE, Report, exit_codes
 from ..jobs import Cleaner, Result, Settings
 from ..options import add_batch_options, parse_args
@@ -25,11 +26,13 @@ from ..streams import open_output
 EPILOG = """\
 examples:
   cleantext warc crawl.warc.gz > pages.jsonl
+  cleantext warc CC-MAIN-...-00000.warc.wet.gz > pages.jsonl   (WET: text records, cleaned as text)
   cleantext warc -j 0 --add title,metadata a.warc b.warc.gz -o pages.jsonl.gz
   cleantext warc --templates templates.json crawl.warc.gz     (see `cleantext learn`)
   cleantext warc --on-error fail crawl.warc.gz > pages.jsonl  (stop at the first page that fails)
 
-output: one JSON object per HTML response: {"url", "date", "text", and the --add fields}.
+output: one JSON object per page: {"id", "url", "date", "text", and the --add fields}; a page is an
+HTML response (cleaned as HTML) or a WET conversion record (cleaned as text).
 A response that cannot be cleaned gets a message on stderr (the first 20; then "... and N more")
 and is counted per kind at the end; a file that cannot be read is reported and the next one is read.
 
@@ -40,10 +43,13 @@ and is counted per kind at the end; a file that cannot be read is reported and t
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="cleantext warc", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Clean the HTML responses of WARC files (Common Crawl, web archives) into JSON Lines.")
-    p.add_argument("files", nargs="+", metavar="FILE", help="WARC files, gzipped (.warc.gz) or not")
-    p.add_argument("--format", choices=["auto", "text", "html"], default="html",
-                   help="how to read each response body (default: html)")
+        description="Clean the pages of WARC and WET files (Common Crawl, web archives) into JSON Lines: "
+                    "HTML responses as HTML, WET text conversions as text.")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="WARC or WET files, gzipped (.warc.gz, .warc.wet.gz) or not")
+    p.add_argument("--format", choices=["record", "auto", "text", "html"], default="record",
+                   help="how to read each page: record = by its record's kind, HTML for a response and "
+                        "text for a WET conversion (default); or one format for all")
     p.add_argument("--add", default="", metavar="FIELDS",
                    help=f"also write these fields, comma-separated: {','.join(FIELDS)}")
     p.add_argument("--add-prefix", default="", metavar="PREFIX", help="prefix for the --add keys")
@@ -75,9 +81,9 @@ class WarcCleaner:
         for page in chunk:
             result.records += 1
             try:
-                doc = self.cleaner.clean(page.html, result, page.url, where=page.url)
-                record = {"url": page.url, "date": page.date, "text": doc.text,
-                          **document_fields(doc, s.add, prefix=s.add_prefix)}
+                fmt = page.format if s.format == "record" else s.format
+                doc = self.cleaner.clean(page.content, result, page.url, where=page.url, format=fmt)
+                record = page_record(page, doc, s.add, prefix=s.add_prefix)
                 lines.append(json.dumps(record, ensure_ascii=False) + "\n")
             # A bug on one page must not end a run over a whole crawl: counted, reported, skipped.
             except Exception as e:  # noqa: BLE001
@@ -95,6 +101,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
             options["templates"] = TemplateModel.load(args.templates)
         except OSError as e:
             raise CleantextError(f"cannot read {args.templates}: {e.strerror or e}") from None
+    # "record" is this command's own: each page's format comes from its record (see WarcCleaner).
     settings = Settings(format=args.format, add=parse_fields(args.add), add_prefix=args.add_prefix,
                         disable=tuple(args.disable), on_error=args.on_error, options=options)
     WarcCleaner(settings)  # builds the pipeline: unknown step names fail now, before any worker starts
