@@ -15,6 +15,7 @@ from articles import (
 )
 
 from cleantext.document import Label
+from cleantext.metadata import RAW_FIELDS, clean_tags
 
 # (language, line under the headline, metadata field, reason id)
 LEAD = [
@@ -59,7 +60,7 @@ def test_extract_byline_moves_line_under_the_headline_to_metadata(lang, line, fi
     doc = run(page(lang=lang, lead=(line,)))
     v = verdict(doc, line)
     assert (v.label, v.reason, v.role, v.step) == (Label.METADATA, reason, field, "extract_byline")
-    assert line in doc.metadata[field].split("\n")
+    assert line in doc.metadata[RAW_FIELDS.get(field, field)].split("\n")
     assert line not in doc.text
     assert_article_kept(doc, lang)
 
@@ -68,7 +69,9 @@ def test_extract_byline_keeps_headline_above_the_byline():
     doc = run(page(lead=("By Orla Penhallow", "March 2, 2025")))
     assert doc.title == HEADLINES["en"]
     assert doc.metadata["byline"] == "By Orla Penhallow"
-    assert doc.metadata["date"] == "March 2, 2025"
+    assert doc.metadata["date_raw"] == "March 2, 2025"
+    assert doc.metadata["date"] == "2025-03-02"  # parsed; the raw line stays in date_raw
+    assert doc.metadata["author"] == ["Orla Penhallow"]
 
 
 # A tag label and the tags on the lines right under it, below the article.
@@ -95,7 +98,9 @@ TAGS = [
 @pytest.mark.parametrize(("lang", "lines"), TAGS, ids=lambda x: x if isinstance(x, str) else x[0])
 def test_extract_byline_moves_tag_lines_to_metadata(lang, lines):
     doc = run(page(lang=lang, bottom=("\n".join(lines),)))
-    assert doc.metadata["tags"] == list(lines)
+    assert doc.metadata["tags_raw"] == list(lines)
+    assert doc.metadata["tags"] == clean_tags(lines) and doc.metadata["tags"]
+    assert all(":" not in tag and "•" not in tag for tag in doc.metadata["tags"])
     for line in lines:
         assert verdict(doc, line).reason == "byline.tags"
     assert_article_kept(doc, lang)
@@ -139,4 +144,5 @@ def test_extract_byline_does_not_take_a_comment_timestamp_as_the_article_date():
     comments = ("3 Comments\nJago Trethewey says:\nMarch 9, 2025 at 6:12 pm\n"
                 "Same here, the turbines are quieter than the ferry ever was.")
     doc = run(page(lead=("Posted on March 9, 2025 by Mara Treloar",), bottom=(comments,)))
-    assert doc.metadata.get("date") == "Posted on March 9, 2025 by Mara Treloar"
+    assert doc.metadata.get("date_raw") == "Posted on March 9, 2025 by Mara Treloar"
+    assert doc.metadata.get("date") == "2025-03-09"

@@ -12,6 +12,7 @@ from operator import attrgetter
 from typing import Any
 
 from .document import Block, Document, Label, Related, Removal, Trace, Verdict
+from .metadata import parse_metadata
 
 # Block left open by every filter: main text by default.
 DEFAULT_VERDICT = Verdict(Label.KEEP, "", "default", "not labelled by any filter")
@@ -79,6 +80,9 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, for
                 groups[verdict.group].append((block, verdict))
 
     related = tuple(_related_item(members, group_section[g]) for g, members in groups.items())
+    if metadata:
+        # Names, an ISO date and clean tags out of the raw strings, which stay (metadata is output, not text).
+        metadata = parse_metadata(metadata)
     return Document(
         title=title,
         body=join_blocks(kept),

@@ -1,4 +1,5 @@
-"""Page metadata from <head> and JSON-LD: title, author, published date, site name, language, URL.
+"""Page metadata from <head> and JSON-LD: title, author, published date, site name, language, URL,
+image, section and keywords.
 
 Sources in order of trust: JSON-LD ``NewsArticle``-like objects, OpenGraph/article meta tags,
 named meta tags (author, date, DC.*), then <title> with the site's suffix trimmed.
@@ -24,7 +25,13 @@ META_FIELDS: dict[str, str] = {
     "datepublished": "date", "og:site_name": "site_name", "application-name": "site_name",
     "og:url": "url", "og:locale": "language", "content-language": "language", "dc.language": "language",
     "description": "description", "og:description": "description",
+    "og:image": "image", "og:image:url": "image", "twitter:image": "image", "twitter:image:src": "image",
+    "article:section": "section", "og:article:section": "section", "parsely-section": "section",
 }
+# Meta tags whose values are keyword lists: <meta name="keywords" content="a, b">, one
+# <meta property="article:tag" content="a"> per tag. All of them are collected, in page order.
+KEYWORD_FIELDS = frozenset({"keywords", "news_keywords", "article:tag", "og:article:tag", "parsely-tags"})
+MAX_KEYWORDS = 50
 ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle",
                  "ScholarlyArticle", "TechArticle", "AnalysisNewsArticle", "OpinionNewsArticle")
 
@@ -34,14 +41,18 @@ def page_metadata(root: etree._Element) -> dict[str, Any]:
     found: dict[str, str] = {}
     html_title = ""
     ld: dict[str, str] = {}
+    keywords: list[str] = []
     for el in root.iter("meta", "link", "title", "script"):
         tag = el.tag
         if tag == "meta":
             key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
-            field = META_FIELDS.get(key.strip().lower())
+            key = key.strip().lower()
+            field = META_FIELDS.get(key)
             content = (el.get("content") or "").strip()
             if field and content and field not in found:
                 found[field] = " ".join(content.split())
+            elif key in KEYWORD_FIELDS and content:
+                keywords.extend(content.split(",") if key != "article:tag" else [content])
         elif tag == "link":
             rel = (el.get("rel") or "").lower()
             if rel == "canonical" and el.get("href") and "canonical" not in found:
@@ -55,10 +66,15 @@ def page_metadata(root: etree._Element) -> dict[str, Any]:
     title = ld.get("title") or found.get("title") or trim_site(html_title, found.get("site_name") or ld.get("site_name"))
     if title:
         meta["title"] = title
-    for key in ("author", "date", "site_name"):
+    for key in ("author", "date", "site_name", "image", "section"):
         value = ld.get(key) or found.get(key)
         if value:
             meta[key] = value
+    if "keywords" in ld:
+        keywords.extend(ld["keywords"].split(","))
+    clean = list(dict.fromkeys(k for k in (" ".join(k.split()) for k in keywords) if k))[:MAX_KEYWORDS]
+    if clean:
+        meta["keywords"] = clean
     lang = (root.get("lang") or root.get("xml:lang") or found.get("language") or "").strip()
     if lang:
         meta["language"] = lang.replace("_", "-")
@@ -113,6 +129,12 @@ def _read_json_ld(text: str, out: dict[str, str]) -> None:
             _take(out, "author", _name(item.get("author")))
             _take(out, "site_name", _name(item.get("publisher")))
             _take(out, "url", item.get("url") if isinstance(item.get("url"), str) else None)
+            _take(out, "image", _image(item.get("image")))
+            section = item.get("articleSection")
+            _take(out, "section", section[0] if isinstance(section, list) and section else section)
+            words = item.get("keywords")
+            _take(out, "keywords", ",".join(w for w in words if isinstance(w, str)) if isinstance(words, list)
+                  else words)
 
 
 def _name(value: Any) -> str | None:
@@ -125,6 +147,15 @@ def _name(value: Any) -> str | None:
         names = [n for n in (_name(v) for v in value[:10]) if n]
         return ", ".join(names) if names else None
     return None
+
+
+def _image(value: Any) -> str | None:
+    """JSON-LD's image: a url, an ImageObject, or a list of either (the first)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("url")
+    return value if isinstance(value, str) else None
 
 
 def _take(out: dict[str, str], key: str, value: Any) -> None:
