@@ -42,6 +42,8 @@ class Block(NamedTuple):
     (or a block boundary, in HTML) before it, which output keeps as a paragraph break.
     ``source`` is where the block came from in HTML mode (an element path), empty in text mode.
     ``link_density`` is the share of the text inside links (HTML mode; 0.0 in text mode).
+    ``start`` is where ``text`` begins in the repaired input (text mode; -1 in HTML mode, whose
+    blocks are made from a DOM): ``repaired[start:start + len(text)] == text``.
     """
 
     index: int  # type: ignore[assignment]  # shadows tuple.index(); the name is the public API
@@ -52,6 +54,25 @@ class Block(NamedTuple):
     link_density: float = 0.0
     url: str = ""
     level: int = 0
+    start: int = -1
+
+
+class Span(NamedTuple):
+    """Where one block of a page lies in the repaired input, and what became of it.
+
+    ``repaired[start:end]`` is the block's text; ``label`` is its verdict (``"keep"``, ``"drop"``,
+    ``"title"``, ``"metadata"``, ``"related"``) and ``step`` the step that gave it.
+    """
+
+    start: int
+    end: int
+    label: str
+    step: str
+    index: int  # type: ignore[assignment]  # shadows tuple.index(); the name is the public API
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "label": self.label, "step": self.step,
+                "index": self.index}
 
 
 class Verdict(NamedTuple):
@@ -168,6 +189,18 @@ class Document:
     title_gap: bool = field(default=True, repr=False)
     # What a user should know about this result: "no prose found", "templates set but no URL" ...
     warnings: tuple[str, ...] = ()
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        """Each block's character range in the repaired input with its label, in page order.
+
+        Text mode only (HTML blocks come from a DOM and have no range; there this is empty).
+        Filters never rewrite text, so the range of every kept, dropped or moved line is exact in
+        the text the repairs produced: ``Pipeline.repair(decode_source(source))``, which is the
+        decoded input itself when no repair changed anything.
+        """
+        return tuple(Span(b.start, b.start + len(b.text), v.label.value, v.step, b.index)
+                     for b, v in self.trace if b.start >= 0)
 
     @property
     def text(self) -> str:

@@ -19,6 +19,8 @@ FIELDS: dict[str, Callable[[Document], Any]] = {
     "removed": lambda doc: [r.to_dict() for r in doc.removed],
     "metadata": lambda doc: doc.metadata,
     "format": lambda doc: doc.format,
+    # Each block's range in the repaired input and its label (text mode; [] for HTML): see Document.spans.
+    "spans": lambda doc: [s.to_dict() for s in doc.spans],
 }
 
 

@@ -13,13 +13,13 @@ from ..limits import check_blocks, count_text_blocks
 # "- Steel manufacturing", "• Pakistan", "* item", "1. First", "2) Second", "a) x"
 LIST_MARKER = regex.compile(r"(?:[-–•*·▪►✓]|\d{1,3}[.)]|[a-z][)])\s")
 MARKER_START = frozenset("-–•*·▪►✓")
-# The fields of a text block after gap_before, all at their defaults (no source, links or level).
-DEFAULT_TAIL = tuple(Block._field_defaults[name] for name in Block._fields[4:])
+# The fields of a text block between gap_before and start, all at their defaults (no source, links or level).
+DEFAULT_MIDDLE = tuple(Block._field_defaults[name] for name in Block._fields[4:-1])
 _new = tuple.__new__
 
 
 def text_blocks(text: str, *, max_blocks: int | None = None) -> list[Block]:
-    """Blocks of ``text`` (already repaired), in order, with their paragraph breaks.
+    """Blocks of ``text`` (already repaired), in order, with their paragraph breaks and offsets.
 
     More than ``max_blocks`` blocks raise `PageTooLargeError` before any block is made.
     """
@@ -30,15 +30,20 @@ def text_blocks(text: str, *, max_blocks: int | None = None) -> list[Block]:
     paragraph, item = Kind.PARAGRAPH, Kind.LIST_ITEM
     is_list = LIST_MARKER.match
     gap = False
-    source, link_density, url, level = DEFAULT_TAIL
+    pos = 0  # where ``raw`` starts in ``text``
+    source, density, url, level = DEFAULT_MIDDLE
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:
             gap = True
+            pos += len(raw) + 1
             continue
         first = line[0]
         kind = item if (first in MARKER_START or first.isdigit() or line[1:2] == ")") and is_list(line) else paragraph
+        # The stripped line's offset: the leading whitespace strip() removed comes first.
+        start = pos + raw.index(first)
         # tuple.__new__ skips the Python-level __new__ a NamedTuple call runs: half the cost, per line.
-        append(_new(Block, (len(blocks), line, kind, gap and bool(blocks), source, link_density, url, level)))
+        append(_new(Block, (len(blocks), line, kind, gap and bool(blocks), source, density, url, level, start)))
         gap = False
+        pos += len(raw) + 1
     return blocks
