@@ -44,6 +44,8 @@ class Block(NamedTuple):
     ``link_density`` is the share of the text inside links (HTML mode; 0.0 in text mode).
     ``start`` is where ``text`` begins in the repaired input (text mode; -1 in HTML mode, whose
     blocks are made from a DOM): ``repaired[start:start + len(text)] == text``.
+    ``marks`` are the block's inline links and emphasis in HTML mode: ``("link", text, href)``,
+    ``("em", text, "")``, ``("strong", text, "")``, in page order; `to_markdown` renders them.
     """
 
     index: int  # type: ignore[assignment]  # shadows tuple.index(); the name is the public API
@@ -55,6 +57,8 @@ class Block(NamedTuple):
     url: str = ""
     level: int = 0
     start: int = -1
+    # HTML: inline links and emphasis as (kind, text, href) runs of ``text``, for Markdown output.
+    marks: tuple[tuple[str, str, str], ...] = ()
 
 
 class Span(NamedTuple):

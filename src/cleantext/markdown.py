@@ -1,5 +1,7 @@
 """Render a Document as Markdown from its trace: headings as #, list items as -, quotes as >,
-table rows as | a | b |, preformatted lines fenced. Only kept text is rendered, so nothing is invented.
+table rows as | a | b |, preformatted lines fenced; in HTML mode also inline links as [text](url)
+and emphasis as *em* / **strong**. Only kept text is rendered, so nothing is invented: the
+Markdown adds syntax around the page's own words, never words.
 """
 from __future__ import annotations
 
@@ -75,8 +77,59 @@ def to_markdown(document: Document) -> str:
     return "\n".join(out)
 
 
+# Characters that would end a link's text early: "[", "]" and the backslash itself.
+LINK_TEXT_ESCAPE = regex.compile(r"([\[\]\\])")
+EMPHASIS = {"em": "*", "strong": "**"}
+
+
+def inline(text: str, marks: tuple[tuple[str, str, str], ...]) -> str:
+    """``text`` with its marked runs as Markdown links and emphasis.
+
+    Links are placed first, each looked up after the previous one (marks of one kind come in page
+    order); then emphasis, where it overlaps no link. A run not found as written (a repair changed
+    it) or one emphasis cannot close around (edge spaces, a ``*`` inside) stays plain.
+
+    >>> inline("Read the full report here.", (("link", "full report", "https://x.example/r"),))
+    'Read the [full report](https://x.example/r) here.'
+    >>> inline("It was very late.", (("strong", "very", ""),))
+    'It was **very** late.'
+    """
+    placed: list[tuple[int, int, str]] = []  # (start, end, markdown)
+    for wanted in ("link", "emphasis"):
+        pos = 0
+        for kind, run, href in marks:
+            if (kind == "link") != (wanted == "link") or not run.strip():
+                continue
+            at = text.find(run, pos)
+            if at < 0:
+                continue
+            end = at + len(run)
+            if any(at < e and s < end for s, e, _ in placed):
+                continue  # inside a link: the link is shown
+            if kind == "link":
+                if any(c in href for c in "<>\n"):
+                    continue
+                target = f"<{href}>" if any(c in href for c in " ()") else href
+                piece = "[" + LINK_TEXT_ESCAPE.sub(r"\\\1", run) + "](" + target + ")"
+            elif kind in EMPHASIS and "*" not in run and run == run.strip():
+                piece = EMPHASIS[kind] + run + EMPHASIS[kind]
+            else:
+                continue
+            placed.append((at, end, piece))
+            pos = end
+    if not placed:
+        return text
+    out: list[str] = []
+    pos = 0
+    for at, end, piece in sorted(placed):
+        out += [text[pos:at], piece]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _render(block: Block, table_rows: int) -> str:
-    text = block.text
+    text = inline(block.text, block.marks) if block.marks and block.kind is not Kind.PREFORMATTED else block.text
     kind = block.kind
     if kind is Kind.HEADING:
         return f"{'#' * max(1, min(block.level or 2, 6))} {text}"

@@ -44,7 +44,8 @@ def html_page(html: str, *, repair: Callable[[str], str], settings: Settings | N
     blocks = [
         Block(i, text, b.kind, b.gap_before, source=path(nodes, b.node),
               link_density=round(b.link_chars / b.chars, 3) if b.chars else 0.0,
-              url=absolute(b.url) if b.url else "", level=b.level)
+              url=absolute(b.url) if b.url else "", level=b.level,
+              marks=tuple((k, t, absolute(h) if h else h) for k, t, h in b.marks) if b.marks else ())
         for i, (b, text) in enumerate(zip(raw, texts))
     ]
     page = Page(blocks, format="html", settings=settings, url=url)
@@ -122,7 +123,8 @@ def merge_rows(nodes: list[Node], blocks: list[RawBlock]) -> list[RawBlock]:
                 and all(c.hard == b.hard for c in run):
             merged = RawBlock(" | ".join(c.text for c in run), Kind.TABLE_ROW, 0, row, b.gap_before,
                               sum(c.chars for c in run), sum(c.link_chars for c in run),
-                              b.url if len({c.url for c in run}) == 1 else "", b.hard)
+                              b.url if len({c.url for c in run}) == 1 else "", b.hard,
+                              tuple(m for c in run for m in c.marks))
             out.append(merged)
         else:
             out.extend(run)

@@ -27,6 +27,8 @@ from .vocab import (
 )
 
 ASCII_SPACE = regex.compile(r"[ \t\n\r\f\v]+")
+# Inline elements whose extent Markdown output shows: <a href> as a link, these as emphasis.
+EMPHASIS = {"em": "em", "i": "em", "strong": "strong", "b": "strong"}
 WP_TAXONOMY = regex.compile(r"(?:category|tag|post_tag|format|tax-[\w-]+)-")
 
 
@@ -58,6 +60,9 @@ class RawBlock:
     link_chars: int
     url: str
     hard: int  # index of the hidden/banner node it sits in, or -1
+    # Inline links and emphasis inside the block: (kind, text, href), kind "link", "em" or "strong";
+    # text is whitespace-collapsed as the block's is. Read by Markdown output only.
+    marks: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(slots=True)
@@ -132,6 +137,10 @@ class _Walker:
         self.pre = 0
         self.captions = 0
         self.hard: list[int] = []  # open hidden/banner nodes
+        # Open inline marks: (element, kind, href, len(parts) at its start, flushes at its start).
+        self.inline: list[tuple[etree._Element, str, str, int, int]] = []
+        self.marks: list[tuple[str, str, str]] = []  # closed marks of the block being built
+        self.flushes = 0
 
     def add(self, text: str) -> None:
         n = len(text.strip())  # visible length; inner runs of spaces are rare enough to count
@@ -144,7 +153,23 @@ class _Walker:
         if self.in_link:
             self.link_chars += n
 
+    def open_mark(self, el: etree._Element, kind: str, href: str) -> None:
+        self.inline.append((el, kind, href, len(self.parts), self.flushes))
+
+    def close_mark(self, el: etree._Element) -> None:
+        if not self.inline or self.inline[-1][0] is not el:
+            return
+        _, kind, href, start, flushes = self.inline.pop()
+        if flushes != self.flushes:
+            return  # a <br> or a block inside it split the run: no single span to mark
+        raw = "".join(self.parts[start:])
+        # Collapsed as flush() collapses the block's text, so the run is found in it again.
+        text = " ".join(raw.split()) if raw.isascii() else ASCII_SPACE.sub(" ", raw).strip(" ")
+        if text:
+            self.marks.append((kind, text, href))
+
     def flush(self, gap: bool = True) -> None:
+        self.flushes += 1
         if self.parts:
             raw = "".join(self.parts)
             self.parts = []
@@ -190,7 +215,8 @@ class _Walker:
             url = next(iter(self.hrefs))
         self.blocks.append(RawBlock(
             text, kind, level, node, self.gap and bool(self.blocks), self.chars, self.link_chars, url,
-            self.hard[-1] if self.hard else -1))
+            self.hard[-1] if self.hard else -1, tuple(self.marks) if self.marks else ()))
+        self.marks = []
         self.gap = False
 
     def push(self, el: etree._Element, tag: str) -> None:
@@ -274,6 +300,7 @@ class _Walker:
                     self.links.append(href)
                     if href:
                         self.hrefs.add(href)
+                        self.open_mark(el, "link", href)
                 elif tag == "img" or tag == "wbr":
                     continue
                 elif (items := el.items()) and hard_reason(
@@ -282,6 +309,8 @@ class _Walker:
                     walker.skip_subtree()
                     skipped.add(el)
                     continue
+                elif tag in EMPHASIS:
+                    self.open_mark(el, EMPHASIS[tag], "")
                 text = el.text
                 if text:
                     add(text)
@@ -294,7 +323,10 @@ class _Walker:
                 elif tag == "a" and (not skipped or el not in skipped):
                     self.in_link -= 1
                     self.links.pop()
+                    self.close_mark(el)
                     glued = len(self.parts)  # a link right after this one gets a space
+                elif self.inline and tag in EMPHASIS:
+                    self.close_mark(el)
                 tail = el.tail
                 if tail:
                     add(tail)

@@ -14,7 +14,8 @@ from ..limits import check_blocks, count_text_blocks
 LIST_MARKER = regex.compile(r"(?:[-–•*·▪►✓]|\d{1,3}[.)]|[a-z][)])\s")
 MARKER_START = frozenset("-–•*·▪►✓")
 # The fields of a text block between gap_before and start, all at their defaults (no source, links or level).
-DEFAULT_MIDDLE = tuple(Block._field_defaults[name] for name in Block._fields[4:-1])
+DEFAULT_MIDDLE = tuple(Block._field_defaults[name] for name in Block._fields[4:8])
+NO_MARKS: tuple[tuple[str, str, str], ...] = ()
 _new = tuple.__new__
 
 
@@ -43,7 +44,8 @@ def text_blocks(text: str, *, max_blocks: int | None = None) -> list[Block]:
         # The stripped line's offset: the leading whitespace strip() removed comes first.
         start = pos + raw.index(first)
         # tuple.__new__ skips the Python-level __new__ a NamedTuple call runs: half the cost, per line.
-        append(_new(Block, (len(blocks), line, kind, gap and bool(blocks), source, density, url, level, start)))
+        append(_new(Block, (len(blocks), line, kind, gap and bool(blocks), source, density, url, level, start,
+                                  NO_MARKS)))
         gap = False
         pos += len(raw) + 1
     return blocks
