@@ -242,7 +242,7 @@ def test_list_filters_names_every_default_step_then_the_opt_in_ones():
     listed = [line.split()[0] for line in lines]
     names = list(cleantext.Pipeline.default().names)
     assert listed[: len(names)] == names
-    assert listed[len(names):] == ["unwrap_lines", "uncurl_quotes"]
+    assert listed[len(names):] == ["unwrap_lines", "uncurl_quotes", "identify_language"]
     assert all(" off " in line and "--enable" in line for line in lines[len(names):])
     kinds = {line.split()[0]: line.split()[1:3] for line in lines}
     assert kinds["select_html_region"] == ["structure", "html"]

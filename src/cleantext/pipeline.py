@@ -22,6 +22,7 @@ from .errors import InputError, PipelineError
 from .filters import DEFAULT_FILTERS, DEFAULT_SELECTORS
 from .html import STRUCTURE_STEPS
 from .html.blocks import html_page
+from .language import identify_language
 from .limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES, check_blocks, check_bytes
 from .page import Page
 from .repairs import DEFAULT_REPAIRS, OPT_IN_REPAIRS
@@ -33,7 +34,9 @@ FORMATS = ("auto", "text", "html")
 # Repairs are plain str -> str functions (ftfy's style); they are declared here, not where defined.
 _REPAIR_STEPS = {f.__name__: Step(f.__name__, f, "repair") for f in [*DEFAULT_REPAIRS, *OPT_IN_REPAIRS]}
 # Steps a pipeline can add by name (``enable``) and the step each goes after.
-_OPT_IN = {f.__name__: anchor for f, anchor in OPT_IN_REPAIRS.items()}
+_OPT_IN = {**{f.__name__: anchor for f, anchor in OPT_IN_REPAIRS.items()},
+           "identify_language": "select_main_region"}
+_OPT_IN_STEPS = {**_REPAIR_STEPS, "identify_language": declared(identify_language)}
 
 StepLike = Step | tuple[str, Callable[..., Any], StepKind]
 
@@ -149,7 +152,8 @@ class Pipeline:
         return self._copy(steps)
 
     def enable(self, *names: str) -> Pipeline:
-        """A copy with the named opt-in steps (``unwrap_lines``, ``uncurl_quotes``) in their place."""
+        """A copy with the named opt-in steps (``unwrap_lines``, ``uncurl_quotes``, ``identify_language``)
+        in their place."""
         unknown = [n for n in names if n not in _OPT_IN]
         if unknown:
             raise PipelineError(f"not an opt-in step: {', '.join(map(repr, unknown))}; "
@@ -159,9 +163,11 @@ class Pipeline:
             if name in self.names:
                 continue
             anchor = _OPT_IN[name]
+            new = _OPT_IN_STEPS[name]
+            # Without its anchor a repair goes after the repairs, a select step last.
             at = next((i + 1 for i, s in enumerate(steps) if s.name == anchor),
-                      sum(1 for s in steps if s.kind == "repair"))
-            steps.insert(at, _REPAIR_STEPS[name])
+                      sum(1 for s in steps if s.kind == "repair") if new.kind == "repair" else len(steps))
+            steps.insert(at, new)
         return self._copy(steps)
 
     def with_options(self, **options: Any) -> Pipeline:

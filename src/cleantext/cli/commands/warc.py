@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a site-template model from `cleantext learn`; the site comes from each url")
     p.add_argument("--disable", action="append", default=[], metavar="NAME",
                    help="switch off a step by name (repeatable)")
+    p.add_argument("--enable", action="append", default=[], metavar="NAME",
+                   help="add a step that is off by default, e.g. identify_language (repeatable)")
     add_batch_options(p, policies=("skip", "fail"), default="skip",
                       quiet="no per-file summary and no per-response messages; errors about a whole "
                             "file and the final count of failed responses are still shown")
@@ -103,7 +105,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
             raise CleantextError(f"cannot read {args.templates}: {e.strerror or e}") from None
     # "record" is this command's own: each page's format comes from its record (see WarcCleaner).
     settings = Settings(format=args.format, add=parse_fields(args.add), add_prefix=args.add_prefix,
-                        disable=tuple(args.disable), on_error=args.on_error, options=options)
+                        disable=tuple(args.disable), enable=tuple(dict.fromkeys(args.enable)),
+                        on_error=args.on_error, options=options)
     WarcCleaner(settings)  # builds the pipeline: unknown step names fail now, before any worker starts
     return settings
 
