@@ -75,8 +75,7 @@ class Span(NamedTuple):
     index: int  # type: ignore[assignment]  # shadows tuple.index(); the name is the public API
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "label": self.label, "step": self.step,
-                "index": self.index}
+        return self._asdict()
 
 
 class Verdict(NamedTuple):
