@@ -26,8 +26,14 @@ RELATED_CLASS = re.compile(
     r"related|recommend|more-?stories|more-?articles|read-?next|also-?read|trending|most-?popular|"
     r"most-?read|outbrain|taboola|teaser-?list|further-?reading")
 MIN_LINKS = 2
-MAX_ITEMS = 40
+MAX_ITEMS = 100  # a stream of teasers under "Recommended for You" runs to dozens
 MAX_SOURCE = 60  # characters: a non-link line in a related list longer than this is prose
+MAX_SCOPE_CLIMB = 3  # wrappers between a related heading and the element that also holds its list
+# characters of plain text a teaser card holds besides its link (a snippet, a source, a date);
+# a "card" with more is an article that happens to contain one link.
+MAX_CARD_TEXT = 600
+MAX_CONTROL = 15  # characters: a link this short beside a card's headline is a control ("Save", "Hide")
+PAGE_LEVEL = frozenset({"html", "body", "main", "article"})
 
 
 @lru_cache(maxsize=16384)
@@ -142,8 +148,10 @@ def group_items(nodes: list[Node], blocks: list[RawBlock], idxs: list[int], scop
             end += 1
         run = idxs[k:end]
         links = [i for i in run if is_link(blocks[i])]
-        if len(links) == 1 and card >= 0:
-            items.append([(i, "title" if i in links else _role(blocks[i])) for i in run])
+        # A card's controls ("Save", "Share") are links too; its headline is its one longer link.
+        titles = [i for i in links if len(blocks[i].text) > MAX_CONTROL] if len(links) > 1 else links
+        if len(titles) == 1 and card >= 0 and sum(blocks[i].chars for i in run if i not in links) <= MAX_CARD_TEXT:
+            items.append([(i, "title" if i in titles else _role(blocks[i])) for i in run])
         elif links:
             pending: list[tuple[int, str]] = []
             for i in run:
@@ -155,7 +163,7 @@ def group_items(nodes: list[Node], blocks: list[RawBlock], idxs: list[int], scop
                 elif len(blocks[i].text) <= MAX_SOURCE:
                     pending.append((i, _role(blocks[i])))
                 else:
-                    return items
+                    return _without_running_text(nodes, blocks, items, i)
         elif all(len(blocks[i].text) <= MAX_SOURCE for i in run) and items:
             items[-1].extend((i, _role(blocks[i])) for i in run)  # a rank number, a date under the card
         else:
@@ -164,8 +172,45 @@ def group_items(nodes: list[Node], blocks: list[RawBlock], idxs: list[int], scop
     return items
 
 
+def _without_running_text(nodes: list[Node], blocks: list[RawBlock], items: list[list[tuple[int, str]]],
+                          stop: int) -> list[list[tuple[int, str]]]:
+    """``items`` up to the paragraph ``stop`` that ended the list. When the last item's teaser is
+    a sibling of that paragraph, the teaser was the first paragraph of running text (a byline
+    link, then the article), not a teaser: it stays out of the item."""
+    if items and len(items[-1]) > 1:
+        last, role = items[-1][-1]
+        if role == "text" and blocks[last].node >= 0 and blocks[stop].node >= 0 \
+                and nodes[blocks[last].node].parent == nodes[blocks[stop].node].parent:
+            items[-1].pop()
+    return items
+
+
 def _role(b: RawBlock) -> str:
     return "source" if len(b.text) <= 40 else "text"
+
+
+def heading_scope(nodes: list[Node], blocks: list[RawBlock], i: int) -> int:
+    """The element a related heading's list belongs to: the heading's parent (a <section>, <div>,
+    <aside>), or, when the heading is the last thing in its own wrapper (``<div class="hd"><h2>
+    Recommended for You</h2></div><div class="bd"><ul>...``), the nearest ancestor that also holds
+    the block after it. Never a page-level element: the list is a box, not the page."""
+    node = blocks[i].node
+    if node < 0:
+        return -1
+    scope = nodes[node].parent
+    if blocks[i].kind is not Kind.HEADING:
+        return scope
+    nxt = blocks[i + 1].node if i + 1 < len(blocks) else -1
+    if nxt < 0:
+        return scope
+    for _ in range(MAX_SCOPE_CLIMB):
+        if scope < 0 or within(nodes, nxt, scope):
+            return scope
+        parent = nodes[scope].parent
+        if parent < 0 or nodes[parent].tag in PAGE_LEVEL:
+            return scope
+        scope = parent
+    return scope if within(nodes, nxt, scope) else nodes[node].parent
 
 
 def _by_heading(nodes: list[Node], blocks: list[RawBlock], heads: list[str], found: dict[int, Item],
@@ -177,11 +222,10 @@ def _by_heading(nodes: list[Node], blocks: list[RawBlock], heads: list[str], fou
         if b.hard >= 0 or len(b.text) > 60 or b.url or not is_related_heading(heads[i], b.kind is Kind.HEADING):
             i += 1
             continue
-        # The list belongs to the heading's parent element (a <section>, <div>, <aside>).
-        scope = nodes[b.node].parent if b.node >= 0 else -1
+        scope = heading_scope(nodes, blocks, i)
         idxs: list[int] = []
         j = i + 1
-        while j < n and len(idxs) < 4 * MAX_ITEMS:
+        while j < n and len(idxs) < 8 * MAX_ITEMS:
             c = blocks[j]
             if c.node < 0 or not within(nodes, c.node, scope):
                 break
@@ -189,7 +233,7 @@ def _by_heading(nodes: list[Node], blocks: list[RawBlock], heads: list[str], fou
                 break
             idxs.append(j)
             j += 1
-        items = group_items(nodes, blocks, idxs, scope)
+        items = group_items(nodes, blocks, idxs, card_scope(nodes, blocks, idxs, scope))
         items = items[:MAX_ITEMS]
         if items:  # under a related heading, one card is a related list too
             found[i] = Item(0, "section", "html.related_list")
@@ -237,8 +281,9 @@ def _by_class(nodes: list[Node], blocks: list[RawBlock], heads: list[str], found
 
 def card_scope(nodes: list[Node], blocks: list[RawBlock], idxs: list[int], scope: int) -> int:
     """The element whose children are the cards: the innermost one under ``scope`` holding all of
-    ``idxs`` (a related box often wraps its cards in a further <div> or <ul>)."""
-    if not idxs:
+    ``idxs`` (a related box often wraps its cards in a further <div> or <ul>). With one link
+    among them there is one card at most, and ``scope`` holds it."""
+    if sum(1 for i in idxs if is_link(blocks[i])) < 2:
         return scope
     first = blocks[idxs[0]].node
     chain: list[int] = []
