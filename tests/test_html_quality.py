@@ -68,3 +68,55 @@ def test_a_byline_box_holding_the_article_is_not_a_teaser_card() -> None:
                 f"<div class='art'>{byline}</div></div>")
     doc = BARE.run(html, format="html")
     assert doc.body.split("\n\n") == STORY + MORE_STORY
+
+
+def test_how_to_steps_beside_the_intro_are_the_body() -> None:
+    """The intro paragraph wins the scoring; the steps are siblings of its section with the same
+    class, each a short instruction and a photo caption. They are the body, the "More like this"
+    box and the featured links beside them are not."""
+    intro = ("Potting a cactus takes ten minutes, a pair of thick gloves and a pot only a little wider than "
+             "the plant, and it is the best way to keep a cactus healthy, because a pot that is too large, "
+             "or soil that stays wet, rots the roots faster than any pest. Repot in spring, when the plant "
+             "starts to grow again, and water it only a week after the move, when the roots have healed.")
+    steps = ["Fold a sheet of newspaper into a thick strip and wrap it around the cactus like a collar.",
+             "Lift the plant out of the old pot.",
+             "Shake off the old soil and trim any dark or soft roots with clean scissors, then let them dry.",
+             "Fill the new pot a third full with cactus soil.",
+             "Set the plant in the middle, fill the pot with soil up to its base and press it down lightly.",
+             "Wait a week before watering, and then give it only a little water."]
+    step_html = "".join(
+        f'<div class="blk step"><div class="step-head">Step {n}</div><div class="step-body"><p>{t}</p></div>'
+        f'<figure><img src="/s{n}.jpg"><figcaption>Photo {n} (Jo Brand)</figcaption></figure></div>'
+        for n, t in enumerate(steps, 1))
+    more = ('<aside class="blk"><h3>More Like This</h3><ul><li><a href="/a">How to Water Succulents</a></li>'
+            '<li><a href="/b">How to Grow Aloe From Cuttings</a></li></ul></aside>')
+    featured = "".join(f'<section><a href="/f{n}">Read Article</a><div><a href="/f{n}">How to Knit a Scarf '
+                       f'for a Dog, a Cat or a Very Patient Rabbit, part {n}</a></div></section>' for n in range(8))
+    html = page(f'<section id="main"><div class="col"><h1>How to Repot a Cactus</h1>'
+                f'<div class="blk step"><div class="step-body lead"><p>{intro}</p></div></div>{step_html}{more}'
+                f'<section class="featured"><h2>Featured</h2>{featured}</section></div></section>',
+                head='<meta property="og:title" content="How to Repot a Cactus">')
+    doc = BARE.run(html, format="html")
+    for text in [intro, *steps]:
+        assert text in doc.body
+    assert "How to Water Succulents" not in doc.body
+    assert "Read Article" not in doc.body
+
+
+def test_live_ticker_entries_named_comments_are_the_text() -> None:
+    """A live match page: the entries sit in elements named "live-...-comment"; a short preview
+    above them must not win as the region."""
+    entries = ["Full time! The visitors hold on for a draw after a frantic last ten minutes in the rain.",
+               "Yellow card for the home captain after a late tackle in midfield.",
+               "Corner for the visitors, but the header goes well over the bar.",
+               "Kick-off! Both sides start cautiously on a heavy pitch."]
+    feed = "".join(f'<div class="live-game-comment"><div class="minute">{m}\'</div>'
+                   f'<div class="live-game-comment-text">{t}</div></div>'
+                   for m, t in zip((90, 74, 33, 1), entries))
+    html = page(f'<div class="page"><main><div class="score">Harbour FC 1 - 1 Rovers</div>'
+                f'<div class="preview"><p>Follow the match live with us, minute by minute, here on this page.</p></div>'
+                f'<div class="live-game-comments">{feed}</div></main>'
+                '<aside><ul><li><a href="/t">Tennis</a></li><li><a href="/r">Rugby</a></li></ul></aside></div>')
+    doc = BARE.run(html, format="html")
+    for text in entries:
+        assert text in doc.body

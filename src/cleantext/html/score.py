@@ -33,6 +33,7 @@ JUNK_WEIGHT = 2.0  # growing the region: a character of link text costs two of p
 WRAPPERS = frozenset({"div", "section", "span", "table", "tbody", "tr", "td", "center", "font", "form"})
 MIN_PARAGRAPH = 25
 LEAD_SHARE = 0.25  # a best element with less of its surroundings' prose is a lead, not the article
+MIN_SECTIONS = 2  # sections named like the winner's wrapper beside it: the text goes on in them
 ANCHOR_WINDOW = 12  # blocks after the headline within which an element counts as under it
 ANCHOR_BONUS = 1.5
 LATER_ARTICLE = 0.3
@@ -190,13 +191,9 @@ def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor
     top = max(final, key=lambda i: final[i])
     top = _grow(nodes, final, top, prose, junk)
     roots = _siblings(nodes, blocks, final, top, sub_chars, sub_links, final.get(top, 0))
-    branch = _branch(nodes, top, prose)
-    if branch != top:
-        wider = _siblings(nodes, blocks, final, branch, sub_chars, sub_links, final.get(top, 0))
-        # A lead paragraph won the scoring: its wrapper's siblings of mostly prose are the body.
-        rest = [r for r in wider if r != branch and prose[r] >= 4 * junk[r] and prose[r] > prose[top]]
-        if rest:
-            roots = sorted([branch, *rest])
+    beside = _body_beside(nodes, blocks, final, top, prose, junk, sub_chars, sub_links)
+    if beside:
+        roots = beside
     return Region(roots, final, excluded, sub_prose, prose, sum(prose[r] for r in roots))
 
 
@@ -271,19 +268,45 @@ def _grow(nodes: list[Node], final: dict[int, float], top: int, prose: list[floa
     return best
 
 
-def _branch(nodes: list[Node], top: int, prose: list[float]) -> int:
+def _wrapper(nodes: list[Node], top: int, prose: list[float]) -> int:
     """The outermost ancestor of ``top`` with no more prose than it (``<div class="intro">`` around
-    ``<div class="intro__text">``), when ``top`` is a lead: a small part of the prose of the
-    element around that ancestor. Otherwise ``top`` itself."""
+    ``<div class="intro__text">``), below the page's body."""
     node = top
-    while prose[top] > 0:
+    while True:
         p = nodes[node].parent
-        if p < 0 or nodes[p].tag in ("body", "html"):
-            return top
-        if prose[p] > prose[node]:
-            return node if prose[top] < LEAD_SHARE * prose[p] else top
+        if p < 0 or nodes[p].tag in ("body", "html") or prose[p] > prose[node]:
+            return node
         node = p
-    return top
+
+
+def _body_beside(nodes: list[Node], blocks: list[RawBlock], final: dict[int, float], top: int,
+                 prose: list[float], junk: list[float], sub_chars: list[float], sub_links: list[float]
+                 ) -> list[int]:
+    """The region's roots when the winner is only part of the text, else []: the wrapper of the
+    winner and those of its siblings that carry the rest of the text.
+
+    Two shapes: a lead (the winner holds under a quarter of the prose around its wrapper, e.g.
+    ``<div class="intro__text">`` before the body), whose wrapper's siblings of mostly prose are
+    the body; and a text cut into sections named alike (``<div class="step">`` after
+    ``<div class="step">`` of a how-to), where the sections named like the winner's wrapper
+    are the rest of the text, however short each is. Either way the siblings taken must be
+    mostly prose together, twice as much as link and boilerplate text.
+    """
+    wrapper = _wrapper(nodes, top, prose)
+    parent = nodes[wrapper].parent
+    if wrapper == top or prose[top] <= 0 or parent < 0:
+        return []
+    wider = _siblings(nodes, blocks, final, wrapper, sub_chars, sub_links, final.get(top, 0))
+    name = nodes[wrapper].tokens
+    same = [r for r in wider if r != wrapper and name and nodes[r].tokens == name and prose[r] >= junk[r]]
+    lead = prose[top] < LEAD_SHARE * prose[parent]
+    if not lead and len(same) < MIN_SECTIONS:
+        return []
+    rest = same + [r for r in wider if r != wrapper and r not in same and prose[r] >= 4 * junk[r] and prose[r] > 0]
+    text = sum(prose[r] for r in rest)
+    if (lead and text <= prose[top]) or not rest or text < 2 * sum(junk[r] for r in rest):
+        return []
+    return sorted([wrapper, *rest])
 
 
 def _siblings(nodes: list[Node], blocks: list[RawBlock], final: dict[int, float], top: int,

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .vocab import CAPTION_CLASS, COMMENTS, MAYBE, NEGATIVE, POSITIVE, UNLIKELY
+from .vocab import CAPTION_CLASS, COMMENTS, LIVE, MAYBE, NEGATIVE, POSITIVE, UNLIKELY
 
 CLASS_WEIGHT = 25  # Readability's class weight
 
 
 @lru_cache(maxsize=16384)
 def is_comments(tokens: str) -> bool:
-    """A comment section: "comments", "comment-list", "disqus_thread", "respond"."""
-    return bool(tokens) and bool(COMMENTS.search(tokens))
+    """A comment section: "comments", "comment-list", "disqus_thread", "respond"; not the entries
+    of a live ticker ("live-match-comments")."""
+    return bool(tokens) and bool(COMMENTS.search(tokens)) and not LIVE.search(tokens)
 
 
 @lru_cache(maxsize=16384)
@@ -24,14 +25,14 @@ def is_caption(tokens: str) -> bool:
 @lru_cache(maxsize=16384)
 def is_unlikely(tokens: str) -> bool:
     """Readability's 'unlikely candidate' test: boilerplate tokens not offset by content tokens."""
-    return bool(tokens) and bool(UNLIKELY.search(tokens)) and not MAYBE.search(tokens)
+    return bool(tokens) and bool(UNLIKELY.search(tokens)) and not (MAYBE.search(tokens) or LIVE.search(tokens))
 
 
 @lru_cache(maxsize=16384)
 def is_negative(tokens: str) -> bool:
     """Sounds like boilerplate ("promo", "widget", "meta") and not like content."""
     return (bool(tokens) and bool(NEGATIVE.search(tokens))
-            and not (POSITIVE.search(tokens) or MAYBE.search(tokens)))
+            and not (POSITIVE.search(tokens) or MAYBE.search(tokens) or LIVE.search(tokens)))
 
 
 @lru_cache(maxsize=16384)
@@ -40,7 +41,7 @@ def class_weight(tokens: str) -> int:
     if not tokens:
         return 0
     weight = 0
-    if NEGATIVE.search(tokens):
+    if NEGATIVE.search(tokens) and not LIVE.search(tokens):
         weight -= CLASS_WEIGHT
     if POSITIVE.search(tokens):
         weight += CLASS_WEIGHT

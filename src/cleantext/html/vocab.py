@@ -69,6 +69,10 @@ MAYBE = re.compile(r"and|article|body|column|content|main|shadow|story|entry|pos
 
 # Comment sections: ids/classes such as "comments", "comment-list", "disqus_thread", "respond".
 COMMENTS = re.compile(r"comment|disqus|\brespond\b|\breplies\b|\bkommentar|discussion|talkback")
+# A live ticker or live blog is the page's text even where its entries are named comments
+# ("live-match-comment-body", "liveblog-entry", "live-commentary", "liveticker").
+LIVE = re.compile(r"\blive-?(?:[a-z]+-)?(?:blog|ticker|match|game|comment|feed|update|coverage|report|event|"
+                  r"entry|entries|post)|minute-?by-?minute|play-?by-?play")
 
 # Cookie/consent banners by the ids and classes their vendors ship (OneTrust, Cookiebot, Cookie Law
 # Info, cookieconsent, Didomi, TrustArc, Quantcast, Sourcepoint, Usercentrics, Osano, Complianz,
