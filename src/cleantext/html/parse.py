@@ -11,7 +11,8 @@ from lxml import etree
 from ..errors import InputError
 
 # <?xml version="1.0" encoding="utf-8"?>: lxml refuses str input that declares an encoding.
-XML_DECLARATION = regex.compile(r"\A\s*<\?xml[^>]{0,500}\?>", regex.IGNORECASE)
+# Any run of them at the start, with or without the closing "?" (lxml's own check accepts both).
+XML_DECLARATION = regex.compile(r"\A(?:[\s\ufeff]*<\?xml[^>]{0,500}>)+", regex.IGNORECASE)
 # C0 controls except tab/newline/CR, and DEL: libxml2 stops or mangles text at these.
 # (stdlib re without "+": the plain class scans three times faster than either alternative)
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -35,6 +36,15 @@ def parser() -> etree.HTMLParser:
     return p
 
 
+def utf8_parser() -> etree.HTMLParser:
+    """This thread's parser for UTF-8 bytes, which ignores the encoding the page declares."""
+    p = getattr(_LOCAL, "utf8_parser", None)
+    if p is None:
+        p = _LOCAL.utf8_parser = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
+                                                  huge_tree=True, default_doctype=False, encoding="utf-8")
+    return p
+
+
 def clean_source(html: str) -> str:
     """The page without an XML declaration, NUL and other control characters."""
     html = XML_DECLARATION.sub("", html, count=1)
@@ -49,7 +59,14 @@ def parse(html: str) -> etree._Element:
     if not html.strip():
         return etree.fromstring("<html><body></body></html>", parser())
     try:
-        root = etree.fromstring(html, parser())
+        try:
+            root = etree.fromstring(html, parser())
+        except ValueError as e:
+            if "encoding declaration" not in str(e):
+                raise
+            # A declaration the pattern above did not take (one longer than it reads): as UTF-8
+            # bytes, with the encoding fixed, lxml reads the page whatever it declares.
+            root = etree.fromstring(html.encode("utf-8", "surrogatepass"), utf8_parser())
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
         raise InputError(f"cannot parse the page as HTML ({e}); pass format='text' if it is plain text") from e
     if root is None:  # lxml returns None for input with no element at all (e.g. only a comment)
