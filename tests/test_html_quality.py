@@ -120,3 +120,44 @@ def test_live_ticker_entries_named_comments_are_the_text() -> None:
     doc = BARE.run(html, format="html")
     for text in entries:
         assert text in doc.body
+
+
+SISTERS = ["Two sisters from Ohio are walking to the games, all 400 miles of it.",
+           "They set off in May, with a tent, two dogs and a cart full of water bottles.",
+           "They hope to raise money for the children's hospital where one of them works."]
+NOTICE = ("This site is best viewed in a current web browser with style sheets (CSS) enabled. While you "
+          "will be able to view the content of this page in your current browser, you will not be able "
+          "to get the full visual experience. Please consider upgrading your browser software, or "
+          "enabling style sheets if you are able to do so.")
+
+
+def sisters_page(column: str, og_title: str, *, menu: bool, more: bool) -> str:
+    """A story of short paragraphs in an element named like metadata, and a long notice in the footer."""
+    links = "".join(f'<li><a href="/{s}">{s.title()}</a></li>' for s in ("news", "sport", "weather", "travel"))
+    others = "".join(f'<li><a href="/s{n}">Town number {n} votes on its new bridge</a></li>' for n in range(12))
+    return page((f'<div id="top"><div class="links"><ul>{links}</ul></div></div>' if menu else "")
+                + f'<div id="wrap"><div class="{column}"><div class="layout-block">'
+                '<h1 class="story-header">Sisters walk 400 miles to the games</h1>'
+                '<div class="date">12 June 2024 Last updated at 09:14</div>'
+                f'<div id="item-meta" class="desc">{paragraphs(SISTERS)}</div></div></div></div>'
+                + (f'<div id="more"><h2>Around the country</h2><ul>{others}</ul></div>' if more else "")
+                + f'<div id="site-foot" class="foot-text"><div class="legal"><p>{NOTICE}</p></div></div>',
+                head='<title>Daily Planet - Sisters walk 400 miles to the games</title>'
+                     f'<meta property="og:title" content="{og_title}">')
+
+
+def test_headline_matching_the_title_tag_anchors_the_region_when_og_title_differs() -> None:
+    """The social title differs from the headline, which matches <title> instead: the block under
+    that headline is the story, not the footer notice that outscores it."""
+    doc = BARE.run(sisters_page("col-left", "Ohio pair set off on foot", menu=False, more=True), format="html")
+    assert doc.body.split("\n\n")[-3:] == SISTERS
+    assert NOTICE not in doc.body
+
+
+def test_a_winner_without_prose_does_not_grow_to_the_whole_page() -> None:
+    """The story's column wins but its paragraphs count as metadata; the page's only "prose" is
+    the footer notice, which must not pull the region up to the whole page."""
+    doc = BARE.run(sisters_page("col-main", "Sisters walk 400 miles to the games", menu=True, more=False), format="html")
+    for text in SISTERS:
+        assert text in doc.body
+    assert NOTICE not in doc.body

@@ -34,9 +34,10 @@ def html_page(html: str, *, repair: Callable[[str], str], settings: Settings | N
     if w.max_depth >= DEPTH_LIMIT:
         root = parse(flatten(html))
         w = walk(root)
-    meta = page_metadata(root)
+    titles: list[str] = []
+    meta = page_metadata(root, titles=titles)
     nodes, raw = w.nodes, merge_rows(w.nodes, w.blocks)
-    region = choose_region(nodes, raw, anchor=matching_headline(raw, meta.get("title")))
+    region = choose_region(nodes, raw, anchor=matching_headline(raw, titles))
     inside, dropper = node_reasons(nodes, region)
     texts = repaired(raw, repair)
     # Links are made absolute against the page's own canonical URL, else the one the caller gave.

@@ -36,12 +36,18 @@ ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "Report", "ReportageNe
                  "ScholarlyArticle", "TechArticle", "AnalysisNewsArticle", "OpinionNewsArticle")
 
 
-def page_metadata(root: etree._Element) -> dict[str, Any]:
-    """Metadata fields found in the page's markup (absent fields are left out)."""
+def page_metadata(root: etree._Element, *, titles: list[str] | None = None) -> dict[str, Any]:
+    """Metadata fields found in the page's markup (absent fields are left out).
+
+    ``titles``, when given, receives every title the page states for itself, best first (JSON-LD
+    headline, og:title, twitter:title, <title> trimmed and whole): a page's social title often
+    differs from its headline, which then still matches its <title>.
+    """
     found: dict[str, str] = {}
     html_title = ""
     ld: dict[str, str] = {}
     keywords: list[str] = []
+    stated: list[str] = []
     for el in root.iter("meta", "link", "title", "script"):
         tag = el.tag
         if tag == "meta":
@@ -49,6 +55,8 @@ def page_metadata(root: etree._Element) -> dict[str, Any]:
             key = key.strip().lower()
             field = META_FIELDS.get(key)
             content = (el.get("content") or "").strip()
+            if field == "title" and content:
+                stated.append(" ".join(content.split()))
             if field and content and field not in found:
                 found[field] = " ".join(content.split())
             elif key in KEYWORD_FIELDS and content:
@@ -63,9 +71,14 @@ def page_metadata(root: etree._Element) -> dict[str, Any]:
         elif (el.get("type") or "").strip().lower() == "application/ld+json" and el.text:
             _read_json_ld(el.text, ld)
     meta: dict[str, Any] = {}
-    title = ld.get("title") or found.get("title") or trim_site(html_title, found.get("site_name") or ld.get("site_name"))
+    trimmed = trim_site(html_title, found.get("site_name") or ld.get("site_name"))
+    title = ld.get("title") or found.get("title") or trimmed
     if title:
         meta["title"] = title
+    if titles is not None:
+        for t in (ld.get("title", ""), *stated, trimmed, html_title):
+            if t and t not in titles:
+                titles.append(t)
     for key in ("author", "date", "site_name", "image", "section"):
         value = ld.get(key) or found.get(key)
         if value:

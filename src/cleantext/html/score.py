@@ -257,10 +257,14 @@ def _grow(nodes: list[Node], final: dict[int, float], top: int, prose: list[floa
         cur = p
     # Then up to the ancestor with the most prose net of twice its junk: an article split into
     # sibling <div>s (one per step or section) is won by one of them; their parent is the article.
+    # A winner with no prose of its own (its paragraphs sit in elements named like widgets or
+    # metadata) grows to the column that holds the text, never to the whole page: prose found
+    # only at the page's level is other text (a long notice in the footer).
     w = JUNK_WEIGHT
     best, best_value = top, prose[top] - w * junk[top]
     p = nodes[top].parent
-    while p >= 0 and nodes[p].tag != "html":
+    top_level = ("html", "body") if prose[top] <= 0 else ("html",)
+    while p >= 0 and nodes[p].tag not in top_level:
         value = prose[p] - w * junk[p]
         if prose[p] > prose[best] and value >= best_value:
             best, best_value = p, value

@@ -3,6 +3,8 @@ page's title metadata, else the first <h1> in or just before the main region, el
 to the title."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from ..document import Kind, Label
@@ -18,16 +20,20 @@ def _norm(text: str) -> str:
     return str(NON_WORD.sub(" ", text.casefold())).strip()
 
 
-def matching_headline(blocks: list[RawBlock], meta_title: str | None) -> int:
-    """Index of the <h1> that matches the page's title metadata, or -1."""
-    want = _norm(meta_title) if meta_title else ""
-    if not want:
+def matching_headline(blocks: list[RawBlock], titles: str | Sequence[str] | None) -> int:
+    """Index of the <h1> that matches the page's title metadata, or -1. With several titles
+    (best first), the first that an <h1> matches decides."""
+    if not titles:
         return -1
-    for i, b in enumerate(blocks):
-        if b.kind is Kind.HEADING and b.level == 1 and b.hard < 0:
-            got = _norm(b.text)
-            if got and (got == want or (len(got) >= 15 and (got in want or want in got))):
-                return i
+    for title in [titles] if isinstance(titles, str) else titles:
+        want = _norm(title)
+        if not want:
+            continue
+        for i, b in enumerate(blocks):
+            if b.kind is Kind.HEADING and b.level == 1 and b.hard < 0:
+                got = _norm(b.text)
+                if got and (got == want or (len(got) >= 15 and (got in want or want in got))):
+                    return i
     return -1
 
 
