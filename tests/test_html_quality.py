@@ -161,3 +161,42 @@ def test_a_winner_without_prose_does_not_grow_to_the_whole_page() -> None:
     for text in SISTERS:
         assert text in doc.body
     assert NOTICE not in doc.body
+
+
+def opinion_cards(n: int) -> str:
+    """Teaser cards of other columns: a kicker and a linked title, a thumbnail, a one-sentence snippet."""
+    return "".join(
+        f'<div class="story-block"><h4 class="heading"><strong class="kicker">Column {k}</strong> '
+        f'<a href="/opinion/column-{k}">Why the ring road will not fix traffic, part {k}</a></h4>'
+        f'<a href="/opinion/column-{k}" class="thumb"><img src="/t{k}.jpg" alt=""></a>'
+        f'<p class="standfirst">JANE DOE Every city that built a ring road found it full within ten years, '
+        f"and ours will be no different, whatever the planners promise.</p></div>" for k in range(n))
+
+
+def test_teaser_cards_under_an_unknown_heading_are_related() -> None:
+    """"Other Opinion Columns" is no phrase the tables know and the box has no telling class: the
+    cards' shape (a linked headline, a short snippet, repeated) makes them a list of other articles."""
+    html = page(f"<div class='main'><article><h1>Library hours extended</h1>{paragraphs(STORY)}</article>"
+                f"<div class='group'><div class='group-header'><h2>Other Opinion Columns</h2></div>"
+                f"<div class='group-content'>{opinion_cards(4)}</div></div></div>")
+    doc = BARE.run(html, format="html")
+    assert doc.body.split("\n\n") == STORY
+    assert [r.title for r in doc.related] == [f"Column {k} Why the ring road will not fix traffic, part {k}"
+                                              for k in range(4)]
+
+
+def test_accordion_titles_over_their_text_are_not_teasers() -> None:
+    """Linked headings that open text of this page (an accordion: no href, or "#...") are not
+    headlines of other articles."""
+    items = [("Ownership", "The car is yours from the first day, so you can sell it whenever you like."),
+             ("Flexibility", "You choose your own garage for service, not one the lender picks for you."),
+             ("Early repayment", "You can repay the whole loan at any time without paying a penalty fee."),
+             ("Fixed rate", "The rate stays the same for the whole term, whatever happens to the markets.")]
+    acc = "".join(f'<li class="accordion-item"><a class="accordion-title" href="#i{k}"><h3>{t}</h3></a>'
+                  f'<div class="accordion-content">{d}</div></li>' for k, (t, d) in enumerate(items))
+    html = page(f"<article><h1>Car loans explained</h1>{paragraphs(STORY[:3])}<h2>Why a car loan</h2>"
+                f"<ul class='accordion'>{acc}</ul>{paragraphs(STORY[3:])}</article>")
+    doc = BARE.run(html, format="html")
+    for _, text in items:
+        assert text in doc.body
+    assert not doc.related

@@ -17,6 +17,8 @@ from ..patterns import normalize
 from ..patterns.related import MORE_FROM
 from ..patterns.related import RELATED_HEADING as RELATED_PHRASES
 from ..steps import step
+from .ancestry import within
+from .teasers import find_teaser_lists
 from .tree import tree_of
 from .vocab import RELATED_HEADING
 from .walk import Node, RawBlock
@@ -91,17 +93,23 @@ def find_related(nodes: list[Node], blocks: list[RawBlock], texts: list[str] | N
     heads = texts if texts is not None else [b.text for b in blocks]
     _by_heading(nodes, blocks, heads, found, new_group)
     _by_class(nodes, blocks, heads, found, new_group)
+    _by_shape(nodes, blocks, heads, found, new_group)
     return found
 
 
-def within(nodes: list[Node], node: int, ancestor: int) -> bool:
-    """Whether ``node`` lies inside ``ancestor`` (or is it)."""
-    if ancestor < 0:
-        return True
-    stop = nodes[ancestor].depth
-    while node >= 0 and nodes[node].depth > stop:
-        node = nodes[node].parent
-    return node == ancestor
+def _by_shape(nodes: list[Node], blocks: list[RawBlock], heads: list[str], found: dict[int, Item],
+              new_group: Callable[[], int]) -> None:
+    """Runs of teaser cards under no heading or class that names them (`teasers`); a short
+    heading right above a run is its section ("Other Opinion Columns")."""
+    for run in find_teaser_lists(nodes, blocks, set(found)):
+        above = run[0][0] - 1
+        if above >= 0 and above not in found and blocks[above].kind is Kind.HEADING and not is_link(blocks[above]) \
+                and len(heads[above]) <= 60:
+            found[above] = Item(0, "section", "html.teaser_list")
+        for start, stop, head in run:
+            group = new_group()
+            for k in range(start, stop + 1):
+                found[k] = Item(group, "title" if k == head else _role(blocks[k]), "html.teaser_list")
 
 
 def is_related_heading(text: str, heading: bool = True) -> bool:

@@ -94,7 +94,7 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # Whole class tokens only: "mobile-sidebar-hide-s2" on a <body> is a layout switch, not hiding.
 HIDDEN_CLASS = re.compile(
     r"(?<![\w-])(?:hidden|hide|sr-only|visually-?hidden|screen-reader-text|invisible|d-none|"
-    r"element-invisible|offscreen|hidden-xs-up|is-hidden|u-hidden)(?![\w-])")
+    r"element-invisible|offscreen|hidden-xs-up|is-hidden|u-hidden|modal)(?![\w-])")
 
 # Headings that open a list of links to other articles (English, German, French, Spanish...).
 RELATED_HEADING = regex.compile(
