@@ -200,3 +200,40 @@ def test_accordion_titles_over_their_text_are_not_teasers() -> None:
     for _, text in items:
         assert text in doc.body
     assert not doc.related
+
+
+def test_lead_in_a_header_wrapper_beside_the_body_is_kept() -> None:
+    """The headline, the dateline and the lead paragraph sit in the article's header wrapper; the
+    body is its sibling. The lead is text, the page's menus are not."""
+    lead = ("The city's main library will open until ten at night from March, after years of requests "
+            "from students who queued at the door at closing time.")
+    menu = "".join(f'<li><a href="/{s}">{s.title()}</a></li>' for s in ("news", "sport", "culture", "travel"))
+    html = page(f'<div class="top"><ul class="menu">{menu}</ul></div><div class="page"><div class="post single">'
+                '<div class="post-top"><h1>Library hours extended</h1>'
+                f'<h5 class="dateline">3/4/2025 7:11 AM BY ANA PEREIRA</h5><p class="intro">{lead}</p></div>'
+                f'<div class="post-body">{paragraphs(STORY)}</div></div>'
+                f'<div class="more"><ul>{menu}</ul></div></div>',
+                head='<meta property="og:title" content="Library hours extended">')
+    doc = BARE.run(html, format="html")
+    assert doc.title == "Library hours extended"
+    assert doc.body.split("\n\n")[-len(STORY) - 1:] == [lead, *STORY]
+    assert "Culture" not in doc.body
+
+
+def test_deck_in_a_header_wrapper_beside_the_body_is_kept() -> None:
+    """The headline stands above the article; inside it, the header wrapper holds only the
+    subject, the deck (a subheadline) and the dateline, the body is its sibling: the deck is
+    part of the article, the related list after the body is not."""
+    related = "".join(f'<li><a href="/s{k}">Museum number {k} extends its hours too</a></li>' for k in range(3))
+    html = page('<div class="page"><div class="crumbs"><a href="/">Home</a></div><h1>Library hours extended</h1>'
+                '<div class="main-col"><article class="news single"><div class="post single-post">'
+                '<div class="hdr"><h2>Mill Street</h2><h4>Open until ten, six days</h4></div>'
+                '<h5>3/4/2025 7:11 AM BY ANA PEREIRA</h5>'
+                f'<div class="all-post-body group article-content">{paragraphs(STORY)}<div class="see"><h3>See also</h3><ul>{related}</ul>'
+                '</div></div></div></article></div></div>',
+                head='<meta property="og:title" content="Library hours extended">')
+    doc = BARE.run(html, format="html")
+    assert doc.title == "Library hours extended"
+    assert "Open until ten, six days" in doc.body
+    assert doc.body.split("\n\n")[-len(STORY):] == STORY
+    assert len(doc.related) == 3

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import Kind
+from .header import with_header
 from .tokens import class_weight, is_comments, is_negative, is_unlikely
 from .walk import Node, RawBlock
 
@@ -194,6 +195,7 @@ def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor
     beside = _body_beside(nodes, blocks, final, top, prose, junk, sub_chars, sub_links)
     if beside:
         roots = beside
+    roots = with_header(nodes, blocks, roots, excluded, anchor)
     return Region(roots, final, excluded, sub_prose, prose, sum(prose[r] for r in roots))
 
 
