@@ -237,3 +237,18 @@ def test_deck_in_a_header_wrapper_beside_the_body_is_kept() -> None:
     assert "Open until ten, six days" in doc.body
     assert doc.body.split("\n\n")[-len(STORY):] == STORY
     assert len(doc.related) == 3
+
+
+def test_modal_dialog_and_video_controls_are_not_text() -> None:
+    """A sign-up modal (shown only when opened) and a video player's control bar inside the article."""
+    modal = ('<div id="join" class="col-lg-12 modal fade"><div class="modal-dialog"><div class="modal-content">'
+             '<h4 class="modal-title">Become a member!</h4><div class="modal-body"><p>Members read every story '
+             'first, join the monthly meetings and get the printed yearbook, all for five euros a month.</p>'
+             '</div></div></div></div>')
+    player = ('<div class="video-js vjs-paused"><div class="vjs-control-bar"><div class="vjs-play-control">Play</div>'
+              '<div class="vjs-current-time">Current Time 0:00</div><div class="vjs-duration">Duration Time 0:00'
+              '</div><div class="vjs-progress">Loaded: 0%</div></div></div>')
+    html = page(f"<article><h1>Library hours extended</h1>{paragraphs(STORY[:2])}{player}"
+                f"{paragraphs(STORY[2:])}</article>{modal}")
+    doc = BARE.run(html, format="html")
+    assert doc.body.split("\n\n") == STORY

@@ -62,7 +62,8 @@ UNLIKELY = re.compile(
     r"shoutbox|sidebar|(?<!has)(?<!has-)(?<!with-)skyscraper|social|sponsor|supplemental|pagination|\bpager|popup|yom-remote|"
     r"\bshare\b|share-?(?:buttons|tools|bar|links|box)|social-?share|newsletter|subscribe|outbrain|taboola|recommend|trending|most-?popular|"
     r"signup|sign-up|login|(?<!non-)paywall|teaser-list|tag-?list|tags|toolbar|navbar|nav-|-nav\b|\bnav\b|"
-    r"cookie-?(?:banner|notice|consent|bar|law|policy-banner|warning)|skip-?link|print-?only|"
+    r"cookie-?(?:banner|notice|consent|bar|law|policy-banner|warning)|skip-?link|jump-?link|print-?only|"
+    r"\bvjs-|control-?bar|player-?controls|"
     r"author-?(?:bio|box|info|profile|card)|about-?the-?author|post-?author|share-?buttons|"
     r"trackback|pingback")
 MAYBE = re.compile(r"and|article|body|column|content|main|shadow|story|entry|post-?body|text")
