@@ -252,3 +252,16 @@ def test_modal_dialog_and_video_controls_are_not_text() -> None:
                 f"{paragraphs(STORY[2:])}</article>{modal}")
     doc = BARE.run(html, format="html")
     assert doc.body.split("\n\n") == STORY
+
+
+def test_link_list_items_inside_the_text_stay_and_trailing_ones_go() -> None:
+    """Two list items that are only links between paragraphs are part of the text (the tools it
+    names); the same after the text's last paragraph point elsewhere."""
+    tools = '<ul><li><a href="/tools/atlas">Learn more about the reading-room atlas</a></li>' \
+            '<li><a href="/tools/catalogue">Learn more about the new catalogue</a></li></ul>'
+    after = '<ul><li><a href="/news/museum">Museum extends its opening hours as well</a></li></ul>'
+    html = page(f"<article><h1>Library hours extended</h1>{paragraphs(STORY[:3])}{tools}"
+                f"{paragraphs(STORY[3:])}{after}</article>")
+    doc = BARE.run(html, format="html")
+    assert "Learn more about the reading-room atlas" in doc.body
+    assert "Museum extends its opening hours as well" not in doc.body

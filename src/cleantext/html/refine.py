@@ -125,13 +125,17 @@ def drop_link_lines(page: Page) -> None:
 
     They are controls and pointers, not the text. A linked paragraph between two paragraphs of prose
     in the same element ("Read the full transcript of his interview") is part of the text, and a
-    page where such links are much of the open text (a directory) keeps them.
+    page where such links are much of the open text (a directory) keeps them, and so does a list
+    item before the region's last paragraph of prose (a list inside the article).
     """
     tree = tree_of(page)
     nodes, blocks, verdicts = tree.nodes, tree.blocks, page.verdicts
+    last_prose = max((i for i, b in enumerate(blocks) if verdicts[i] is None and b.chars >= TRAILING_PROSE
+                      and b.link_chars <= 0.3 * b.chars), default=-1)
     lines = [i for i, b in enumerate(blocks)
              if verdicts[i] is None and b.url and b.kind is not Kind.HEADING and len(b.text) <= MAX_LINK_LINE
-             and b.link_chars >= 0.95 * b.chars and not _between_prose(nodes, blocks, verdicts, i)]
+             and b.link_chars >= 0.95 * b.chars and not _between_prose(nodes, blocks, verdicts, i)
+             and not (b.kind is Kind.LIST_ITEM and i < last_prose)]
     open_chars = sum(b.chars for b, v in zip(blocks, verdicts) if v is None)
     if sum(blocks[i].chars for i in lines) > 0.2 * open_chars:
         return  # links are much of what is left: a link page (a directory, a test page) keeps them
