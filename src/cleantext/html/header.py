@@ -5,7 +5,7 @@ in the article's element just before the chosen region (``<div class="headline">
 from __future__ import annotations
 
 from ..document import Kind
-from .tree import child_holding, within
+from .ancestry import child_holding, within
 from .walk import Node, RawBlock
 
 MAX_HEADER_BLOCKS = 6  # a header is a few lines; more before the body is another part of the page
