@@ -5,8 +5,10 @@ body, and declarations lxml refuses."""
 from __future__ import annotations
 
 from cleantext import Pipeline
+from cleantext.html import STRUCTURE_STEPS
 
-BARE = Pipeline([])
+# Only the structure steps: no repairs, no text filters.
+BARE = Pipeline.default().only(*(f.__name__ for f in STRUCTURE_STEPS))
 
 STORY = [
     "The library on Mill Street will stay open until ten at night from March, the city said on Friday.",
