@@ -14,6 +14,7 @@ from .walk import Node, RawBlock
 MIN_CARDS = 3
 MAX_HEADLINE = 150  # characters: a longer linked heading is text, not a teaser's headline
 MAX_TEASER_TEXT = 400  # characters of plain text in one card besides its headline (a snippet, a date)
+MAX_CARD_BLOCKS = 12  # lines of one teaser card: headline, kicker, snippet, date, source, controls
 LINK_SHARE = 0.6  # of a headline's characters that are link text ("Editorial" kicker + linked title)
 WHOLE_LINK = 0.9  # the walk gives a block its URL from this share on
 
@@ -74,9 +75,13 @@ def _card(nodes: list[Node], blocks: list[RawBlock], head: int, scope: int, take
     start = head
     while start > 0 and within(nodes, blocks[start - 1].node, card):
         start -= 1
+        if head - start > MAX_CARD_BLOCKS:
+            return None  # no teaser has that many lines; and the scan stays linear in the page
     stop = head
     while stop + 1 < len(blocks) and within(nodes, blocks[stop + 1].node, card):
         stop += 1
+        if stop - start > MAX_CARD_BLOCKS:
+            return None
     text = 0
     for i in range(start, stop + 1):
         b = blocks[i]
