@@ -234,3 +234,12 @@ def test_progress_draws_and_clears_its_line():
     assert "10 records" in stream.getvalue() and "1 errors" in stream.getvalue()
     progress.clear()
     assert stream.getvalue().endswith("\r")
+
+
+def test_unwrap_flag_adds_the_opt_in_repair():
+    from cleantext.cli.app import build_parser, settings_from
+    from cleantext.cli.jobs import build_pipeline
+
+    for argv in (["--unwrap"], ["--enable", "unwrap_lines"], ["--unwrap", "--enable", "unwrap_lines"]):
+        names = build_pipeline(settings_from(build_parser().parse_args(argv))).names
+        assert names.index("unwrap_lines") == names.index("normalize_whitespace") + 1

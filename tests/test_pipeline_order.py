@@ -65,7 +65,8 @@ def test_filter_inserted_after_the_selection_is_an_error():
 
 def test_insert_by_default_puts_a_filter_after_the_filters_and_before_the_selection():
     p = Pipeline.default().insert(lambda page: None, name="noop")
-    assert p.names[-5:] == ("noop", "extract_byline", "mark_title", "drop_repeated_title", "select_main_region")
+    assert p.names[-6:] == ("noop", "extract_byline", "mark_title", "drop_repeated_title", "split_comments",
+                            "select_main_region")
 
 
 def test_insert_a_structure_step_runs_on_html_pages_only():

@@ -11,7 +11,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any
 
-from .document import Block, Document, Label, Related, Removal, Trace, Verdict
+from .document import Block, Comment, Document, Label, Related, Removal, Trace, Verdict
 from .metadata import parse_metadata
 
 # Block left open by every filter: main text by default.
@@ -45,31 +45,41 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, for
     removed: list[Removal] = []
     metadata: dict[str, Any] = dict(extra_metadata or {})
     groups: dict[int, list[tuple[Block, Verdict]]] = {}
+    comments: dict[int, list[tuple[Block, Verdict]]] = {}
     group_section: dict[int, str | None] = {}
     section: str | None = None
     title_gap = False  # a paragraph break between the headline and the text's first line
 
     # Enum members as locals: each Label.X in the loop would be an attribute lookup per block.
     keep, title_label, drop, meta, related_label = Label.KEEP, Label.TITLE, Label.DROP, Label.METADATA, Label.RELATED
+    prev_title = False  # the block before was the headline
     for block, verdict in zip(blocks, final):
         if block.gap_before and title is not None and not kept:
             title_gap = True
         label = verdict.label
+        was_title, prev_title = prev_title, label is title_label
         if label is drop:  # the most frequent label on most pages
             # tuple.__new__ skips the Python-level __new__ of a NamedTuple: half the cost, per block.
             removed.append(_new(Removal, (block.text, verdict.step, verdict.reason, verdict.detail, block.index)))
         elif label is keep:
             kept.append(block)
             section = None  # main text between two related lists ends the first list's section
+            if verdict.role == "comment_text" and verdict.group is not None:  # a comment kept in the text
+                comments.setdefault(verdict.group, []).append((block, verdict))
         elif label is title_label:
             # The headline stands above the text; a "title" below kept lines (a custom filter order
             # can mark one) or a second one stays main text in its place, so output order is input order.
             if title is None and not kept:
                 title = block.text
+            elif title is not None and not kept and not block.gap_before and not title_gap and was_title:
+                title = f"{title} {block.text}"  # a headline hard-wrapped over lines: one line again
             else:
                 kept.append(block)
         elif label is meta:
             _add_metadata(metadata, verdict.role or "other", block.text)
+        elif label is Label.COMMENT:
+            if verdict.group is not None:
+                comments.setdefault(verdict.group, []).append((block, verdict))
         elif label is related_label:
             if verdict.role == "section":
                 section = block.text
@@ -94,6 +104,7 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, for
         page_metadata=dict(extra_metadata or {}),
         title_gap=title_gap,
         warnings=tuple(warnings),
+        comments=tuple(_comment(members) for members in comments.values()),
     )
 
 
@@ -113,6 +124,22 @@ def _add_metadata(metadata: dict[str, Any], key: str, value: str) -> None:
         metadata[key] = value
 
 
+def _comment(members: list[tuple[Block, Verdict]]) -> Comment:
+    """One comment from its blocks: the author line (without its "says:"), the time line, the text."""
+    author = time = None
+    text: list[str] = []
+    for block, verdict in members:
+        if verdict.role == "author" and author is None:
+            words = block.text.rstrip(":：").rsplit(None, 1)
+            # "Jago Trethewey says:": the verb the filter matched is the detail.
+            author = words[0] if len(words) == 2 and verdict.detail and words[1].casefold() == verdict.detail else block.text
+        elif verdict.role == "time" and time is None:
+            time = block.text
+        elif verdict.role in ("text", "comment_text"):
+            text.append(block.text)
+    return Comment(author=author, time=time, text="\n".join(text), indices=tuple(b.index for b, _ in members))
+
+
 def _related_item(members: list[tuple[Block, Verdict]], section: str | None) -> Related:
     title: str | None = None
     source: str | None = None
@@ -129,6 +156,8 @@ def _related_item(members: list[tuple[Block, Verdict]], section: str | None) -> 
             title = block.text[len(prefix):].strip() if block.text.startswith(prefix) else block.text
             section = section or prefix.rstrip(" :\u2014-|>»").strip() or None
             url = url or block.url or None
+        elif role == "title_continued" and title is not None:
+            title = f"{title} {block.text}"  # a title hard-wrapped over lines (filters/paragraphs.py)
         elif role == "source" and source is None:
             source = block.text
         elif role == "text":

@@ -23,12 +23,20 @@ def looks_like_html(text: str) -> bool:
     if HTML_START.match(text[:4096]):
         return True
     head = text[:20000]
-    tags = HTML_TAG.findall(head)
+    tags = [m.start() for m in HTML_TAG.finditer(head)]
     if len(tags) < 3:
         return False
-    # Text that quotes a tag or two is still text: tags must be a visible share of the lines.
+    # Markup stands at a line's start or right after other markup ("<div><p>", "</a></li>"); a how-to
+    # page that writes "put the card in a <div class="wrap">" has its tags inside sentences. Text that
+    # quotes tags is still text: structural tags must be a visible share of the lines.
+    structural = sum(1 for pos in tags if _after_markup_or_line_start(head, pos))
     lines = max(1, head.count("\n") + 1)
-    return len(tags) >= 3 and len(tags) * 4 >= min(lines, 40)
+    return structural >= 3 and structural * 4 >= min(lines, 40)
+
+
+def _after_markup_or_line_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 200):pos].rstrip(" \t")
+    return not before or before[-1] in "\n>"
 
 
 def detect_format(text: str) -> str:

@@ -21,6 +21,7 @@ class Label(Enum):
     DROP = "drop"          # boilerplate, listed in Document.removed
     RELATED = "related"    # part of a related/trending/read-more item, in Document.related
     METADATA = "metadata"  # byline, dateline, tags..., in Document.metadata
+    COMMENT = "comment"    # a reader's comment under the article (its author, time or text), in Document.comments
 
 
 class Kind(Enum):
@@ -169,6 +170,19 @@ class Related:
 
 
 @dataclass(frozen=True, slots=True)
+class Comment:
+    """A reader's comment split off the page: who wrote it, when, and its text."""
+
+    author: str | None
+    time: str | None
+    text: str
+    indices: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"author": self.author, "time": self.time, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """The result of cleaning one page.
 
@@ -192,6 +206,8 @@ class Document:
     title_gap: bool = field(default=True, repr=False)
     # What a user should know about this result: "no prose found", "templates set but no URL" ...
     warnings: tuple[str, ...] = ()
+    # Readers' comments under the article (text mode; kept in the body too with include_comments=True).
+    comments: tuple[Comment, ...] = ()
 
     @property
     def spans(self) -> tuple[Span, ...]:
@@ -222,4 +238,5 @@ class Document:
             "metadata": self.metadata,
             "format": self.format,
             "warnings": list(self.warnings),
+            "comments": [c.to_dict() for c in self.comments],
         }

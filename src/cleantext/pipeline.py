@@ -25,6 +25,7 @@ from .html.blocks import html_page
 from .language import identify_language
 from .limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES, check_blocks, check_bytes
 from .page import Page
+from .quality import page_warnings
 from .repairs import DEFAULT_REPAIRS, OPT_IN_REPAIRS
 from .settings import Option, Settings
 from .steps import DECLARED, KINDS, Step, StepKind, check_order, declared
@@ -219,6 +220,8 @@ class Pipeline:
         for step in self._labelling[page.format]:
             page.step = step.name
             step.func(page)
+        for warning in page_warnings(page):  # a page that cannot be cleaned well says so
+            page.warn(warning)
         return assemble(page.blocks, page.verdicts, format=page.format, extra_metadata=page.page_metadata,
                         warnings=page.warnings)
 

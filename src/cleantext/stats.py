@@ -7,6 +7,7 @@ from .document import Document, Label
 
 # Report order and the words used for each label.
 LABEL_WORDS = {Label.DROP: "removed", Label.RELATED: "related", Label.METADATA: "metadata",
+               Label.COMMENT: "comment",
                Label.TITLE: "title", Label.KEEP: "kept"}
 
 

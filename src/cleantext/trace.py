@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .document import Document, Label
 
-MARKS = {Label.KEEP: " ", Label.TITLE: "T", Label.DROP: "-", Label.RELATED: "R", Label.METADATA: "M"}
+MARKS = {Label.KEEP: " ", Label.TITLE: "T", Label.DROP: "-", Label.RELATED: "R", Label.METADATA: "M", Label.COMMENT: "C"}
 
 
 def explain(document: Document, *, width: int = 100) -> str:

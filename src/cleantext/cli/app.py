@@ -45,6 +45,7 @@ examples:
   cleantext --jsonl --on-error skip --stats pages.jsonl > clean.jsonl
   cleantext --jsonl -q pages.jsonl > clean.jsonl || [ $? = 3 ]   (3: some records failed)
   cleantext --disable drop_footer page.txt
+  fold -s -w 72 page.txt | cleantext --unwrap    hard-wrapped text: rejoin its paragraphs
   cleantext --list-filters
 
 commands:
@@ -110,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     pipe.add_argument("--enable", action="append", default=[], metavar="NAME",
                       help="add a step that is off by default, e.g. unwrap_lines for hard-wrapped text "
                            "(repeatable; --list-filters shows them)")
+    pipe.add_argument("--unwrap", action="store_true",
+                      help="the text was hard-wrapped at a fixed width (fold, lynx, w3m, e-mail): rejoin its "
+                           "paragraphs (= --enable unwrap_lines)")
     pipe.add_argument("--templates", metavar="FILE.json",
                       help="site templates from `cleantext learn`: drop blocks repeated across the site's "
                            "pages; the site is each JSONL record's url, or --url")
@@ -124,6 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
 def settings_from(args: argparse.Namespace) -> Settings:
     """Check the arguments against each other and the pipeline; `UsageError` or `CleantextError`."""
     disable, only, enable, options = list(args.disable), list(args.only), list(args.enable), {}
+    if args.unwrap:
+        enable.append("unwrap_lines")
     if args.config:
         config = load_config(args.config)
         disable += config.disable

@@ -11,10 +11,14 @@ from collections.abc import Callable
 
 from ..page import Page
 from .byline import extract_byline
+from .comments import split_comments
 from .disclaimers import drop_disclaimers
+from .duplicates import drop_repeated_copy
 from .footer import drop_footer
 from .main_region import select_main_region
 from .navigation import drop_navigation
+from .paragraphs import label_wrapped_remainders
+from .posts import drop_post_chrome
 from .related import split_related
 from .site_template import drop_site_template
 from .title import drop_repeated_title, mark_title
@@ -22,12 +26,17 @@ from .title import drop_repeated_title, mark_title
 DEFAULT_FILTERS: list[Callable[[Page], None]] = [
     # First, so a learned template's reason wins; it does nothing unless options carry a model.
     drop_site_template,
+    # Before the keyword filters: a page's second copy is dropped whole, with one reason.
+    drop_repeated_copy,
     drop_footer,
     drop_disclaimers,
     drop_navigation,
+    drop_post_chrome,
     split_related,
+    # Last: it finishes what the filters above started on hard-wrapped paragraphs.
+    label_wrapped_remainders,
 ]
 # What is found relative to the main region (bylines and tags near its edges, the headline closest
 # above it) and the region itself, each reading what the ones before it labelled.
 DEFAULT_SELECTORS: list[Callable[[Page], None]] = [extract_byline, mark_title, drop_repeated_title,
-                                                   select_main_region]
+                                                   split_comments, select_main_region]

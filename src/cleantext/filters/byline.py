@@ -13,9 +13,10 @@ from ..patterns.byline import (
     TAG_LABEL,
     TIME,
     TIME_LINE,
+    field_line,
 )
 from ..steps import step
-from ..text.features import features, keys, lines_matching, lines_matching_any
+from ..text.features import continued, features, keys, lines_matching, lines_matching_any
 from ..text.region import main_region, walls_of
 
 # How far around the main text's start bylines are looked for: they sit just above or below the headline.
@@ -46,7 +47,9 @@ def extract_byline(page: Page) -> None:
     # Bylines and datelines come before the article's second paragraph; a date further down is
     # some other item's (and cleaning the output again must not find a new one there).
     after_start = _open_step(page, start, WINDOW, stop)
-    prose_after = [j for j in range(start, after_start) if feats[j].prose and page.is_open(j)][:2]
+    # Paragraphs, not lines: the lines that continue a hard-wrapped paragraph do not count.
+    joined = continued(page)
+    prose_after = [j for j in range(start, after_start) if feats[j].prose and page.is_open(j) and j not in joined][:2]
     head_end = prose_after[-1] if len(prose_after) == 2 else after_start
     near_start = range(_open_step(page, start, -WINDOW, 0), head_end)
     # Tags only (no dates) are taken near the end, also past a comment heading: a "Topic:" list is the
@@ -87,6 +90,9 @@ def _open_step(page: Page, i: int, n: int, bound: int) -> int:
 
 
 def _is_byline(text: str, key: str, words: int, separators: int, dated: bool) -> bool:
+    field = field_line(text) if ":" in text else None
+    if field and field[1][:1].isdigit():
+        return False  # "Staff: 41", "Editors: 3": a count in a fact list, not a name
     label = BYLINE_START.start(key) if words <= 12 else ""
     if label:
         # The words after the label, as written: "Written by | Orla Penhallow", "Autor: | Max".
@@ -112,6 +118,9 @@ def _is_date_line(text: str, key: str, words: int, dated: bool) -> bool:
         return True
     if not dated:
         return False
+    field = field_line(text) if ":" in text else None
+    if field and not DATE_LABEL.start(normalize(field[0])):
+        return False  # "Batch log: 2026-01-05 .. 2026-03-28": a dated fact, not the article's date
     rest = TIME.sub("", DATE.sub("", text))
     label = DATE_LABEL.start(normalize(rest))
     if label:

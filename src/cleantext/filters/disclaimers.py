@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..page import Page
 from ..patterns.calls import COMMENT_CALL_LINE, PAYWALL_NOTE_LINE
 from ..patterns.notices import (
+    AFFILIATE_LINE,
     AGENCY_CREDIT,
     AI_IMAGE_COOCCUR_LINE,
     AI_IMAGE_LINE,
@@ -17,6 +18,7 @@ from ..patterns.notices import (
     CREDIT_LABELS,
     ILLUSTRATIVE_LINE,
     LEGAL_NOTICE_LINE,
+    NARRATION,
     PAYWALL_CALL_LINE,
     POST_META_LINE,
     PROMO,
@@ -29,7 +31,7 @@ from ..patterns.notices import (
 )
 from ..steps import step
 from ..text.features import features, keys, lines_matching
-from ..text.region import add_wall
+from ..text.region import add_wall, lift_walls
 
 # Disclaimers run to a few sentences; a long paragraph that mentions cookies is article text
 # (consent dialogs run longer: their trigger allows 120 words).
@@ -37,6 +39,8 @@ MAX_NOTICE_WORDS = 120
 MAX_PROMPT_WORDS = 10
 MAX_CREDIT_WORDS = 25
 MAX_PITCH_WORDS = 20
+# A page with this many comment counts is a list of posts (a blog's home page), not one thread.
+MIN_LISTING_COUNTS = 3
 # Sentence notices, each with its reason id and text, most specific first.
 NOTICES = (
     (COMMENT_FORM_LINE, "notice.comments", "comment form notice"),
@@ -45,6 +49,7 @@ NOTICES = (
     (AI_IMAGE_COOCCUR_LINE, "notice.ai_image", "note that an image is AI-generated or illustrative"),
     (ILLUSTRATIVE_LINE, "notice.ai_image", "note that an image is AI-generated or illustrative"),
     (SYNDICATED_LINE, "notice.syndicated", "syndication or republication note"),
+    (AFFILIATE_LINE, "notice.affiliate", "disclosure of affiliate links or commissions"),
     (VIEWS_EXPRESSED_LINE, "notice.views_expressed", "views-expressed disclaimer"),
     (VIEWS_COOCCUR_LINE, "notice.views_expressed", "views-expressed disclaimer"),
     (COOKIE_LINE, "notice.cookie", "cookie consent notice"),
@@ -64,7 +69,8 @@ WALL_NOTICES = frozenset({"notice.comments", "notice.cookie"})
 def drop_disclaimers(page: Page) -> None:
     """Drop notices: "This image is AI-generated and does not depict any real-life event.",
     "(auto-generated from a syndicated feed)", "The views expressed are the author's own",
-    "We use cookies ...", "No comments yet...", "Try Our AI Features", "Advertisement".
+    "We use cookies ...", "No comments yet...", "Try Our AI Features", "Advertisement",
+    "This post may contain affiliate links.".
 
     Sentence notices must be at most 70 words; prompts and promos must be the whole line (at most
     10 words). A comment heading also ends the main-text region: comments are not the article.
@@ -76,6 +82,8 @@ def drop_disclaimers(page: Page) -> None:
     notice_of: dict[int, tuple[str, str]] = {}
     for trigger, reason, detail in reversed(NOTICES):
         for i in lines_matching(page, trigger):
+            if trigger is APP_CALL_LINE and NARRATION.search(page.blocks[i].text):
+                continue  # "I still use the app for ...": someone's account, not the site's call
             notice_of[i] = (reason, detail)
     blocks = page.blocks
     for i in page.open_indices():
@@ -99,6 +107,26 @@ def drop_disclaimers(page: Page) -> None:
             page.drop(i, "notice.promo", "advertising label or promotion of the site's own products")
         elif i in notice_of:
             _drop_notice(page, i, *notice_of[i])
+    _open_post_listing(page, comment_counts)
+
+
+def _open_post_listing(page: Page, comment_counts: frozenset[int]) -> None:
+    """A page with three or more comment counts ("Posted in Walling | 4 Comments"), each right under
+    a paragraph and over the next post's title, lists posts (a blog's home page): the counts stay
+    dropped but are no walls, so the posts are one main text."""
+    counted = [i for i in comment_counts if page.verdicts[i] is not None
+               and page.verdicts[i].reason == "notice.comments"]  # type: ignore[union-attr]
+    if len(counted) < MIN_LISTING_COUNTS:
+        return
+    # Each count closes a post: a paragraph right above it, and the next post's title (or nothing
+    # more of the list) below it. Counts in a comment thread or a "most discussed" box are not so.
+    feats = features(page)
+    for i in counted:
+        if i == 0 or not feats[i - 1].prose:
+            return
+        if i + 1 < len(page) and not (feats[i + 1].title_like or i == max(counted)):
+            return
+    lift_walls(page, counted)
 
 
 def _drop_notice(page: Page, i: int, reason: str, detail: str) -> None:

@@ -9,6 +9,7 @@ from ..patterns.footer import (
     COPYRIGHT_LINE,
     COPYRIGHT_YEAR,
     DATE_LIKE,
+    DATE_WITH_YEAR,
     EMAIL,
     EMAIL_LINE,
     FEEDBACK_LINE,
@@ -101,7 +102,8 @@ def _legal_parts(text: str) -> int:
 
 
 def _is_contact(text: str, key: str, words: int) -> bool:
-    phones = [m.group() for m in PHONE.finditer(text) if not DATE_LIKE.match(m.group().strip())]
+    phones = [m.group() for m in PHONE.finditer(text)
+              if not DATE_LIKE.match(m.group().strip()) and not DATE_WITH_YEAR.search(m.group())]
     if not (phones or EMAIL.search(text)):
         return False
     # "Email: info@example.com" / "Phone: +91-720-6444012", or a bare address on a short line.

@@ -6,7 +6,7 @@ from ..steps import step
 from ..text.region import main_region
 
 
-@step("select", formats={"text"}, after=["extract_byline", "mark_title", "drop_repeated_title"])
+@step("select", formats={"text"}, after=["extract_byline", "mark_title", "drop_repeated_title", "split_comments"])
 def select_main_region(page: Page) -> None:
     """Drop every still-unlabelled line before or after the main text: menus, link lists,
     teasers, footers that no keyword filter named.

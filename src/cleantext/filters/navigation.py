@@ -42,6 +42,8 @@ def drop_navigation(page: Page) -> None:
             page.drop(i, "navigation.share", "share or follow call")
         elif _is_social_row(key):
             page.drop(i, "navigation.social", "row of social network names")
+        elif 2 <= f.words <= 6 and not f.terminal and MENU_LINE.count(key) == f.words:
+            page.drop(i, "navigation.menu", "row of menu controls")  # "Log in Register", "Search Menu"
         elif f.words >= 4 and not f.terminal and _is_section_row(key):
             page.drop(i, "navigation.menu", "row of section names")
         elif f.separators >= 2 and i not in dated and _is_link_row(page.blocks[i]):

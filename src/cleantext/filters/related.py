@@ -12,7 +12,7 @@ import re
 import regex
 
 from ..page import Page
-from ..patterns.byline import DATE_LINES, RELATIVE_TIME
+from ..patterns.byline import BYLINE_START, DATE_LINES, RELATIVE_TIME
 from ..patterns.related import MORE_FROM, READ_MORE_INLINE, RELATED_HEADING
 from ..steps import step
 from ..text.features import Features, features, keys, lines_matching_any
@@ -21,6 +21,7 @@ from ..text.region import add_wall
 # A heading only opens a section after this much prose: a "Trending" entry in the top menu does not.
 MIN_PROSE_BEFORE = 200
 MAX_HEADING_WORDS = 8
+CJK_CHAR_WEIGHT = 3
 # An item's body line: long running text.
 BODY_MIN_WORDS = 15
 # Rank numbers of trending lists: "1", "2.", "03"
@@ -67,7 +68,8 @@ def split_related(page: Page) -> None:
                 i = end
                 continue
         if f.prose:
-            prose_before += f.chars
+            # A Chinese or Japanese character says as much as a short word: count it as three.
+            prose_before += f.chars * CJK_CHAR_WEIGHT if f.cjk else f.chars
         if f.words <= MAX_INLINE_WORDS and INLINE_MARK.search(text, 0, 40):
             prefix = _inline_prefix(text, f)
             if prefix:
@@ -116,6 +118,8 @@ def _section_items(page: Page, feats: list[Features], key_of: list[str], start: 
         text = page.blocks[end].text
         if _is_section_heading(text, key_of[end], feats[end]) or _is_wall_line(text, feats[end]):
             break
+        if feats[end].words <= MAX_HEADING_WORDS and BYLINE_START.start(key_of[end]) and ":" in key_of[end][:16]:
+            break  # "责任编辑：周明", "Editor: Jane Roe": the page's own credits after the list
         end += 1
     lines = list(range(start, end))
     if not lines:

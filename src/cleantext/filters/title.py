@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..document import Label
 from ..page import Page
 from ..steps import step
-from ..text.features import Features, features, keys
+from ..text.features import Features, continued, features, keys
 from ..text.region import main_region
 
 # How many lines above the main text the headline may stand (bylines, dates and notes come between).
@@ -60,6 +60,10 @@ def mark_title(page: Page) -> None:
             best, best_score = i, score
     if best is not None:
         page.set(best, Label.TITLE, "title.headline", "headline above the main text")
+        # A headline hard-wrapped over two lines: its other lines are the headline too.
+        joined = continued(page)
+        while best + 1 in joined and page.set(best + 1, Label.TITLE, "title.headline", "wrapped headline"):
+            best += 1
 
 
 def _title_run(page: Page, feats: list[Features], i: int, start: int) -> int:

@@ -12,7 +12,7 @@ from .element_kinds import describe, own_reason
 from .tree import tree_of
 
 INCLUDE_COMMENTS = Option("include_comments", (bool,), False,
-                          "keep comment sections of HTML pages as main text")
+                          "keep comment sections of HTML pages, and the comments text mode splits off, as main text")
 # Reason id -> what --explain says, for the rules of each step.
 HIDDEN = "hidden element (hidden, aria-hidden, display:none or a hiding class)"
 HIDDEN_DETAILS = {"html.hidden": HIDDEN, "html.cookie_banner": "cookie/consent banner"}

@@ -77,6 +77,25 @@ DATE_LABEL = Phrases({
     "ar": ["نشر في", "تاريخ النشر", "آخر تحديث", "التاريخ"],
 })
 # "Devdiscourse News Desk", "Reuters Staff", "AP", "Redaktion": a newsroom as author.
+# A fact line: a short capitalised label, a colon, a value: "Staff: 41", "Revenue: 2.1 million pounds",
+# "Opening hours: Mon-Sat 06:00-14:00", "Batch log: 2026-01-05 .. 2026-03-28". Articles and fact
+# boxes hold them; as a byline or a date line only when the label says so ("Updated: ...").
+FIELD_LINE = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.\- ]{0,40}?)\s?:\s+(\S.{0,200})")
+MAX_FIELD_LABEL_WORDS = 4
+
+
+def field_line(text: str) -> tuple[str, str] | None:
+    """(label, value) of a fact line, or None.
+
+    >>> field_line("Opening hours: Mon-Sat 06:00-14:00")
+    ('Opening hours', 'Mon-Sat 06:00-14:00')
+    """
+    m = FIELD_LINE.fullmatch(text)
+    if m is None or m.group(1).count(" ") >= MAX_FIELD_LABEL_WORDS:
+        return None
+    return m.group(1), m.group(2)
+
+
 NEWSROOM = regex.compile(
     r"\b(?:news desk|newsdesk|web desk|staff (?:writer|reporter)|staff|correspondent|bureau|redaktion|"
     r"rédaction|redacción|redazione|redação|redactie|redakcja|редакция|agencies|wire services)\b|编辑部",

@@ -84,6 +84,9 @@ EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b")
 PHONE = re.compile(r"(?:\+|\b)\d[\d\s().-]{6,20}\d\b")
 # Dates look like numbers too: "2025-07-12", "12.07.2025" are not phone numbers.
 DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$")
+# A date with a four-digit year inside a run of digits makes it a date, a time or a range of dates,
+# not a phone number: "12-07-2025 15:58", "2026-01-01 .. 2026-03-15" ("06.12.34.56.78" is a phone).
+DATE_WITH_YEAR = re.compile(r"(?<!\d)(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:1[89]|20)\d\d)(?!\d)")
 
 NEWSLETTER = {
     "en": ["Subscribe to our newsletter", "Sign up for our newsletter", "Subscribe to the newsletter",

@@ -35,6 +35,15 @@ ILLUSTRATIVE = regex.compile(
     r"\b(?:for illustrative purposes only|fictional representation|does not depict any real)", regex.IGNORECASE)
 
 # "(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)"
+# A disclosure that the page earns from its links: "This post may contain affiliate links.",
+# "As an Amazon Associate I earn from qualifying purchases", "Dieser Artikel enthält Affiliate-Links".
+AFFILIATE = regex.compile(
+    r"\b(?:(?:contains?|includes?|uses?) (?:some )?affiliate links|affiliate links? (?:below|above|in this)"
+    r"|as an amazon associate|(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?commission"
+    r"|enthält (?:sogenannte )?(?:affiliate-links|werbelinks|provisionslinks)|(?:affiliate|werbe)-?links? \(\*\)"
+    r"|contient des liens (?:affiliés|d'affiliation)|contiene enlaces de afiliados|contiene link di affiliazione"
+    r"|contém links de afiliados|bevat affiliate links|zawiera linki afiliacyjne|содержит партн[её]рские ссылки)",
+    regex.IGNORECASE)
 SYNDICATED = regex.compile(
     r"\b(?:syndication feed|automated (?:news |syndication |agency )?feed|agenturfeed|agenturmeldung"
     r"|nicht redaktionell bearbeitet|not (?:been )?(?:edited|reviewed) by|is not responsible for (?:its|the|this) content"
@@ -94,7 +103,8 @@ COMMENT_PROMPTS = {
            "Be the first to comment", "Join the discussion", "Join the conversation", "Show comments",
            "View comments", "Load comments", "Comments are closed", "Reader comments",
            "Your comment", "Submit comment", "Post comment", "Cancel reply", "You must be logged in to post a comment",
-           "Reply", "Leave a Comment", "Cancel Reply"],
+           "Reply", "Leave a Comment", "Cancel Reply", "You must log in or register to reply here",
+           "You must log in to reply", "Log in to reply", "Log in or register to reply"],
     "de": ["Kommentare", "Kommentar", "Kommentar schreiben", "Kommentieren", "Noch keine Kommentare",
            "Leserkommentare", "Kommentar abgeben", "Antworten", "Hinterlasse eine Antwort",
            "Hinterlasse einen Kommentar", "Antwort hinterlassen", "Kommentar hinterlassen",
@@ -207,6 +217,9 @@ VIEWS_COOCCUR_LINE = Trigger(VIEWS_COOCCUR, words=frozenset(
     ["opinion", "opinions", "views", "viewpoint", "viewpoints", "meinung", "meinungen", "ansicht", "ansichten", "opiniones", "opinión", "opinioni", "opinione", "opiniões", "opinião", "meningen", "mening", "opinie", "opiniami", "poglądy", "мнение", "мнения", "мнений", "взгляды", "الآراء", "آراء"]),
     anchors=("观点",), max_words=50)
 COOKIE_SITE_LINE = Trigger(COOKIE_SITE, words=frozenset({"cookie", "cookies"}), max_words=60)
+AFFILIATE_LINE = Trigger(AFFILIATE, words=frozenset(
+    ["affiliate", "associate", "commission", "enthält", "contient", "contiene", "contém", "bevat", "zawiera",
+     "содержит"]), max_words=NOTICE_WORDS)
 SYNDICATED_LINE = Trigger(SYNDICATED, words=frozenset(
     ["syndication", "automated", "agenturfeed", "agenturmeldung", "redaktionell", "reviewed", "responsible", "agence", "automatiquement", "automáticamente", "automaticamente"]) | frozenset(
     {"syndicated", "edited", "published", "republished", "appeared"}), max_words=NOTICE_WORDS)
@@ -272,6 +285,11 @@ APP_CALL = regex.compile(
     r"(?=.*\b(?:download|get|install|open|read|use|descarga|descargue|baixe|baixar|scarica|lade|laden|herunterladen"
     r"|holen|télécharge[zr]?|installez|pobierz|скачай(?:те)?|скачать|установите|читайте)\b)",
     regex.IGNORECASE)
+# A sentence told by someone, not a call to the reader: "I still use the app for reference, but ...",
+# "She opens the app every morning". A site's call says "you", "our" or nothing.
+NARRATION = regex.compile(
+    r"\b(?:I|I'm|I've|I'd|my|he|she|his|her|they|their|ich|mein|meine|er|sie|je|j'|mon|ma|il|elle|yo|mi|él|ella"
+    r"|io|lui|lei|eu|ele|ela|ik|mijn|hij|zij|ja|mój|moja|ona|я|мой|моя|он|она)\b")
 PAYWALL_CALL = regex.compile(
     r"\b(?:subscribe (?:for|now|today|from)|subscription|unlimited access|free trial|try (?:it )?(?:for )?free"
     r"|gratis testen|probeabo|jetzt abonnieren|abo abschließen|unbegrenzt(?:en)? zugang|essai gratuit|accès illimité"

@@ -14,9 +14,10 @@ profile found one); the default pipeline keeps that guarantee. Add it with
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import pairwise
 
-from ..text.blocks import LIST_MARKER
+from ..text.plain_blocks import LIST_MARKER
 
 # Wrap widths seen in scraped text run from ~60 (narrow terminals) to ~132; a page whose widest
 # line (with a space in it) is outside these bounds is not hard-wrapped.
@@ -28,6 +29,10 @@ MAX_WIDTH = 160
 MIN_BREAKS = 3
 MIN_BREAK_SHARE = 0.3
 MIN_CONTINUING_SHARE = 0.3
+# The wrap width is the longest length that NEAR_SHARE as many long lines come within WIDTH_BAND
+# characters of as the fullest such band holds.
+WIDTH_BAND = 8
+NEAR_SHARE = 0.7
 # A bound on the rounds of joining (see unwrap_lines); real pages need one or two.
 MAX_ROUNDS = 64
 
@@ -55,19 +60,31 @@ def unwrap_lines(text: str) -> str:
     return text
 
 
-def _unwrap_once(text: str) -> str:
-    """One round: the breaks this text shows, joined."""
-    if text.count("\n") < MIN_BREAKS or _has_long_running_line(text):
-        return text
-    lines = text.split("\n")
-    width = max((len(line) for line in lines if _breakable(line)), default=0)
+def wrap_breaks(lines: list[str]) -> set[int]:
+    """Indices k where line k+1 continues hard-wrapped line k, on a page that shows the wrap mark
+    often enough (see the module docstring); an empty set for a page that is not hard-wrapped.
+    Blank lines are ``""``. Text mode reads paragraphs from this without joining any line."""
+    if len(lines) <= MIN_BREAKS or _has_long_running_line(lines):
+        return set()
+    width = _wrap_width(lines)
     if width < MIN_WIDTH:
-        return text
+        return set()
     breaks = _wrap_breaks(lines, width)
     followed = sum(1 for a, b in pairwise(lines) if a and b)
     continuing = sum(1 for k in breaks if not lines[k + 1][:1].isupper())
     if (len(breaks) < MIN_BREAKS or len(breaks) < MIN_BREAK_SHARE * followed
             or continuing < MIN_CONTINUING_SHARE * len(breaks)):
+        return set()
+    return breaks
+
+
+def _unwrap_once(text: str) -> str:
+    """One round: the breaks this text shows, joined."""
+    if text.count("\n") < MIN_BREAKS:
+        return text
+    lines = text.split("\n")
+    breaks = wrap_breaks(lines)
+    if not breaks:
         return text
     # Pieces are collected and joined once per output line: growing a string piece by piece
     # would copy it again at every break, quadratic on a long paragraph.
@@ -99,24 +116,33 @@ def _wrap_breaks(lines: list[str], width: int) -> set[int]:
         if " " not in line or not following:
             continue
         first_word = following.lstrip().split(" ", 1)[0]
-        if (len(line) + 1 + len(first_word) > width and not LIST_MARKER.match(following.lstrip())
+        # A line longer than the width was never wrapped at it (a list item, a URL): no break after it.
+        if (len(line) + 1 + len(first_word) > width and len(line) <= width
+                and not LIST_MARKER.match(following.lstrip())
                 and _indent(following) <= _indent(line)):
             breaks.add(k)
     return breaks
 
 
-def _has_long_running_line(text: str) -> bool:
-    """Whether a line of running text is longer than any wrap width: then the page is not
-    hard-wrapped. Most pages have one near the top, so the lines are walked, not all split."""
-    start = 0
-    while True:
-        end = text.find("\n", start)
-        stop = len(text) if end < 0 else end
-        if stop - start > MAX_WIDTH and _breakable(text[start:stop]):
-            return True
-        if end < 0:
-            return False
-        start = end + 1
+def _wrap_width(lines: list[str]) -> int:
+    """The width the page was wrapped at: among lines of MIN_WIDTH+ characters, the longest length
+    that many lines come within WIDTH_BAND characters below (a greedy wrap leaves many lines within
+    a word of its width). A few longer lines that were never wrapped (a list item, a URL, a row of
+    related titles) do not raise it, as they would raise the longest line."""
+    lengths = sorted(n for line in lines if (n := len(line)) >= MIN_WIDTH and _breakable(line))
+    near = [k - bisect_right(lengths, n - WIDTH_BAND, hi=k) + 1 for k, n in enumerate(lengths)]
+    if not near:
+        return 0
+    # The longest length whose band holds at least half as many lines as the fullest band.
+    enough = NEAR_SHARE * max(near)
+    return max(n for n, m in zip(lengths, near) if m >= enough)
+
+
+def _has_long_running_line(lines: list[str]) -> bool:
+    """Whether a line of running text is longer than any wrap width: then the page is not hard-wrapped."""
+    # Most pages have one: a C-level max first, then the long lines alone.
+    return max(map(len, lines), default=0) > MAX_WIDTH and any(
+        len(line) > MAX_WIDTH and _breakable(line) for line in lines)
 
 
 def _breakable(line: str) -> bool:

@@ -20,6 +20,7 @@ from ..page import Page
 from ..patterns import Trigger, normalize, trigger_index
 from ..patterns.stopwords import STOPWORD_SET
 from ..repairs.scan import unusual_chars, unusual_in_utf8
+from .paragraphs import continued_lines, paragraph_spans
 
 # Sentence ends, after closing quotes/brackets are stripped: "... he said." / "...?”" / "。"
 TERMINAL = frozenset(".!?。！？…؟")
@@ -50,6 +51,10 @@ LEAD_ON = frozenset(
 OPENERS = frozenset("\"'“‘«¿¡„")
 # Lines shorter than this share one Features tuple with every other line of the same features.
 SHARED_FEATURES_CHARS = 64
+# A question of at most this many words may be a headline.
+MAX_QUESTION_WORDS = 15
+# A hard-wrapped paragraph of at most this many words, without a sentence end, is a headline.
+WRAPPED_HEADLINE_WORDS = 14
 # Lines longer than this get no lookup key: no phrase table holds a line that long.
 MAX_KEY_WORDS = 25
 EMPTY: frozenset[int] = frozenset()
@@ -144,7 +149,9 @@ def _features_of_group(texts: Sequence[str], shared: dict[Features, Features]) -
                 separators = max(0, separators - min(text.count("«"), text.count("»"))
                                  - min(text.count("‹"), text.count("›")))
         first = text[:1]
-        title_like = (2 <= words <= 30 and not terminal and separators == 0 and chars <= 250
+        # A question can be a headline ("Which line for winter chub?"), a statement that ends in a period not.
+        title_like = (2 <= words <= 30 and (not terminal or (words <= MAX_QUESTION_WORDS and stripped[-1:] in "?？"))
+                      and separators == 0 and chars <= 250
                       and ((first.isalpha() and not first.islower()) or first.isdigit() or first in OPENERS))
         # Sentence ends inside the line matter only when it does not end like a sentence itself.
         if cjk >= 10:
@@ -191,7 +198,34 @@ def features(page: Page) -> list[Features]:
 
 
 def _page_features(page: Page) -> list[Features]:
-    return features_of([b.text for b in page.blocks])
+    feats = features_of([b.text for b in page.blocks])
+    _read_wrapped_paragraphs(page, feats)  # none on HTML pages: a block boundary is a paragraph break
+    return feats
+
+
+def continued(page: Page) -> frozenset[int]:
+    """Blocks that continue the line above them in a hard-wrapped paragraph (see text.paragraphs)."""
+    return page.memo(_continued)
+
+
+def _continued(page: Page) -> frozenset[int]:
+    return continued_lines(page.blocks)
+
+
+def _read_wrapped_paragraphs(page: Page, feats: list[Features]) -> None:
+    """Each line of a hard-wrapped paragraph reads as the paragraph does: prose when the paragraph
+    is, and never a headline unless the paragraph is one line (a line of 60-80 characters cut from a
+    sentence reads as neither, so wrapped pages lost their text line by line). A wrapped headline's
+    first line reads as a headline; mark_title takes the lines that continue it along."""
+    spans = paragraph_spans(continued(page))
+    if not spans:
+        return
+    joined = features_of([" ".join(b.text for b in page.blocks[a:b + 1]) for a, b in spans])
+    for (a, b), whole in zip(spans, joined):
+        # Wrapped over lines yet without a sentence end and short: a headline ("... starts in May").
+        prose = whole.prose and not (whole.title_like and whole.words <= WRAPPED_HEADLINE_WORDS)
+        for i in range(a, b + 1):
+            feats[i] = feats[i]._replace(prose=prose, title_like=whole.title_like and i == a)
 
 
 def keys(page: Page) -> list[str]:

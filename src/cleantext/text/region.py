@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from ..document import Kind, Label
 from ..page import Page
-from ..patterns import EDGE_CHARS
-from ..patterns.byline import DATE_LINES, TIME_LINE
+from ..patterns import EDGE_CHARS, normalize
+from ..patterns.byline import DATE_LABEL, DATE_LINES, TIME_LINE, field_line
 from ..patterns.notices import COMMENT_HEADER_WORDS
-from .features import Features, features, lines_matching, lines_matching_any
+from .features import Features, continued, features, lines_matching, lines_matching_any
 
 # Penalties in characters of prose: a short non-prose line costs about a short sentence.
 SHORT_LINE_COST = 30.0
@@ -22,6 +22,8 @@ LIST_ITEM_COST = 8.0
 LABELLED_COST = 12.0
 # A short line with a date or a "says:" is a comment header; an article has one or two, a thread dozens.
 HEADER_LINE_COST = 80.0
+# A fact line ("Revenue: 2.1 million") has at most this many words.
+MAX_FACT_WORDS = 10
 # Prose lines count by length, capped so one giant line does not outweigh everything else.
 MAX_LINE_GAIN = 1500.0
 # Prose after a wall that opens a comment thread counts for this share: a long thread under a short
@@ -52,6 +54,14 @@ def add_wall(page: Page, i: int, *, ends_article: bool = False) -> None:
     if ends_article:
         walls.ends_article.add(i)
     page.labels_changed()  # the region, computed from walls and verdicts, must be found again
+
+
+def lift_walls(page: Page, indices: list[int]) -> None:
+    """Take blocks off the walls again (comment counts that turned out to close posts of a listing)."""
+    walls = page.state(RegionWalls)
+    walls.all.difference_update(indices)
+    walls.ends_article.difference_update(indices)
+    page.labels_changed()
 
 
 def walls_of(page: Page) -> frozenset[int]:
@@ -92,9 +102,21 @@ def _page_scores(page: Page) -> list[float]:
     headers = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
     # Prose scores by length alone: most of a page's text takes the first branch.
     return [min(float(f.chars), MAX_LINE_GAIN) if f.prose else
+            -LIST_ITEM_COST if _fact_line(b.text, f) else
             block_score(f, b.kind is Kind.LIST_ITEM, i in headers or _comment_header(b.text, f),
                         b.text[:1].isdigit(), b.text.endswith(":"))
             for i, (b, f) in enumerate(zip(page.blocks, feats))]
+
+
+def _fact_line(text: str, f: Features) -> bool:
+    """ "Revenue: 2.1 million pounds", "Opening hours: Mon-Sat 06:00-14:00": a figure in the article,
+    costing what a list item does (a comment's "Posted: March 9, 2025" keeps a header's cost)."""
+    if f.words > MAX_FACT_WORDS or f.separators or ":" not in text:
+        return False
+    field = field_line(text)
+    # A figure in the value: data ("Staff: 41"), where "Source: Example News" or "Category: Sport" is the page's.
+    return (field is not None and any(c.isdigit() for c in field[1])
+            and not DATE_LABEL.start(normalize(field[0])))
 
 
 def _comment_header(text: str, f: Features) -> bool:
@@ -122,7 +144,7 @@ def _find_region(page: Page) -> tuple[int, int] | None:
     best_sum, best = 0.0, None
     cur_sum, cur_start = 0.0, 0
     weight = 1.0
-    keep, cheap = Label.KEEP, (Label.DROP, Label.RELATED)
+    keep, cheap = Label.KEEP, (Label.DROP, Label.RELATED, Label.COMMENT)
     for i, verdict in enumerate(page.verdicts):
         if i in walls:
             cur_sum, cur_start = 0.0, i + 1
@@ -153,7 +175,20 @@ def _find_region(page: Page) -> tuple[int, int] | None:
     # A positive run can start on a labelled block only by accident; trim labelled edges.
     while start < end and page.verdicts[start] is not None:
         start += 1
+    start, end = _whole_paragraphs(page, start, end)
     return start, _extend_list_tail(page, feats, end)
+
+
+def _whole_paragraphs(page: Page, start: int, end: int) -> tuple[int, int]:
+    """The region widened to the ends of the hard-wrapped paragraphs it starts and ends in: it
+    never cuts a paragraph, though a labelled line inside one (a wrapped "Read more:") stays labelled."""
+    joined = continued(page)
+    if joined:
+        while start in joined and page.verdicts[start - 1] is None:
+            start -= 1
+        while end + 1 in joined and page.verdicts[end + 1] is None:
+            end += 1
+    return start, end
 
 
 def _extend_list_tail(page: Page, feats: list[Features], end: int) -> int:

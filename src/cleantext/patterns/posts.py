@@ -1,0 +1,79 @@
+"""Forum and comment-thread chrome per language: the member line, the member's stats, the row of
+post controls, reactions and post numbers that stand around every post of a thread."""
+from __future__ import annotations
+
+import regex
+
+from . import Phrases
+
+# A row of controls under a post or above a recipe: "Reply Like Report", "Quote Reply",
+# "Jump to Recipe Print Recipe Pin Recipe". A line is such a row when every word belongs to one.
+POST_CONTROLS = Phrases({
+    "en": ["Reply", "Quote", "Like", "Unlike", "Report", "Share", "Edit", "Bookmark", "Permalink", "Flag",
+           "Multi-quote", "Multiquote", "Reply with quote", "Thanks", "Upvote", "Downvote", "Award", "Save",
+           "Jump to Recipe", "Print Recipe", "Pin Recipe", "Save Recipe", "Rate Recipe", "Rate this Recipe",
+           "Jump to Video", "Jump to Comments", "Print", "Pin", "Rate"],
+    "de": ["Antworten", "Zitieren", "Melden", "Gefällt mir", "Teilen", "Bearbeiten", "Merken",
+           "Zum Rezept", "Rezept drucken", "Rezept merken"],
+    "fr": ["Répondre", "Citer", "Signaler", "J'aime", "Partager", "Modifier", "Aller à la recette",
+           "Imprimer la recette"],
+    "es": ["Responder", "Citar", "Reportar", "Me gusta", "Compartir", "Editar", "Ir a la receta",
+           "Imprimir receta"],
+    "it": ["Rispondi", "Cita", "Segnala", "Mi piace", "Condividi", "Modifica", "Vai alla ricetta",
+           "Stampa la ricetta"],
+    "pt": ["Responder", "Citar", "Denunciar", "Curtir", "Compartilhar", "Editar", "Ir para a receita",
+           "Imprimir receita"],
+    "nl": ["Beantwoorden", "Reageren", "Citeren", "Melden", "Vind ik leuk", "Delen", "Bewerken",
+           "Naar recept", "Recept afdrukken"],
+    "pl": ["Odpowiedz", "Cytuj", "Zgłoś", "Lubię to", "Udostępnij", "Edytuj", "Przejdź do przepisu",
+           "Drukuj przepis"],
+    "ru": ["Ответить", "Цитировать", "Пожаловаться", "Нравится", "Поделиться", "Изменить",
+           "К рецепту", "Распечатать рецепт"],
+    "zh": ["回复", "引用", "举报", "点赞", "分享", "编辑", "收藏", "跳到食谱", "打印食谱"],
+    "ar": ["رد", "اقتباس", "إبلاغ", "إعجاب", "مشاركة", "تعديل"],
+})
+# The member title under a name: "Well-known member", "Moderator", "Neues Mitglied".
+MEMBER_ROLE = Phrases({
+    "en": ["Member", "New member", "Active member", "Well-known member", "Senior member", "Junior member",
+           "Full member", "Established member", "Premium member", "Supporting member", "Registered user",
+           "Registered member", "Moderator", "Super moderator", "Global moderator", "Administrator", "Admin",
+           "Staff member", "Guest", "Banned", "Newbie", "Regular", "Veteran", "Legend", "Original poster", "OP"],
+    "de": ["Mitglied", "Neues Mitglied", "Aktives Mitglied", "Bekanntes Mitglied", "Erfahrenes Mitglied",
+           "Moderator", "Moderatorin", "Administrator", "Gast", "Neuling", "Stammgast", "Themenstarter",
+           "Themenersteller"],
+    "fr": ["Membre", "Nouveau membre", "Membre actif", "Membre confirmé", "Modérateur", "Modératrice",
+           "Administrateur", "Invité"],
+    "es": ["Miembro", "Nuevo miembro", "Miembro activo", "Moderador", "Moderadora", "Administrador", "Invitado",
+           "Forero"],
+    "it": ["Membro", "Nuovo membro", "Utente", "Nuovo utente", "Moderatore", "Amministratore", "Ospite"],
+    "pt": ["Membro", "Novo membro", "Membro ativo", "Moderador", "Administrador", "Visitante"],
+    "nl": ["Lid", "Nieuw lid", "Actief lid", "Moderator", "Beheerder", "Gast"],
+    "pl": ["Użytkownik", "Nowy użytkownik", "Aktywny użytkownik", "Moderator", "Administrator", "Gość"],
+    "ru": ["Участник", "Новичок", "Активный участник", "Модератор", "Администратор", "Гость", "Завсегдатай"],
+    "zh": ["新手上路", "注册会员", "高级会员", "版主", "超级版主", "管理员", "会员"],
+    "ar": ["عضو", "عضو جديد", "عضو نشيط", "مشرف", "مدير", "زائر"],
+})
+# The label of a member's stats line: "Joined: Feb 2024 Messages: 412", "Beiträge: 1.204".
+MEMBER_STATS = Phrases({
+    "en": ["Joined", "Messages", "Posts", "Reactions", "Reaction score", "Likes", "Likes received", "Points",
+           "Member since", "Registered", "Trophies", "Karma", "Threads", "Solutions", "Total posts"],
+    "de": ["Registriert", "Registriert seit", "Beiträge", "Dabei seit", "Mitglied seit", "Reaktionen",
+           "Punkte", "Themen"],
+    "fr": ["Inscrit", "Inscrit le", "Inscription", "Messages", "Réactions", "Points", "Membre depuis"],
+    "es": ["Registrado", "Mensajes", "Reacciones", "Puntos", "Miembro desde", "Desde"],
+    "it": ["Iscritto", "Iscritto il", "Messaggi", "Reazioni", "Punti", "Membro dal"],
+    "pt": ["Registrado", "Cadastrado", "Mensagens", "Reações", "Pontos", "Membro desde"],
+    "nl": ["Lid sinds", "Geregistreerd", "Berichten", "Reacties", "Punten"],
+    "pl": ["Dołączył", "Dołączyła", "Posty", "Postów", "Reakcje", "Punkty"],
+    "ru": ["Регистрация", "Сообщения", "Сообщений", "Реакции", "Баллы", "На форуме с"],
+    "zh": ["注册时间", "帖子", "积分", "主题", "精华"],
+    "ar": ["تاريخ التسجيل", "المشاركات", "النقاط"],
+})
+# "tench_tamsin and river_mo liked this", "Jan and 3 others like this", "Anna gefällt das".
+REACTIONS = regex.compile(
+    r"(?:\bliked? this|\blikes this|\breacted to this|gefällt das|gefällt dies|aiment ça|a aimé ça|aime ça"
+    r"|les gusta esto|le gusta esto|piace a|curtiu isso|curtiram isso|vinden dit leuk|vindt dit leuk"
+    r"|lubi to|lubią to|нравится это|赞了|点赞了)\W{0,3}$",
+    regex.IGNORECASE)
+# "#1", "#12": a post's number in its thread.
+POST_NUMBER = regex.compile(r"#\d{1,6}")

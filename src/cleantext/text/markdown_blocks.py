@@ -1,0 +1,103 @@
+"""Text that is Markdown (html2text, Jina-style readers, Markdown exports): blocks without the markup.
+
+A page scraped as Markdown carries its structure in markup: ``# Headline``, ``* [Title](/url)``,
+``**bold**``, ``[words](url)``, ``* * *``. Like tags in HTML, the markup is not text: each line
+becomes a block of its words, a heading or list item by its marker, with the link of a line that
+is one link as the block's ``url`` (so related items keep their links). Images are not text (as in
+HTML mode); rules and image-only lines make no block. Only a page that shows Markdown again and again is read so; any other page's ``*``
+and ``#`` stay as they are.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import Block, Kind
+
+# "# Headline" ... "###### Small heading" (a closing "##" run is markup too).
+HEADING = regex.compile(r"#{1,6}\s+(.*?)(?:\s+#+)?\s*")
+# "* item", "- item", "+ item", "1. item": a list item's marker.
+ITEM = regex.compile(r"(?:[-*+]|\d{1,9}[.)])\s+")
+# "* * *", "---", "___", "- - -": a thematic break.
+RULE = regex.compile(r"(?:[-*_]\s*){3,}")
+# "[words](/url)" or "[words](https://x "title")"; images "![alt](src)" first.
+IMAGE = regex.compile(r"!\[([^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
+LINK = regex.compile(r"\[([^\]\n]{0,500})\]\(([^)\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
+# Emphasis around words: "**bold**", "__bold__", "*it*", "_it_" (not snake_case or 2*3*4).
+EMPHASIS = regex.compile(r"(?<![\w*])(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+CODE_SPAN = regex.compile(r"`([^`\n]{1,500})`")
+FENCE = regex.compile(r"(?:```|~~~)")
+QUOTE = regex.compile(r">\s?")
+# The marks of Markdown a page must show to be read as Markdown.
+LINK_MARK = regex.compile(r"\]\([^)\s]{1,2000}\)")
+HEADING_LINE = regex.compile(r"^#{1,6}\s+\S", regex.MULTILINE)
+MIN_LINKS = 3
+
+
+def looks_like_markdown(text: str) -> bool:
+    """A page written in Markdown: a ``# heading`` line and a link, or several links ``[x](url)``."""
+    if "](" not in text and "\n#" not in text and not text.startswith("#"):
+        return False
+    links = len(LINK_MARK.findall(text, endpos=200_000))
+    return links >= MIN_LINKS or (links >= 1 and HEADING_LINE.search(text) is not None)
+
+
+def inline_text(text: str) -> tuple[str, str]:
+    """The words of one line of Markdown, and the link's target when the line is one link.
+
+    >>> inline_text("* [Three waterfalls](/trails/falls/)")
+    ('Three waterfalls', '/trails/falls/')
+    >>> inline_text("_By **Ines Vantongeren** · 14 April_")
+    ('By Ines Vantongeren · 14 April', '')
+    """
+    text = IMAGE.sub("", text) if "![" in text else text  # an image is no text, as in HTML mode
+    url = ""
+    if "](" in text:
+        whole = LINK.fullmatch(text)
+        url = whole.group(2) if whole else ""
+        text = LINK.sub(lambda m: m.group(1), text)
+    if "`" in text:
+        text = CODE_SPAN.sub(lambda m: m.group(1), text)
+    if "*" in text or "_" in text:
+        # Nested emphasis ("_By **Name**_") takes a second pass.
+        for _ in range(2):
+            text = EMPHASIS.sub(lambda m: m.group(2), text)
+    return text.strip(), url
+
+
+def markdown_blocks(text: str) -> list[Block]:
+    """Blocks of a Markdown page, in order, with markup taken off and paragraph breaks kept."""
+    blocks: list[Block] = []
+    gap = False
+    fenced = False
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if FENCE.match(line):
+            fenced = not fenced
+            gap = True
+            continue
+        if fenced:
+            if line:
+                blocks.append(Block(len(blocks), line, Kind.PREFORMATTED, gap and bool(blocks)))
+                gap = False
+            continue
+        if not line or RULE.fullmatch(line):
+            gap = True
+            continue
+        kind, level = Kind.PARAGRAPH, 0
+        heading = HEADING.fullmatch(line)
+        if heading:
+            kind, level = Kind.HEADING, len(line) - len(line.lstrip("#"))
+            line = heading.group(1)
+        else:
+            item = ITEM.match(line)
+            if item:
+                kind, line = Kind.LIST_ITEM, line[item.end():]
+            elif QUOTE.match(line):
+                kind, line = Kind.QUOTE, line[1:].lstrip()
+        words, url = inline_text(line)
+        if not words:
+            gap = True  # an image without alt text, an empty link: no text to keep
+            continue
+        blocks.append(Block(len(blocks), words, kind, gap and bool(blocks), url=url, level=level))
+        gap = False
+    return blocks

@@ -1,0 +1,58 @@
+"""drop_post_chrome: member titles, stats, post numbers, reactions, and each post's name and date are
+dropped on thread pages; rows of controls on any page; the posts' text and ordinary pages stay."""
+from __future__ import annotations
+
+import cleantext
+
+POSTS = [
+    ("Le bateau du port de Saint-Malo part maintenant à sept heures, ce qui arrange les pêcheurs qui vendent "
+     "leur poisson au marché avant midi, disent-ils."),
+    ("Chez nous à Cancale c'est pareil depuis le printemps, et la mairie a promis un deuxième départ l'été "
+     "prochain si les chiffres de fréquentation restent bons."),
+    ("Merci pour les nouvelles, je prendrai le bateau de sept heures samedi avec les enfants et je vous "
+     "dirai si le café à bord est toujours aussi mauvais."),
+]
+
+
+def thread(lines_per_post: list[list[str]]) -> str:
+    parts = ["Forum des Côtes", "", "Horaires du bateau pour les îles cet été ?", ""]
+    for chrome, post in zip(lines_per_post, POSTS):
+        parts += [*chrome, post, "Répondre Citer Signaler", ""]
+    return "\n".join(parts)
+
+
+def reasons(text: str) -> dict[str, str]:
+    doc = cleantext.extract(text, format="text")
+    return {r.text: r.reason for r in doc.removed}
+
+
+def test_french_thread_chrome_is_dropped_and_the_posts_stay() -> None:
+    text = thread([["marin_35", "Membre actif", "Inscrit: mars 2021", "12/05/2026", "#1"],
+                   ["goeland", "Nouveau membre", "Messages: 4", "13/05/2026", "#2"],
+                   ["marin_35", "Membre actif", "Inscrit: mars 2021", "13/05/2026", "#3"]])
+    doc = cleantext.extract(text, format="text")
+    got = reasons(text)
+    assert got["Membre actif"] == "post.member_role"
+    assert got["Messages: 4"] == "post.member_stats"
+    assert got["#2"] == "post.number"
+    assert got["goeland"] == "post.author"
+    assert got["13/05/2026"] == "post.date"
+    assert got["Répondre Citer Signaler"] == "post.controls"
+    assert all(post in doc.text for post in POSTS)
+    assert doc.title == "Horaires du bateau pour les îles cet été ?"
+
+
+def test_reactions_under_a_post_are_dropped() -> None:
+    text = thread([["anna_k", "Member", "Joined: May 2020"], ["lukas", "Member", "Joined: Jan 2022",
+                                                              "anna_k and 2 others liked this"], ["anna_k", "Member"]])
+    assert reasons(text)["anna_k and 2 others liked this"] == "post.reactions"
+
+
+def test_a_page_that_is_no_thread_keeps_a_lone_member_word() -> None:
+    text = "\n\n".join(["Harbour News", "Ferry crews vote on new rota", "Member", POSTS[0], POSTS[1]])
+    assert "Member" not in reasons(text) or reasons(text)["Member"] != "post.member_role"
+
+
+def test_a_row_of_recipe_controls_is_dropped_anywhere() -> None:
+    text = "\n\n".join(["Jump to Recipe  Print Recipe", "Plum traybake", POSTS[0], POSTS[1]])
+    assert reasons(text)["Jump to Recipe  Print Recipe"] == "post.controls"

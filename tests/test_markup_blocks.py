@@ -1,0 +1,80 @@
+"""text.markdown_blocks and text.lynx_blocks: Markdown pages and lynx dumps become blocks without their
+markup; other pages do not."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleantext.document import Kind
+from cleantext.text.blocks import text_blocks
+from cleantext.text.markdown_blocks import inline_text, looks_like_markdown, markdown_blocks
+
+PAGE = """# Ferry timetable changes for the summer
+
+_By **Noor Haddad**_
+
+The [harbour board](https://board.example/) agreed the new timetable on Monday.
+
+* * *
+
+## More from the harbour
+
+  * [Quay works start in June](/quay-works/)
+  * [Fish market moves to the old shed](/fish-market/)
+"""
+
+
+def test_a_markdown_page_is_read_without_its_markup() -> None:
+    blocks = markdown_blocks(PAGE)
+    assert [b.text for b in blocks] == [
+        "Ferry timetable changes for the summer", "By Noor Haddad",
+        "The harbour board agreed the new timetable on Monday.", "More from the harbour",
+        "Quay works start in June", "Fish market moves to the old shed"]
+    assert [b.kind for b in blocks][:1] == [Kind.HEADING] and blocks[0].level == 1
+    assert blocks[4].kind is Kind.LIST_ITEM and blocks[4].url == "/quay-works/"
+    assert blocks[2].url == ""  # a link inside a sentence is not the block's link
+    assert blocks[3].gap_before  # the rule "* * *" is a break, not a block
+
+
+def test_text_blocks_reads_markdown_only_where_the_page_is_markdown() -> None:
+    assert looks_like_markdown(PAGE)
+    plain = "Prices rose 2*3 percent in the *first* week\n\n# 5 is the tram to the station\n\n- one item"
+    assert not looks_like_markdown(plain)
+    assert [b.text for b in text_blocks(plain)] == [line for line in plain.split("\n") if line]
+
+
+def test_code_fences_keep_their_lines_as_they_are() -> None:
+    page = PAGE + "\n```\nx = a_b_c * 2  # [not](a link)\n```\n"
+    assert markdown_blocks(page)[-1].text == "x = a_b_c * 2  # [not](a link)"
+    assert markdown_blocks(page)[-1].kind is Kind.PREFORMATTED
+
+
+def test_snake_case_and_arithmetic_are_not_emphasis() -> None:
+    assert inline_text("set max_line_width to 2*3*4 now")[0] == "set max_line_width to 2*3*4 now"
+
+
+@given(st.text(max_size=300))
+def test_markdown_blocks_never_invent_characters(text: str) -> None:
+    """Every character of a block's text is in the page: markup is only taken away."""
+    chars = set(text)
+    for block in markdown_blocks(text):
+        assert set(block.text) <= chars
+
+
+def test_a_lynx_dump_loses_its_link_numbers_and_references() -> None:
+    from cleantext.text.lynx_blocks import lynx_references
+
+    dump = ("Ferry news\n\n   The [1]harbour board met on Monday and agreed the new timetable for the\n"
+            "   island ferries.\n\n     * [2]Quay works start in June\n\nReferences\n\n"
+            "   1. https://board.example/\n   2. https://news.example/quay-works/\n")
+    assert lynx_references(dump) == (7, {"1": "https://board.example/", "2": "https://news.example/quay-works/"})
+    blocks = text_blocks(dump)
+    assert [b.text for b in blocks] == ["Ferry news", "The harbour board met on Monday and agreed the new timetable for the",
+                                        "island ferries.", "Quay works start in June"]
+    assert blocks[-1].url == "https://news.example/quay-works/"
+
+
+def test_a_references_heading_with_text_after_it_is_no_dump() -> None:
+    page = "Essay\n\nReferences\n\n1. https://a.example/\n2. https://b.example/\n\nThanks for reading."
+    assert [b.text for b in text_blocks(page)][-1] == "Thanks for reading."
+    assert "References" in [b.text for b in text_blocks(page)]
