@@ -41,8 +41,7 @@ def styled_page(rng: random.Random, style: str) -> StyledPage:
     """A generated page rendered in ``style`` (one of STYLES)."""
     page = generate_page(rng, lang=rng.choice(SPACED))
     keep = page.long_paragraphs
-    remove = tuple(line for part in page.boilerplate for line in part.lines
-                   if len(line) >= 25 and not any(line in k for k in keep))
+    remove = page_remove(page)
     if style == "wrapped":
         width = rng.randint(50, 130)
         text = "\n".join("\n".join(textwrap.wrap(line, width)) or line for line in page.text().split("\n"))
@@ -149,6 +148,7 @@ def _comments(rng: random.Random, page: GeneratedPage) -> StyledPage:
 
 
 def page_remove(page: GeneratedPage) -> tuple[str, ...]:
+    """The page's boilerplate lines long enough to be told apart (none of them inside a kept paragraph)."""
     keep = page.long_paragraphs
     return tuple(line for part in page.boilerplate for line in part.lines
                  if len(line) >= 25 and not any(line in k for k in keep))

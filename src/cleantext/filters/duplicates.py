@@ -1,10 +1,15 @@
 """drop_repeated_copy: the second copy of a page that was scraped twice into one text."""
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter
+
 from ..page import Page
 from ..steps import step
 from ..text.features import features
 
+_text = attrgetter("text")
+_prose = attrgetter("prose")
 # A copy holds at least this many lines in the same order as the first, this many of them prose.
 MIN_COPY_LINES = 5
 MIN_COPY_PROSE = 2
@@ -27,7 +32,11 @@ def drop_repeated_copy(page: Page) -> None:
     copy: it takes five lines in order, two of them prose, and 80% as much prose as came before it.
     """
     feats = features(page)
-    texts = [b.text for b in page.blocks]
+    texts = list(map(_text, page.blocks))
+    # Most pages repeat no prose line at all: one C-level pass over the prose lines tells.
+    prose_texts = list(compress(texts, map(_prose, feats)))
+    if len(set(prose_texts)) == len(prose_texts):
+        return
     first_seen: dict[str, int] = {}
     shift = anchor = 0
     for i, (text, f) in enumerate(zip(texts, feats)):

@@ -5,12 +5,13 @@ from __future__ import annotations
 from ..document import Label
 from ..page import Page
 from ..patterns.byline import DATE_LINES
-from ..patterns.posts import MEMBER_ROLE, MEMBER_STATS, POST_CONTROLS, POST_NUMBER, REACTIONS
+from ..patterns.posts import MEMBER_ROLE, MEMBER_STATS, POST_CONTROLS, POST_NUMBER, REACTIONS_LINE
 from ..steps import step
-from ..text.features import Features, features, keys, lines_matching_any
+from ..text.features import Features, features, keys, lines_matching, lines_matching_any
 
 # Chrome lines are short: "Joined: Feb 2024 Messages: 412" is the longest kind.
 MAX_CHROME_WORDS = 12
+FIRST_WORDS = POST_CONTROLS.first_words | MEMBER_ROLE.first_words | MEMBER_STATS.first_words
 # A page is a thread when it shows this many lines of post chrome (a role, stats, a number, reactions).
 MIN_THREAD_LINES = 3
 # A post's name or date stands this many lines from its chrome.
@@ -37,22 +38,26 @@ def drop_post_chrome(page: Page) -> None:
     key_of = keys(page)
     blocks = page.blocks
     chrome: dict[int, tuple[str, str]] = {}
+    reactions = lines_matching(page, REACTIONS_LINE)
     for i in page.open_indices():
-        f = feats[i]
         key = key_of[i]
-        text = blocks[i].text
-        if text[:1] == "#" and POST_NUMBER.fullmatch(text):
-            chrome[i] = ("post.number", "number of a post in its thread")
+        # Every kind but a post number starts with a word of its table: one set lookup rules most lines out.
+        if key.partition(" ")[0].rstrip(":") not in FIRST_WORDS and i not in reactions:
+            text = blocks[i].text
+            if text[:1] == "#" and POST_NUMBER.fullmatch(text):
+                chrome[i] = ("post.number", "number of a post in its thread")
             continue
+        f = feats[i]
+        text = blocks[i].text
         if f.words > MAX_CHROME_WORDS or f.prose or not key:
             continue
-        if f.words >= 2 and POST_CONTROLS.count(key) == f.words:
+        if f.words >= 2 and _all_controls(key, f.words):
             page.drop(i, "post.controls", "row of post or page controls")
         elif MEMBER_ROLE.line(key):
             chrome[i] = ("post.member_role", "member title of a poster")
         elif ":" in text and MEMBER_STATS.start(key):
             chrome[i] = ("post.member_stats", "a poster's join date or post count")
-        elif REACTIONS.search(text):
+        elif i in reactions:
             chrome[i] = ("post.reactions", "reactions to a post")
     if len(chrome) < MIN_THREAD_LINES:
         return
@@ -70,6 +75,14 @@ def drop_post_chrome(page: Page) -> None:
             elif (j < i and f.words <= MAX_NAME_WORDS and len(blocks[j].text) <= MAX_NAME_CHARS
                   and not f.terminal and not f.separators and not f.prose):
                 page.drop(j, "post.author", "name of a poster")
+
+
+def _all_controls(key: str, words: int) -> bool:
+    """Every word of the line belongs to a control ("reply like report"); the first and last words
+    are looked up first, which rules out nearly every line in two set lookups."""
+    first, _, rest = key.partition(" ")
+    return (first in POST_CONTROLS.first_words and rest.rpartition(" ")[2] in POST_CONTROLS.last_words
+            and POST_CONTROLS.count(key) == words)
 
 
 def _mark_thread_title(page: Page, feats: list[Features], first_chrome: int) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from . import Phrases
+from . import Phrases, Trigger
 
 # A row of controls under a post or above a recipe: "Reply Like Report", "Quote Reply",
 # "Jump to Recipe Print Recipe Pin Recipe". A line is such a row when every word belongs to one.
@@ -77,3 +77,6 @@ REACTIONS = regex.compile(
     regex.IGNORECASE)
 # "#1", "#12": a post's number in its thread.
 POST_NUMBER = regex.compile(r"#\d{1,6}")
+REACTIONS_LINE = Trigger(REACTIONS, words=frozenset(
+    ["liked", "like", "likes", "reacted", "gefällt", "aiment", "aimé", "aime", "gusta", "piace", "curtiu",
+     "curtiram", "leuk", "lubi", "lubią", "нравится"]), anchors=("赞了",), max_words=12)

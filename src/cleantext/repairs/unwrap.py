@@ -129,7 +129,7 @@ def _wrap_width(lines: list[str]) -> int:
     that many lines come within WIDTH_BAND characters below (a greedy wrap leaves many lines within
     a word of its width). A few longer lines that were never wrapped (a list item, a URL, a row of
     related titles) do not raise it, as they would raise the longest line."""
-    lengths = sorted(n for line in lines if (n := len(line)) >= MIN_WIDTH and _breakable(line))
+    lengths = sorted(n for line in lines if (n := len(line)) >= MIN_WIDTH and breakable(line))
     near = [k - bisect_right(lengths, n - WIDTH_BAND, hi=k) + 1 for k, n in enumerate(lengths)]
     if not near:
         return 0
@@ -142,10 +142,10 @@ def _has_long_running_line(lines: list[str]) -> bool:
     """Whether a line of running text is longer than any wrap width: then the page is not hard-wrapped."""
     # Most pages have one: a C-level max first, then the long lines alone.
     return max(map(len, lines), default=0) > MAX_WIDTH and any(
-        len(line) > MAX_WIDTH and _breakable(line) for line in lines)
+        len(line) > MAX_WIDTH and breakable(line) for line in lines)
 
 
-def _breakable(line: str) -> bool:
+def breakable(line: str) -> bool:
     """A line a wrapper could have broken: it has a space, or characters of a script without spaces."""
     return " " in line or not line.isascii()
 

@@ -8,15 +8,22 @@ paragraph's features, and the main region never starts or ends inside it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
 from ..document import Block
-from ..repairs.unwrap import wrap_breaks
+from ..repairs.unwrap import MAX_WIDTH, breakable, wrap_breaks
+
+_text = attrgetter("text")
 
 
 def continued_lines(blocks: Sequence[Block]) -> frozenset[int]:
     """Indices of the blocks that continue the block before them in a hard-wrapped paragraph
     (no blank line between, and the next word would not have fit on the line above)."""
     if len(blocks) < 4:
+        return frozenset()
+    # Most pages have a line of running text longer than any wrap width: one C-level pass finds it.
+    texts = list(map(_text, blocks))
+    if max(map(len, texts)) > MAX_WIDTH and any(len(t) > MAX_WIDTH and breakable(t) for t in texts):
         return frozenset()
     lines: list[str] = []
     line_block: list[int] = []  # the block of each line; -1 for a blank line

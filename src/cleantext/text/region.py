@@ -102,7 +102,7 @@ def _page_scores(page: Page) -> list[float]:
     headers = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
     # Prose scores by length alone: most of a page's text takes the first branch.
     return [min(float(f.chars), MAX_LINE_GAIN) if f.prose else
-            -LIST_ITEM_COST if _fact_line(b.text, f) else
+            -LIST_ITEM_COST if ":" in b.text and _fact_line(b.text, f) else
             block_score(f, b.kind is Kind.LIST_ITEM, i in headers or _comment_header(b.text, f),
                         b.text[:1].isdigit(), b.text.endswith(":"))
             for i, (b, f) in enumerate(zip(page.blocks, feats))]
