@@ -42,20 +42,12 @@ def drop_navigation(page: Page) -> None:
             page.drop(i, "navigation.share", "share or follow call")
         elif _is_social_row(key):
             page.drop(i, "navigation.social", "row of social network names")
-        elif 2 <= f.words <= 6 and not f.terminal and _all_menu_words(key, f.words):
+        elif 2 <= f.words <= 6 and not f.terminal and MENU_LINE.covers(key, f.words):
             page.drop(i, "navigation.menu", "row of menu controls")  # "Log in Register", "Search Menu"
         elif f.words >= 4 and not f.terminal and _is_section_row(key):
             page.drop(i, "navigation.menu", "row of section names")
         elif f.separators >= 2 and i not in dated and _is_link_row(page.blocks[i]):
             page.drop(i, "navigation.link_row", "row of short links")
-
-
-def _all_menu_words(key: str, words: int) -> bool:
-    """Every word of the line belongs to a menu phrase ("log in register"); the first and last words
-    are looked up first, which rules out nearly every line in two set lookups."""
-    first, _, rest = key.partition(" ")
-    return (first in MENU_LINE.first_words and rest.rpartition(" ")[2] in MENU_LINE.last_words
-            and MENU_LINE.count(key) == words)
 
 
 def _is_share_row(key: str, words: int) -> bool:

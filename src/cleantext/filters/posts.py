@@ -51,7 +51,7 @@ def drop_post_chrome(page: Page) -> None:
         text = blocks[i].text
         if f.words > MAX_CHROME_WORDS or f.prose or not key:
             continue
-        if f.words >= 2 and _all_controls(key, f.words):
+        if f.words >= 2 and POST_CONTROLS.covers(key, f.words):
             page.drop(i, "post.controls", "row of post or page controls")
         elif MEMBER_ROLE.line(key):
             chrome[i] = ("post.member_role", "member title of a poster")
@@ -75,14 +75,6 @@ def drop_post_chrome(page: Page) -> None:
             elif (j < i and f.words <= MAX_NAME_WORDS and len(blocks[j].text) <= MAX_NAME_CHARS
                   and not f.terminal and not f.separators and not f.prose):
                 page.drop(j, "post.author", "name of a poster")
-
-
-def _all_controls(key: str, words: int) -> bool:
-    """Every word of the line belongs to a control ("reply like report"); the first and last words
-    are looked up first, which rules out nearly every line in two set lookups."""
-    first, _, rest = key.partition(" ")
-    return (first in POST_CONTROLS.first_words and rest.rpartition(" ")[2] in POST_CONTROLS.last_words
-            and POST_CONTROLS.count(key) == words)
 
 
 def _mark_thread_title(page: Page, feats: list[Features], first_chrome: int) -> None:

@@ -74,6 +74,14 @@ class Phrases:
                 return candidate
         return ""
 
+    def covers(self, key: str, words: int) -> bool:
+        """Whether every one of the ``words`` words of the normalised line belongs to a phrase
+        ("reply like report"); the first and last words are looked up first, which rules out nearly
+        every line in two set lookups."""
+        first, _, rest = key.partition(" ")
+        return (first in self.first_words and rest.rpartition(" ")[2] in self.last_words
+                and self.count(key) == words)
+
     def count(self, key: str) -> int:
         """How many words of the normalised line belong to phrases (longest phrases first)."""
         words = key.split()
