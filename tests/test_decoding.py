@@ -1,12 +1,16 @@
 """decode_bytes: bytes in any encoding a page may use become str, and no byte is ever lost."""
 import codecs
+import gzip
+import random
+import zlib
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleantext.decoding import codec_name, declared_charset, decode_bytes, decode_source
-from cleantext.errors import InputError
+import cleantext
+from cleantext.decoding import binary_share, codec_name, declared_charset, decode_bytes, decode_source
+from cleantext.errors import BinaryInputError, InputError
 
 TEXT = "Café “crème” – 5 € naïve"
 
@@ -56,7 +60,8 @@ def test_undeclared_legacy_bytes_fall_back_to_cp1252():
 
 
 def test_cp1252_undefined_bytes_become_c1_characters_not_replacement_marks():
-    assert decode_bytes(b"a\x81b\x9dc\xe9") == "a\x81b\x9dcé"
+    # 0x81 and 0x90 are undefined in windows-1252 and windows-1250 alike (0x9d is "ť" in 1250).
+    assert decode_bytes(b"a\x81b\x90c\xe9") == "a\x81b\x90cé"
 
 
 def test_utf8_page_with_a_stray_cp1252_byte_keeps_its_utf8():
@@ -70,7 +75,7 @@ def test_wrong_or_odd_declarations_do_not_crash():
 
 
 @pytest.mark.parametrize("label, name", [
-    ("ISO-8859-1", "cp1252"), ("us-ascii", "cp1252"), ("GB2312", "gbk"), ("Shift_JIS", "cp932"),
+    ("ISO-8859-1", "cp1252"), ("us-ascii", "cp1252"), ("GB2312", "gb18030"), ("GBK", "gb18030"), ("Shift_JIS", "cp932"),
     ("EUC-KR", "cp949"), ("big5", "big5hkscs"), ("windows-1251", "cp1251"), ("utf-16", None), ("x-nope", None),
 ])
 def test_codec_name_widens_labels_as_browsers_do(label, name):
@@ -101,3 +106,69 @@ def test_decode_bytes_is_total(data):
 def test_utf8_round_trips(text):
     """Text encoded as UTF-8 decodes to itself (NUL-free: NULs are how BOM-less UTF-16 is told)."""
     assert decode_bytes(text.encode("utf-8")) == text
+
+
+# -- binary input -----------------------------------------------------------------------------
+def _elf_like() -> bytes:
+    """The shape of an executable: a header, runs of NULs, small integers, machine code, strings."""
+    rng = random.Random(3)
+    pieces = [b"\x00" * 8, bytes(rng.randrange(32) for _ in range(8)), rng.randbytes(8), b"/lib64/ld.so\x00"]
+    return b"\x7fELF\x02\x01\x01" + b"\x00" * 9 + b"".join(rng.choice(pieces) for _ in range(2000))
+
+
+BINARY = {
+    "executable": _elf_like(),
+    "random bytes": random.Random(5).randbytes(20_000),
+    "gzip": gzip.compress(" ".join(random.Random(4).choice(["harbour", "storm", "café", "1890", "wall"])
+                                   for _ in range(20_000)).encode()),
+    "png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + zlib.compress(random.Random(9).randbytes(5000)),
+    # 7-bit data is valid UTF-8; its NULs are what get it looked at.
+    "7-bit table": b"".join(bytes([0, 0, 0, n % 128, 1, 0, 2, 0]) for n in range(1000)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BINARY))
+def test_binary_bytes_raise_binary_input_error(name):
+    with pytest.raises(BinaryInputError, match="binary data, not a page"):
+        decode_source(BINARY[name])
+
+
+def test_binary_input_error_is_an_input_error_and_a_value_error():
+    assert issubclass(BinaryInputError, InputError) and issubclass(BinaryInputError, ValueError)
+
+
+@pytest.mark.parametrize("data", [
+    b"A line of plain text with a stray NUL\x00 in it, as some scrapers leave them.\n" * 20,
+    b"\x1b[31mred\x1b[0m terminal output\n" * 50,                # ANSI colours: ESC is not counted
+    "Привет, мир! Как дела?\n".encode("utf-16-le") * 40,        # UTF-16 without a BOM
+    "Hello\n".encode("utf-16") * 40,                             # with a BOM
+    b"Page one.\x0cPage two.",                                   # form feeds are whitespace
+    b"\x00" * 5,                                                  # too few to say anything
+    b"",
+])
+def test_text_with_a_few_controls_is_not_binary(data):
+    assert binary_share(data) is None
+    assert isinstance(decode_source(data), str)
+
+
+def test_valid_utf8_without_nuls_is_not_looked_at(monkeypatch):
+    monkeypatch.setattr("cleantext.decoding.binary_share", lambda data: 1 / 0)
+    assert decode_source("Grüße, \x01\x02 and “quotes”".encode()) == "Grüße, \x01\x02 and “quotes”"
+
+
+def test_str_input_is_never_judged_binary():
+    """A caller who hands over str has decided it is text; control characters are then stripped."""
+    assert decode_source("\x00\x01\x02" * 100) == "\x00\x01\x02" * 100
+
+
+def test_utf16_without_bom_in_cyrillic_is_recognised():
+    text = "Привет, мир! Как дела? Всё хорошо.\n" * 30
+    assert decode_bytes(text.encode("utf-16-le")) == text
+    assert decode_bytes(text.encode("utf-16-be")) == text
+
+
+def test_extract_of_binary_bytes_raises_and_of_empty_bytes_is_empty():
+    with pytest.raises(BinaryInputError):
+        cleantext.extract(BINARY["executable"])
+    doc = cleantext.extract(b"")
+    assert doc.text == "" and not doc.removed

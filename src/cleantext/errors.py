@@ -13,6 +13,10 @@ class InputError(CleantextError, ValueError):
     """The input cannot be read as a page (wrong type, undecodable, too broken)."""
 
 
+class BinaryInputError(InputError):
+    """The bytes given are not text in any charset (an executable, an image, compressed data)."""
+
+
 class PipelineError(CleantextError, KeyError):
     """A pipeline was asked for a step that does not exist, or was built wrongly."""
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
 from .. import __version__
-from ..errors import CleantextError
+from ..errors import BinaryInputError, CleantextError
 from ..limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES
 from ..pipeline import Pipeline, known_steps, opt_in_names
 from ..records import FIELDS, parse_fields
@@ -201,6 +201,8 @@ def write_results(args: argparse.Namespace, settings: Settings, inputs: Inputs, 
         with OrderedPool(functools.partial(Cleaner, settings), jobs=jobs,
                          on_crash=functools.partial(crashed, settings)) as pool:
             for result in pool.map(tasks):
+                if result.unreadable:  # binary data: reported as an input that cannot be read
+                    report.cannot_read(result.source, BinaryInputError(result.unreadable))
                 stop = report.add(result)
                 if headed and result.output:  # a blank line between pages, as `head` does
                     out.write((("\n" if wrote else "") + header(result.source)).encode("utf-8", "surrogateescape"))

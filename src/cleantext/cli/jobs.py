@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..document import Document
+from ..errors import BinaryInputError
 from ..limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES
 from ..pipeline import Pipeline
 from ..records import document_fields
@@ -67,6 +68,7 @@ class Result(Tally):
 
     output: bytes = b""
     source: str = ""  # plain mode: the page's input, for the header between several inputs
+    unreadable: str = ""  # plain mode: why the input is no page (binary data); exit code 1
     stats: Counter[str] = dataclasses.field(default_factory=Counter)
 
 
@@ -136,6 +138,10 @@ class Cleaner:
                 text = json.dumps({"source": page.source, **doc.to_dict()}, ensure_ascii=False)
             else:
                 text = self.render(doc)
+        except BinaryInputError as e:  # no page at all: an input that cannot be read, never passed through
+            result.records = 0
+            result.unreadable = str(e)
+            return result
         # A bug on one page must not end a run over thousands: it is reported, counted and
         # handled by the --on-error policy, never swallowed.
         except Exception as e:  # noqa: BLE001
@@ -143,7 +149,8 @@ class Cleaner:
             if s.on_error == "keep" and s.output in ("text", "markdown"):
                 result.output = _as_line(page.data)
             return result
-        result.output = (text + "\n").encode("utf-8", "surrogateescape")
+        # Empty input (or a page with nothing left) writes nothing, not a lone newline.
+        result.output = (text + "\n").encode("utf-8", "surrogateescape") if text else b""
         return result
 
     def chunk(self, chunk: Chunk) -> Result:

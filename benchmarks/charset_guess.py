@@ -1,0 +1,128 @@
+"""Undeclared legacy charsets: how many inputs decode to the text they encode, per charset.
+
+    python benchmarks/charset_guess.py [--old CHECKOUT] [--snippets] [--markdown]
+
+The inputs are the test corpus of tests/legacy_texts.py: invented paragraphs per language, encoded
+without a declaration in each charset the language used before UTF-8, as one sentence, one
+paragraph, a scraped page (among ASCII menu and footer lines) and an HTML page. Columns:
+- ``this``: `decode_bytes` of the cleantext on PYTHONPATH (or this checkout);
+- ``old``: `decode_bytes` of the checkout given with --old (e.g. a main worktree);
+- ``c-n``: charset-normalizer alone, ``from_bytes(data).best()`` with its defaults.
+An input is right when the decoded text equals the text, character for character.
+--snippets adds runs of 1-13 words (or 3-39 CJK characters) cut at random from the paragraphs:
+shorter than anything a page is made of, where every detector starts guessing.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import random
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "src")]
+
+from legacy_texts import CODECS, paragraphs, samples
+
+Decoder = Callable[[bytes], str]
+
+
+def load_decoder(checkout: Path, into: Path) -> Decoder:
+    """decode_bytes of the cleantext in ``checkout``, imported under another name beside this one."""
+    source = checkout / "src" / "cleantext"
+    if not (source / "__init__.py").is_file():
+        sys.exit(f"no src/cleantext in {checkout}")
+    shutil.copytree(source, into / "cleantext_old", ignore=shutil.ignore_patterns("__pycache__"))
+    sys.path.insert(0, str(into))
+    decode: Decoder = importlib.import_module("cleantext_old.decoding").decode_bytes
+    return decode
+
+
+def charset_normalizer_alone(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    return str(best) if best is not None else ""
+
+
+def snippets(rng: random.Random) -> list[tuple[str, str, str]]:
+    """(codec, size, text): word runs of 1-13 words, or 3-39 characters of CJK text."""
+    out = []
+    for codec, langs in CODECS.items():
+        for lang in langs:
+            paras = paragraphs(lang, codec)
+            words = " ".join(paras).split()
+            cjk = lang in ("zh", "zh_tw", "ja", "ko")
+            for k in (1, 3, 5, 8, 13):
+                for _ in range(40):
+                    if cjk and lang != "ko":
+                        text = "".join(paras)
+                        i = rng.randrange(len(text))
+                        text = text[i:i + 3 * k]
+                    else:
+                        i = rng.randrange(len(words))
+                        text = " ".join(words[i:i + k])
+                    if text and not text.isascii():
+                        out.append((codec, f"{k} words" if not (cjk and lang != "ko") else f"{3 * k} chars", text))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--old", type=Path, help="a checkout to compare with (a directory holding src/cleantext)")
+    ap.add_argument("--snippets", action="store_true", help="also cut short runs of words from the paragraphs")
+    ap.add_argument("--markdown", action="store_true", help="print the tables as Markdown")
+    args = ap.parse_args()
+    from cleantext.decoding import decode_bytes
+
+    with tempfile.TemporaryDirectory() as tmp:
+        systems: dict[str, Decoder] = {"this": decode_bytes}
+        if args.old:
+            systems["old"] = load_decoder(args.old, Path(tmp))
+        systems["c-n"] = charset_normalizer_alone
+        right: Counter[tuple[str, str]] = Counter()
+        total: Counter[str] = Counter()
+        for s in samples():
+            total[s.codec] += 1
+            for name, decode in systems.items():
+                right[(name, s.codec)] += decode(s.data) == s.text
+        print_table("inputs (sentences, paragraphs, pages, HTML pages)", list(CODECS), total, right, systems,
+                    args.markdown)
+        if args.snippets:
+            cut = snippets(random.Random(1))
+            s_total: Counter[str] = Counter()
+            s_right: Counter[tuple[str, str]] = Counter()
+            for codec, _, text in cut:
+                s_total[codec] += 1
+                for name, decode in systems.items():
+                    s_right[(name, codec)] += decode(text.encode(codec)) == text
+            print_table("short snippets (1-13 words, 3-39 CJK characters)", list(CODECS), s_total, s_right,
+                        systems, args.markdown)
+
+
+def print_table(title: str, rows: list[str], total: Counter[str], right: Counter[tuple[str, str]],
+                systems: dict[str, Decoder], markdown: bool) -> None:
+    names = list(systems)
+    print(f"\n{title}: right / inputs")
+    if markdown:
+        print("| charset | " + " | ".join(names) + " |")
+        print("|---|" + "---:|" * len(names))
+    else:
+        print(f"{'charset':12}" + "".join(f"{n:>12}" for n in names))
+    for codec in [*rows, "all"]:
+        n = sum(total.values()) if codec == "all" else total[codec]
+        cells = [f"{sum(right[(name, c)] for c in rows) if codec == 'all' else right[(name, codec)]}/{n}"
+                 for name in names]
+        if markdown:
+            print(f"| {codec} | " + " | ".join(cells) + " |")
+        else:
+            print(f"{codec:12}" + "".join(f"{c:>12}" for c in cells))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,250 @@
+"""Guess the charset of page bytes that are not UTF-8 and declare none.
+
+First the Latin charsets, which put the same letters at different bytes: windows-1252 (the
+fallback before there was a guess), windows-1250, ISO-8859-2 and windows-1254. The alphabets of
+the languages written in each pick one (`latin_charset`), and if its reading looks like a Latin
+language it is kept. Else charset-normalizer picks among the other scripts (Cyrillic, Greek,
+Hebrew, Arabic, Chinese, Japanese, Korean): it knows their letter statistics, but for Latin text
+it counts mostly ASCII letters, which all Latin charsets share. Only called when UTF-8 has failed.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+import regex
+
+# The Latin charsets, windows-1252 first: it wins every tie.
+LATIN = ("cp1252", "cp1250", "iso8859_2", "cp1254")
+# The other legacy charsets of the WHATWG Encoding Standard that undeclared pages are found in,
+# as Python names them; charset-normalizer weighs only these (fewer ways to be wrong, faster).
+NON_LATIN = [
+    "cp1251", "koi8_r",                                  # Cyrillic
+    "iso8859_7", "cp1253",                               # Greek
+    "cp1255", "cp1256",                                  # Hebrew, Arabic
+    "gb18030", "big5", "cp932", "euc_jp", "euc_kr",      # Chinese, Japanese, Korean
+]
+# A guessed charset is read as its superset, as browsers read its label: Big5-HKSCS and Korean
+# cp949 add characters the base tables lack (gb18030 already holds GBK, cp932 Shift_JIS). KOI8-U
+# differs from KOI8-R only where KOI8-R has eight box-drawing characters, which Russian prose
+# never uses and Ukrainian uses as letters (і ї є ґ).
+READ_AS = {"big5": "big5hkscs", "euc_kr": "cp949", "koi8_r": "koi8_u"}
+
+# The first 64 KB say what a page's charset is; reading all of a 50 MB page would only cost time.
+SAMPLE_BYTES = 1 << 16
+
+
+def guess_charset(data: bytes) -> str:
+    """The codec to read ``data`` with: bytes that are not UTF-8 and declare no charset.
+
+    >>> guess_charset("Городской совет утвердил план ремонта набережной.".encode("cp1251"))
+    'cp1251'
+    >>> guess_charset("Le café « crème » coûte 2 €.".encode("cp1252"))
+    'cp1252'
+    """
+    sample = data[:SAMPLE_BYTES]
+    latin = "cp1252"  # the fallback when nothing fits
+    if not mostly_high_bytes(sample):
+        latin = latin_charset(sample)
+        if latin_is_plausible(sample.decode(latin, errors="cleantext-latin1")):
+            return latin
+    from charset_normalizer import from_bytes  # imported here: only non-UTF-8 input needs it
+
+    # The whole input: a multibyte charset must decode all of it, not just the sample.
+    matches = list(from_bytes(data, cp_isolation=NON_LATIN, preemptive_behaviour=False, enable_fallback=False))
+    if not matches:
+        return latin
+    best = matches[0]
+    if best.coherence == 0:
+        # Too short for charset-normalizer to recognise a language, so it ranks by "chaos" (odd
+        # characters) alone, which does not count Hangul jamo or halfwidth katakana as odd. Among
+        # the readings near its best, the one whose letters are its language's commonest wins.
+        near = [m for m in matches if m.chaos <= best.chaos + NEAR_CHAOS]
+        best = max(near, key=lambda m: letter_evidence(str(m)[:SAMPLE_BYTES]) - m.chaos)
+    if mixes_scripts(str(best)[:SAMPLE_BYTES]):
+        return latin
+    codec = READ_AS.get(best.encoding, best.encoding)
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return str(best.encoding)
+    return codec
+
+
+# -- Latin charsets ---------------------------------------------------------------------------
+
+# Accented letters of the languages written in each Latin charset (lowercase; capitals are
+# derived). A reading in the wrong charset turns them into letters no one language has together
+# ("è ø ì ù" for Czech "č ř ě ů" read as windows-1252) or into symbols inside words ("pa±stwo").
+ALPHABETS: dict[str, dict[str, str]] = {
+    "cp1252": {
+        "fr": "àâæçéèêëîïôœùûüÿ", "de": "äöüßé", "es": "áéíóúñü", "pt": "áâãàçéêíóôõúü",
+        "it": "àèéìíîòóùú", "ca": "àçèéíïòóúü", "nl": "áéèëïóöü", "da": "æøåé", "sv": "åäöé",
+        "fi": "äöåšž", "is": "áðéíóúýþæö", "et": "äöõüšž", "ga": "áéíóú",
+    },
+    "cp1250": {
+        "pl": "ąćęłńóśźż", "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "hu": "áéíóöőúüű",
+        "hr": "čćđšž", "sl": "čšž", "ro": "ăâîşţ", "de": "äöüßé", "sq": "çë",
+    },
+    "cp1254": {"tr": "çğıöşüâîû", "de": "äöüßé", "fr": "àâçéèêëîïôùûü"},
+}
+ALPHABETS["iso8859_2"] = ALPHABETS["cp1250"]
+
+
+def _with_capitals(letters: str) -> frozenset[str]:
+    capitals = {c.upper() for c in letters if len(c.upper()) == 1 and not c.upper().isascii()}
+    return frozenset(letters) | capitals | ({"İ"} if "ı" in letters else set())
+
+
+LETTER_SETS = {codec: [_with_capitals(a) for a in langs.values()] for codec, langs in ALPHABETS.items()}
+# Another reading must fit better by two letters (four half points): one letter is no evidence.
+LATIN_MARGIN = 4
+
+
+# Bytes 0x80-0xFF in more than two in five of the letters: no Latin language has that many
+# accented letters (Czech and Hungarian prose: about one in six), every other script does.
+HIGH_BYTES = bytes(range(0x80, 0x100))
+ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def mostly_high_bytes(data: bytes) -> bool:
+    """Whether ``data`` cannot be a Latin language, so its Latin readings need no scoring (a
+    speed-up for long inputs only: in "Été à Noël" one word decides, and scoring it is cheap)."""
+    high = len(data) - len(data.translate(None, HIGH_BYTES))
+    letters = high + len(data) - len(data.translate(None, ASCII_LETTERS))
+    return letters >= 200 and 5 * high > 2 * letters
+
+
+def latin_charset(data: bytes) -> str:
+    """The Latin charset whose reading of ``data`` fits one language's alphabet best (`fit`).
+
+    windows-1252 keeps the bytes when its reading fits perfectly (every accented letter is of
+    one language, no oddity: "antes», antes»" has no letter at all, where ISO-8859-2 reads a
+    Czech-looking "antesť, antesť"), and unless another reading fits better by `LATIN_MARGIN`.
+    Between the others a tie goes to the first in ``LATIN``.
+    """
+    readings = {codec: data.decode(codec, errors="cleantext-latin1") for codec in LATIN}
+    scores = {codec: fit(text, LETTER_SETS[codec]) for codec, text in readings.items()}
+    if scores["cp1252"] == 2 * len(NON_ASCII_LETTER.findall(readings["cp1252"])):
+        return "cp1252"
+    best = max(LATIN, key=lambda codec: scores[codec])  # max keeps the first of equals
+    return best if scores[best] >= scores["cp1252"] + LATIN_MARGIN else "cp1252"
+
+
+NON_ASCII_LETTER = regex.compile(r"[^\x00-\x7f\P{L}]")
+
+
+def fit(text: str, alphabets: list[frozenset[str]]) -> int:
+    """How well ``text``'s non-ASCII letters fit the best of ``alphabets``, in half points: a
+    letter of it two up, a letter of another of ``alphabets`` one down (a Spanish name in a
+    German text, "Núñez ... täglich", is weak evidence), a letter of none two down, and an oddity
+    (`oddities`) six down."""
+    letters = Counter(NON_ASCII_LETTER.findall(text))
+    known = sum(n for c, n in letters.items() if any(c in a for a in alphabets))
+    hits = max((sum(n for c, n in letters.items() if c in a) for a in alphabets), default=0)
+    strangers = sum(letters.values()) - known
+    return 2 * hits - (known - hits) - 2 * strangers - 6 * oddities(text)
+
+
+# "pa±stwo", "wy¶cig": a symbol, digit or punctuation mark between two letters; "wŸród": a
+# capital after a lowercase letter and before a letter; "jesieni±", "¶rodê": a sign that never
+# touches a word (Polish "ą", "ś" read as windows-1252); "Ť C'est ... ť": a letter standing
+# alone that is no one-letter word (French « » read as ISO-8859-2); "ŤQueremos": an accented
+# capital before a capitalised word; "\x9a": a byte the charset leaves undefined. The pattern
+# opens with the one character it matches, so the scan skips ASCII quickly (35 MB/s on French).
+ODDITY = regex.compile(
+    r"[^\x00-\x7f](?:"
+    r"(?<=\p{L}[\p{S}\p{N}\p{P}])(?<![’‘·‑‐–—])(?=\p{L})"
+    r"|(?<=\p{Ll}\p{Lu})(?=\p{L})"
+    r"|(?<=\p{L}[±¶¦¬¼½¾¤¯´¸˘˛˝ˇ¨¿¡])"
+    r"|(?<=[±¶¦¬¼½¾¤¯´¸˘˛˝ˇ¨])(?=\p{L})"
+    r"|(?<![\p{L}\p{M}].)(?<=\p{L})(?<![àèéòùåöøôóáíúÀÈÉÅÖØ])(?![\p{L}\p{M}])"
+    r"|(?<!\p{L}.)(?<=\p{Lu})(?=\p{Lu}\p{Ll})"
+    r"|(?<=[\x80-\x9f])"
+    r")")
+
+
+def oddities(text: str) -> int:
+    """How many symbols and capitals stand where words do not have them, plus C1 controls."""
+    return len(ODDITY.findall(text))
+
+
+# A run of letters (re's Unicode classes: four times faster here than regex's \p{L}).
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def accented_words(text: str) -> list[str]:
+    """The words of ``text`` with a letter (or digit-like sign such as "³") outside ASCII."""
+    return [w for w in LETTER_RUN.findall(text) if not w.isascii()]
+
+
+
+def latin_is_plausible(text: str) -> bool:
+    """Whether ``text`` (a Latin reading) looks like a language written in Latin letters: at most
+    one in ten of its words with accented letters is made almost only of them (three or more,
+    over three in four: "Ïðàâèòåëüñòâî" is Russian read as windows-1252, while Polish "Część" and
+    "Łódź" are words), counting each oddity as such a word too."""
+    words = accented_words(text)
+    if not words:
+        return True
+    accented = sum(1 for w in words if (n := len(NON_ASCII_LETTER.findall(w))) >= 3 and 4 * n > 3 * len(w))
+    return 10 * (accented + oddities(text)) <= len(words)
+
+
+# -- other scripts ----------------------------------------------------------------------------
+
+# charset-normalizer's "chaos" is a share of odd characters; readings within this of its best
+# one are weighed again by their letters when it recognised no language.
+NEAR_CHAOS = 0.1
+
+
+def letter_evidence(text: str) -> float:
+    """The share of ``text``'s non-ASCII letters that are among the commonest letters of one
+    language (the language that gives the largest share), minus the share of characters wrong
+    readings of CJK bytes are made of (`RARE_IN_TEXT`)."""
+    letters = Counter(NON_ASCII_LETTER.findall(text))
+    total = sum(letters.values())
+    if not total:
+        return 0.0
+    common = max(sum(n for c, n in letters.items() if c in letter_set) for letter_set in common_letters())
+    rare = len(RARE_IN_TEXT.findall(text))
+    if HANGUL.search(text):  # Korean written today has next to no hanja: Hangul among Han is GBK read as Korean
+        rare += len(HAN.findall(text))
+    return (common - rare) / total
+
+
+# Characters that real text of any language seldom holds, but wrong readings of CJK bytes are
+# full of: Hangul compatibility jamo (a row of EUC-KR where EUC-JP and GBK have kana),
+# halfwidth katakana, small and vertical forms, bopomofo, box drawing, private use.
+RARE_IN_TEXT = regex.compile(r"[\u3131-\u318e\uff61-\uff9f\ufe10-\ufe6f\u3100-\u312f\u2500-\u257f\ue000-\uf8ff]")
+HANGUL = regex.compile(r"[\uac00-\ud7a3]")
+HAN = regex.compile(r"\p{Han}")
+
+
+@functools.lru_cache(maxsize=1)
+def common_letters() -> list[frozenset[str]]:
+    """The commonest third (at least eight) of the letters of each language not written in Latin
+    letters, from charset-normalizer's frequency tables (Japanese: kanji, katakana and hiragana).
+    A third, not all: a whole alphabet fits any reading in that script equally well."""
+    from charset_normalizer.constant import FREQUENCIES
+
+    by_language: dict[str, set[str]] = {}
+    for name, letters in FREQUENCIES.items():
+        if sum(not c.isascii() for c in letters) >= 0.8 * len(letters):
+            top = letters[: max(8, len(letters) // 3)]
+            by_language.setdefault(name.rstrip("—"), set()).update(top)
+    return [frozenset(letters) for letters in by_language.values()]
+
+
+# A word that mixes Latin letters with Cyrillic, Greek, Arabic or Hebrew ones: "aپbگc" is Latin
+# text with undefined windows-1252 bytes read as windows-1256. No language writes such words.
+# (Chinese and Japanese do write Latin words inside their own runs of letters: "用iPhone拍照".)
+MIXED_WORD = regex.compile(r"\p{Latin}\p{L}*[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}]"
+                           r"|[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}]\p{L}*\p{Latin}")
+
+
+def mixes_scripts(text: str) -> bool:
+    """Whether more than one in ten of ``text``'s words with non-ASCII letters mixes scripts."""
+    words = accented_words(text)
+    return 10 * sum(1 for w in words if MIXED_WORD.search(w)) > len(words)
