@@ -139,7 +139,8 @@ def repair_encoding(text: str) -> str:
     # Even items are lines, odd items the breaks between them; only suspect lines are touched.
     pieces = LINE_BREAK.split(text)
     for i in range(0, len(pieces), 2):
-        if SUSPECT.search(pieces[i]) is not None and not only_markup_entities(pieces[i]):
+        if SUSPECT.search(pieces[i]) is not None and not only_markup_entities(pieces[i]) \
+                and not only_lone_letters(pieces[i]):
             pieces[i] = fix_line(pieces[i])
     return "".join(pieces)
 
@@ -148,6 +149,19 @@ def only_markup_entities(line: str) -> bool:
     """Whether the line is suspect only for entities beside a "<", which ftfy keeps (unescape_html
     "auto"): markup shown as text, such as "<a href=x?a=1&amp;b=2>", is then not sent to ftfy."""
     return "<" in line and all(m.group().startswith("&") for m in SUSPECT.finditer(line))
+
+
+def only_lone_letters(line: str) -> bool:
+    """Whether the line is suspect only for "Â" or "Ã" standing alone before a space, as in
+    "write Â is a letter; Ã for closure". ftfy reads each as a lost NBSP byte (restore_byte_a0)
+    and deletes the "Â" and makes "Ã " an "à"; that is right inside other mojibake ("voilÃ le
+    travail", "zugeben. Â Sie kÃ¶nnen"), and on its own the letter is more likely meant."""
+    return all(lone_letter(line, m) for m in SUSPECT.finditer(line))
+
+
+def lone_letter(line: str, m: re.Match[str]) -> bool:
+    """Whether a SUSPECT match is "Â " or "Ã " at the start of a word (see `only_lone_letters`)."""
+    return m.group() in ("Â ", "Ã ") and (m.start() == 0 or line[m.start() - 1].isspace())
 
 
 def fix_line(line: str) -> str:
@@ -178,7 +192,8 @@ def fix_round(line: str) -> tuple[str, bool]:
     so clean lines with a false alarm ("perché…" in French with NBSPs) keep their NBSPs.
 
     A line proven damaged (ftfy fixed some of its two-byte mojibake pairs, or two or more of them
-    stand for letters) then has the remaining pairs decoded one by one where each gives a letter:
+    stand for letters inside lowercase words) then has the remaining pairs decoded one by one
+    where each gives a letter:
     ftfy leaves "FundacjÄ™" and "siÄ™ do Å›wiata" on lines that also hold a correct "–".
     """
     fixed = ftfy_fixpoint(line)
@@ -188,14 +203,43 @@ def fix_round(line: str) -> tuple[str, bool]:
     core = settled.strip(" \t\u3000")
     if settled != line or core != settled:
         # The line's own leading spaces are kept in front; ftfy sees the line as a block will be.
-        retry = settled[: len(settled) - len(settled.lstrip(" \t\u3000"))] + ftfy_fixpoint(core)
-        if len(SUSPECT.findall(retry)) < len(SUSPECT.findall(fixed)):
+        # Only a retry that repairs something counts: one that changes nothing but spaces
+        # ("ÉTÉ\xa0" -> "ÉTÉ", no longer suspect) would rewrite clean text.
+        fixed_core = ftfy_fixpoint(core)
+        retry = settled[: len(settled) - len(settled.lstrip(" \t\u3000"))] + fixed_core
+        if fixed_core != core and len(SUSPECT.findall(retry)) < len(SUSPECT.findall(fixed)) \
+                and convincing(core, fixed_core):
             fixed = retry
-    pairs = MOJIBAKE_PAIR.findall(fixed)
+    pairs = list(MOJIBAKE_PAIR.finditer(fixed))
     if pairs and (len(pairs) < len(MOJIBAKE_PAIR.findall(line))
-                  or sum(decode_letter_text(p) != p for p in pairs) >= 2):
+                  or sum(in_lowercase_word(fixed, m) and decode_letter_text(m.group()) != m.group()
+                         for m in pairs) >= 2):
         fixed = MOJIBAKE_PAIR.sub(decode_letter, fixed)
     return fixed, False
+
+
+def convincing(line: str, fixed: str) -> bool:
+    """Whether fixing ``line`` undid a suspect sequence glued to a word ("Tel: Ã©tÃ©", "KÃ¥re"),
+    the evidence a retry of ftfy needs. One between spaces or quote marks is as likely clean:
+    "« Î”" is not "« Δ", nor "« Â”" a "« ”". Lone letters ("Â ") are no evidence at all."""
+    return glued_sequences(fixed) < glued_sequences(line)
+
+
+def glued_sequences(line: str) -> int:
+    return sum(not lone_letter(line, m) and touches_letter(line, m) for m in SUSPECT.finditer(line))
+
+
+def touches_letter(line: str, m: re.Match[str]) -> bool:
+    start, end = m.span()
+    return (start > 0 and line[start - 1].isalpha()) or (end < len(line) and line[end].isalpha())
+
+
+def in_lowercase_word(line: str, m: re.Match[str]) -> bool:
+    """Whether the pair touches a lowercase letter, as mojibake inside a word does ("siÄ™",
+    "Å›wiata"). A capital "Ã" after capitals, before a quote mark or an ellipsis, is clean
+    Portuguese ("IRMÃ”"), and its pair would decode to a letter too ("Ô")."""
+    start, end = m.span()
+    return (start > 0 and line[start - 1].islower()) or (end < len(line) and line[end].islower())
 
 
 def ftfy_fixpoint(line: str) -> str:
@@ -212,11 +256,13 @@ def ftfy_fixpoint(line: str) -> str:
 # Mojibake ftfy leaves because its badness heuristic does not flag it: "Brandâ„¢" (™, E2 84 A2),
 # "Å\xa0koda" (Š, C5 A0), "SÌŒkoda" (NFD). Only the leads of punctuation/symbols (E2 "â") and
 # emoji (F0 "ð") are taken, followed by two or three of cp1252's continuation characters, which
-# no language writes after them; "Å" + NBSP + letter is no spelling either. An NBSP right after
-# the lead is refused (French "là\xa0»" is clean), and each match must decode as UTF-8.
+# no language writes after them; "Å" + NBSP at a word's start before a lowercase letter is no
+# spelling either (a Swedish "Å" before a non-breaking space and a capital or another script is).
+# An NBSP is refused right after the lead (French "là\xa0»" is clean) and as the last of three
+# ("â™\xa0", a letter with a sign, then an NBSP, would be "♠"), and each match must decode as UTF-8.
 LEFT_BY_FTFY = re.compile(
-    "â[" + CONT_1252_NO_NBSP + "][" + CONT_1252 + "]|ð[" + CONT_1252_NO_NBSP + "][" + CONT_1252 + "]{2}"
-    "|Å\xa0(?=[^\\W\\d_])"
+    "â[" + CONT_1252_NO_NBSP + "]{2}|ð[" + CONT_1252_NO_NBSP + "][" + CONT_1252 + "]{2}"
+    "|(?<![^\\W\\d_])Å\xa0(?=[a-z])"
     # Decomposed (NFD) text read as cp1252: "SÌŒkoda" for "S" + U+030C. Only the common accents
     # (grave, acute, circumflex, tilde, macron, breve, dots, ring, caron, cedilla, ogonek) after
     # a letter, so Italian capitals before quotes ("COSÌ”") stay.
@@ -224,24 +270,37 @@ LEFT_BY_FTFY = re.compile(
 
 
 def decode_sequence(m: re.Match[str]) -> str:
-    """The character a cp1252-read UTF-8 sequence stands for, or the match if it is not one."""
+    """The character a cp1252-read UTF-8 sequence stands for, or the match if it is not one or
+    may be the letter "â" in quotes: „â“… and “â”– are clean, and would be "Ⓟ" and "┖"."""
+    text, start = m.string, m.start()
+    seq = m.group()
+    if len(seq) == 3 and seq[1] in QUOTE_MARKS and seq[2] in "…–—" and (start == 0 or not text[start - 1].isalnum()):
+        return seq
     try:
         return m.group().encode("sloppy-windows-1252").decode("utf-8")
     except UnicodeError:
         return m.group()
 
 
-# Characters a re-decoded line must not contain: C1 controls, IPA and spacing modifiers, NKo and
-# the rare scripts at U+0800, private use. Clean text whose accented capital or "ß" happens to
-# precede a symbol re-decodes into these: "NESCAFÉ®" -> "NESCAFɮ", "Weiß\xadwein" -> "Wei߭wein".
-IMPLAUSIBLE = re.compile("[\x80-\x9f\u0250-\u02ff\u07c0-\u08ff\ue000-\uf8ff]")
+QUOTE_MARKS = "“”‘’„‚«»‹›"
+
+# Characters a re-decoded line must not contain: C1 controls; Latin Extended-B but for the letters
+# Vietnamese (Ơ Ư), pinyin (ǎ ǐ ǒ ǔ ǖ), Romanian (Ș Ț) and ƒ use; IPA and spacing modifiers;
+# archaic Greek and Cyrillic letters and the Cyrillic Supplement; NKo and the rare scripts at
+# U+0800; private use. Clean text whose accented capital or "ß" happens to precede a symbol or an
+# NBSP re-decodes into these: "NESCAFÉ®" -> "NESCAFɮ", "Weiß\xadwein" -> "Wei߭wein",
+# "CAFÉ…" -> "CAFɅ", "È\xa0" -> "Ƞ", "Ï\xa0" -> "Ϡ", "Ô\xa0" -> "Ԡ".
+IMPLAUSIBLE = re.compile(
+    "[\x80-\x9f\u0180-\u0191\u0193-\u019f\u01a2-\u01ae\u01b1-\u01cc\u01dd-\u0217\u021c-\u02ff"
+    "\u03d8-\u03ef\u0460-\u0489\u0500-\u052f\u07c0-\u08ff\ue000-\uf8ff]")
 
 
 def redecode_line(line: str) -> str:
     """The line read back as UTF-8, if it is still suspect, ALL of it re-encodes (cp1252, then
     cp1251) to valid UTF-8, and the result has no IMPLAUSIBLE character. ftfy declines "KÃ¥re"
     and "przeglÄ…d" (its heuristic wants more evidence); a whole line whose every non-ASCII
-    character falls into place as a UTF-8 sequence of a common script is that evidence."""
+    character falls into place as a UTF-8 sequence of a common script is that evidence, unless it
+    is only single characters at words' edges (`enough_evidence`)."""
     if SUSPECT.search(line) is None:
         return line
     for codec in ("sloppy-windows-1252", "sloppy-windows-1251"):
@@ -249,8 +308,27 @@ def redecode_line(line: str) -> str:
             decoded = line.encode(codec).decode("utf-8")
         except UnicodeError:
             continue
-        return line if IMPLAUSIBLE.search(decoded) else decoded
+        if IMPLAUSIBLE.search(decoded) or not enough_evidence(line, codec):
+            return line
+        return decoded
     return line
+
+
+def enough_evidence(line: str, codec: str) -> bool:
+    """Whether the mojibake of a line that re-decodes as a whole is more than one character at a
+    word's edge: some run of it makes two characters or more ("Õ€Õ¡ÕµÕ¥Ö€Õ¥Õ¶"), or makes one
+    between two letters ("KÃ¥re"). "IRMÃ… IRMÃ…" (Portuguese with ellipses) is two runs of one
+    character each, at the ends of words."""
+    for m in NON_ASCII_RUN.finditer(line):
+        if len(m.group().encode(codec).decode("utf-8")) > 1:
+            return True
+        start, end = m.span()
+        if 0 < start and end < len(line) and line[start - 1].isalpha() and line[end].isalpha():
+            return True
+    return False
+
+
+NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
 
 
 # A two-byte UTF-8 sequence read as cp1252: "Ä™" for "ę", "Å›" for "ś".
