@@ -24,7 +24,7 @@ def call(argv: list[str], stdin: bytes = b"") -> tuple[int, bytes, str]:
 def test_binary_stdin_is_an_error_with_exit_code_1_and_no_output():
     code, out, err = call([], BINARY)
     assert (code, out) == (1, b"")
-    assert err.startswith("cleantext: error: <stdin>: binary data, not a page:")
+    assert err.startswith("cleantext: error: cannot read <stdin>: binary data, not a page:")
 
 
 def test_binary_input_is_not_passed_through_even_with_on_error_keep():
@@ -39,7 +39,7 @@ def test_a_binary_file_among_pages_costs_only_itself(tmp_path):
     code, out, err = call([str(bad), str(good)])
     assert code == 1
     assert b"sea wall" in out and b"\x7fELF" not in out
-    assert f"cleantext: error: {bad}: binary data" in err
+    assert f"cleantext: error: cannot read {bad}: binary data" in err
 
 
 def test_empty_input_writes_nothing_and_exits_0():

@@ -54,6 +54,11 @@ commands:
 bad records: each gets one message on stderr (the first 20; then "... and N more"), then a count
 per kind at the end; --on-error says what happens to the record.
 
+input that is binary data (an executable, an image, compressed bytes) is no page: it is reported
+as an input that cannot be read (exit code 1) and nothing is written for it. Empty input, or a page
+with nothing left, writes nothing. Bytes that are not UTF-8 and declare no charset are read in the
+legacy charset they look like (windows-1251, Shift_JIS, GBK, ...; else windows-1252).
+
 """ + exit_codes(usage="unknown option, step name, --add field or config key; also when the key that --field "
                         "names is in no record at all")
 
