@@ -1,6 +1,8 @@
 """repair_encoding: mojibake, entities, C1 controls and surrogates fixed; clean text in any script untouched."""
 import ftfy
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleantext.repairs.encoding import FTFY_CONFIG, SUSPECT, fix_line, repair_encoding
 
@@ -139,3 +141,46 @@ def test_repair_encoding_is_idempotent_when_ftfy_reads_a_hand_fixed_line_differe
     """Found by Hypothesis: pairs decoded after ftfy made a line ftfy then read as cp1257."""
     once = repair_encoding("Ã©0\x8e\x81Ã©")
     assert repair_encoding(once) == once
+
+
+# -- mojibake made with errors="replace" --------------------------------------------------------
+def cp1252_replace(text: str) -> str:
+    """UTF-8 bytes read as windows-1252 with errors="replace": undefined bytes become U+FFFD."""
+    return text.encode("utf-8").decode("cp1252", errors="replace")
+
+
+@pytest.mark.parametrize("text", [
+    "He said “not yet” on Monday.",
+    "“Yes,” she said, “and no.”",
+    "“Quoted to the end of the line”",
+    "(“aside”) and [“other”]",
+])
+def test_lost_right_quote_is_restored_at_a_word_end(text):
+    damaged = cp1252_replace(text)
+    assert "\ufffd" in damaged
+    assert repair_encoding(damaged) == text
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    ("wellâ€\ufffdknown", "well\ufffdknown"),             # between letters: a hyphen (U+2010) as likely
+    ("â€\ufffdstart", "\ufffdstart"),                    # at a word start: no closing quote
+    ("pre-â€\ufffd and post-war", "pre-\ufffd and post-war"),  # after a hyphen
+    ("שלוםâ€\ufffd עולם", None),                         # right-to-left text: a mark ends words there
+    ("word\u200fâ€\ufffd next", None),                   # after a mark already
+])
+def test_lost_byte_stays_lost_where_another_character_fits(damaged, repaired):
+    out = repair_encoding(damaged)
+    assert "”" not in out
+    if repaired is not None:
+        assert out == repaired
+
+
+QUOTED = ["“" + w + "”" for w in ("yes", "Fernández", "naïve", "Gdańsk", "мир", "北京", "the end.", "5%")]
+PLAIN = ["he", "said", "on", "Monday", "and", "left", "it's", "Müller", "—", "…", "(AP)", "2024"]
+
+
+@given(st.lists(st.sampled_from(QUOTED + PLAIN), min_size=1, max_size=12).map(" ".join))
+def test_quotes_lost_to_errors_replace_come_back(text):
+    """Text whose only character cp1252 cannot show is '”', at word ends, mojibaked with
+    errors="replace", comes back whole."""
+    assert repair_encoding(cp1252_replace(text)) == text

@@ -167,12 +167,28 @@ def lone_letter(line: str, m: re.Match[str]) -> bool:
 def fix_line(line: str) -> str:
     """Fix one suspect line (no "\\n" inside): fix_round until nothing changes, so a second run
     finds nothing to do (a pair decoded by hand can make the line one ftfy reads differently)."""
+    # The lost byte is put back (as the C1 character a sloppy cp1252 reading gives it), so the
+    # mojibake stays whole for ftfy: a '”' put in its place would make the line a mix of text and
+    # mojibake, which ftfy fixes less of ("â€œGdaÅ„sk”" keeps its "Å„").
+    line = LOST_RIGHT_QUOTE.sub("â€\x9d", line)
     for _ in range(MAX_ROUNDS):
         fixed, final = fix_round(line)
         if final or fixed == line:
             return fixed
         line = fixed
     return line
+
+
+# '”' (E2 80 9D) read as cp1252 with errors="replace": "â€" and U+FFFD for the byte cp1252 leaves
+# undefined. ftfy can only say a character was lost ("�"); which one is often clear. The lost byte
+# was one of the five cp1252 leaves undefined, so the character was one of U+2001 (em quad, a
+# space), U+200D (zero-width joiner), U+200F (right-to-left mark), U+2010 (hyphen) or U+201D ('”').
+# At the end of a word, before a space, punctuation or the line's end, only '”' is written there:
+# a space does not come before a space, a joiner joins two characters, a hyphen stands between
+# letters. A right-to-left mark does end words, in Hebrew and Arabic text, so a word in those
+# scripts (or one already ending in a mark) keeps its "�". (`fix_line` restores the byte.)
+LOST_RIGHT_QUOTE = re.compile(
+    "(?<=[^\\s\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200b-\u200f\\-‐‑])â€\ufffd(?=[\\s.,;:!?)\\]}»—–]|$)")
 
 
 # Each round decodes at least one layer of damage; real text has at most two or three.
