@@ -143,6 +143,15 @@ def test_repair_encoding_is_idempotent_when_ftfy_reads_a_hand_fixed_line_differe
     assert repair_encoding(once) == once
 
 
+@pytest.mark.parametrize("damaged, repaired", [
+    ("Åšwiat", "Świat"),                                            # no word starts "Åš"
+    ("12:10 | Spotkania z BibliÄ…", "12:10 | Spotkania z Biblią"),  # nor has a capital after "i"
+])
+def test_one_mojibake_character_at_a_word_edge_is_repaired_when_no_word_spells_it_so(damaged, repaired):
+    """Menu lines of a Polish page (ftfy leaves them): one character, at a word's start or end."""
+    assert repair_encoding(damaged) == repaired
+
+
 # -- mojibake made with errors="replace" --------------------------------------------------------
 def cp1252_replace(text: str) -> str:
     """UTF-8 bytes read as windows-1252 with errors="replace": undefined bytes become U+FFFD."""

@@ -72,7 +72,7 @@ def test_lone_letters_are_repaired_among_other_mojibake(damaged, repaired):
 
 
 @pytest.mark.parametrize("text", [
-    "IRMÃ… IRMÃ…",         # Portuguese with ellipses: one character at a word's edge, twice
+    "A IRMÃ… E O IRMÃO…",  # Portuguese capitals with an ellipsis: not "IRMÅ"
     "ÉTÉ\u00a0",           # a trailing NBSP is normalize_whitespace's business, not a repair
     "CAFÉ… CAFÉ…",         # would re-decode as "CAFɅ" (Latin Extended-B)
     "È\u00a0Ô\u00a0",      # would re-decode as "ȠԠ"

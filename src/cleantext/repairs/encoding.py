@@ -331,15 +331,20 @@ def redecode_line(line: str) -> str:
 
 
 def enough_evidence(line: str, codec: str) -> bool:
-    """Whether the mojibake of a line that re-decodes as a whole is more than one character at a
-    word's edge: some run of it makes two characters or more ("Õ€Õ¡ÕµÕ¥Ö€Õ¥Õ¶"), or makes one
-    between two letters ("KÃ¥re"). "IRMÃ… IRMÃ…" (Portuguese with ellipses) is two runs of one
-    character each, at the ends of words."""
+    """Whether the mojibake of a line that re-decodes as a whole is more than what clean text can
+    spell: some run of it makes two characters or more ("Õ€Õ¡ÕµÕ¥Ö€Õ¥Õ¶"), or one between two
+    letters ("KÃ¥re"), or one at a word's edge that no word spells so: a capital right after a
+    lowercase letter ("BibliÄ…") or two letters no language puts together ("Åšwiat"). A capital
+    and a quote mark or ellipsis after capitals is clean Portuguese ("IRMÃ”", "IRMÃ…")."""
     for m in NON_ASCII_RUN.finditer(line):
-        if len(m.group().encode(codec).decode("utf-8")) > 1:
+        run = m.group()
+        if len(run.encode(codec).decode("utf-8")) > 1:
             return True
         start, end = m.span()
-        if 0 < start and end < len(line) and line[start - 1].isalpha() and line[end].isalpha():
+        before = start > 0 and line[start - 1].isalpha()
+        after = end < len(line) and line[end].isalpha()
+        if (before and after) or (before and line[start - 1].islower() and run[0].isupper()) \
+                or (after and run.isalpha()):
             return True
     return False
 
