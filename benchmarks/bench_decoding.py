@@ -6,8 +6,8 @@ and undeclared legacy bytes (where the charset is guessed).
 UTF-8: every corpus text and HTML file as bytes (else examples/ and tests/fixtures/), through
 `decode_source` of this checkout and of --old, interleaved round by round in one process (CPU
 time, best round kept), so load on a shared machine moves both alike. Legacy: the pages of
-tests/legacy_texts.py repeated to 10 KB, 1 MB and 10 MB, per charset family, through this
-checkout's `decode_bytes`: milliseconds per page and MB/s.
+tests/legacy_texts.py repeated to 10 KB, 1 MB and 10 MB, per charset family, through both:
+milliseconds per page (the old checkout read them all as windows-1252).
 """
 from __future__ import annotations
 
@@ -63,7 +63,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     ap.add_argument("--rounds", type=int, default=15)
     args = ap.parse_args()
-    from cleantext.decoding import decode_bytes, decode_source
+    from cleantext.decoding import decode_source
 
     inputs, where = utf8_inputs(args.corpus)
     size = sum(map(len, inputs)) / 1e6
@@ -81,22 +81,22 @@ def main() -> None:
             for name, func in systems.items():
                 best[name] = min(best[name], best_of(func, inputs, 1))
         gc.enable()
-    print(f"clean UTF-8: {where}, {size:.1f} MB, best of {args.rounds} interleaved rounds")
-    for name, seconds in best.items():
-        print(f"  {name:5} {size / seconds:8.0f} MB/s  ({seconds * 1000 / len(inputs):.3f} ms per file)")
+        print(f"clean UTF-8: {where}, {size:.1f} MB, best of {args.rounds} interleaved rounds")
+        for name, seconds in best.items():
+            print(f"  {name:5} {size / seconds:8.0f} MB/s  ({seconds * 1000 / len(inputs):.3f} ms per file)")
 
-    print("\nundeclared legacy bytes, decode_bytes of this checkout (best of 3)")
-    print(f"  {'charset':10} {'10 KB':>10} {'1 MB':>10} {'10 MB':>10}")
-    for codec, lang in [("cp1252", "fr"), ("cp1250", "pl"), ("cp1251", "ru"), ("gb18030", "zh"),
-                        ("shift_jis", "ja"), ("cp1256", "ar")]:
-        page = "\n\n".join(paragraphs(lang, codec)).encode(codec)
-        cells = []
-        for target in (10_000, 1_000_000, 10_000_000):
-            data = (page + b"\n\n") * (target // (len(page) + 2) + 1)
-            seconds = best_of(decode_bytes, [data], 3)
-            cells.append(f"{seconds * 1000:7.1f} ms")
-        print(f"  {codec:10} " + " ".join(f"{c:>10}" for c in cells))
-
+        print("\nundeclared legacy bytes: ms per page (best of 3)")
+        sizes = (10_000, 1_000_000, 10_000_000)
+        print(f"  {'charset':10} " + " ".join(f"{f'{n:,} B {name}':>20}" for n in sizes for name in systems))
+        for codec, lang in [("cp1252", "fr"), ("cp1250", "pl"), ("cp1251", "ru"), ("gb18030", "zh"),
+                            ("shift_jis", "ja"), ("cp1256", "ar")]:
+            page = "\n\n".join(paragraphs(lang, codec)).encode(codec)
+            cells = []
+            for target in sizes:
+                data = (page + b"\n\n") * (target // (len(page) + 2) + 1)
+                for func in systems.values():
+                    cells.append(f"{best_of(func, [data], 3) * 1000:.1f}")
+            print(f"  {codec:10} " + " ".join(f"{c:>20}" for c in cells))
 
 if __name__ == "__main__":
     main()
