@@ -6,7 +6,7 @@ The inputs are the test corpus of tests/legacy_texts.py: invented paragraphs per
 without a declaration in each charset the language used before UTF-8, as one sentence, one
 paragraph, a scraped page (among ASCII menu and footer lines) and an HTML page. Columns:
 - ``this``: `decode_bytes` of the cleantext on PYTHONPATH (or this checkout);
-- ``old``: `decode_bytes` of the checkout given with --old (e.g. a main worktree);
+- ``old``: the checkout given with --old (e.g. a main worktree), its `decode_source`;
 - ``c-n``: charset-normalizer alone, ``from_bytes(data).best()`` with its defaults.
 An input is right when the decoded text equals the text, character for character.
 --snippets adds runs of 1-13 words (or 3-39 CJK characters) cut at random from the paragraphs:
@@ -15,9 +15,7 @@ shorter than anything a page is made of, where every detector starts guessing.
 from __future__ import annotations
 
 import argparse
-import importlib
 import random
-import shutil
 import sys
 import tempfile
 from collections import Counter
@@ -27,20 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "src")]
 
+from bench_decoding import load_decode_source  # this folder is on sys.path
 from legacy_texts import CODECS, paragraphs, samples
 
 Decoder = Callable[[bytes], str]
-
-
-def load_decoder(checkout: Path, into: Path) -> Decoder:
-    """decode_bytes of the cleantext in ``checkout``, imported under another name beside this one."""
-    source = checkout / "src" / "cleantext"
-    if not (source / "__init__.py").is_file():
-        sys.exit(f"no src/cleantext in {checkout}")
-    shutil.copytree(source, into / "cleantext_old", ignore=shutil.ignore_patterns("__pycache__"))
-    sys.path.insert(0, str(into))
-    decode: Decoder = importlib.import_module("cleantext_old.decoding").decode_bytes
-    return decode
 
 
 def charset_normalizer_alone(data: bytes) -> str:
@@ -83,7 +71,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         systems: dict[str, Decoder] = {"this": decode_bytes}
         if args.old:
-            systems["old"] = load_decoder(args.old, Path(tmp))
+            sys.path.insert(0, tmp)
+            systems["old"] = load_decode_source(args.old, "cleantext_old", Path(tmp))
         systems["c-n"] = charset_normalizer_alone
         right: Counter[tuple[str, str]] = Counter()
         total: Counter[str] = Counter()

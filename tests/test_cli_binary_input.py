@@ -2,23 +2,14 @@
 empty input writes nothing; undeclared legacy bytes are read in their charset."""
 from __future__ import annotations
 
-import io
+import json
 import random
 
-import cleantext.cli.app as cli
+from test_cli import call  # the CLI run in-process with byte streams
 
 ARTICLE = ("The council of a small harbour town voted on Tuesday to rebuild the sea wall that has kept "
            "the winter storms out of the old quarter since 1890, after two years of debate.\n")
 BINARY = b"\x7fELF\x02\x01\x01\x00\x00\x00" + random.Random(1).randbytes(4000)
-
-
-def call(argv: list[str], stdin: bytes = b"") -> tuple[int, bytes, str]:
-    """Run the CLI in this process with byte streams, like a real pipe."""
-    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
-    err = io.StringIO()
-    code = cli.run(argv, stdin=io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"), stdout=out, stderr=err)
-    out.flush()
-    return code, out.buffer.getvalue(), err.getvalue()  # type: ignore[attr-defined]
 
 
 def test_binary_stdin_is_an_error_with_exit_code_1_and_no_output():
@@ -56,3 +47,13 @@ def test_undeclared_cp1251_stdin_is_read_as_cp1251():
     assert (code, err) == (0, "")
     assert out.decode("utf-8") == text + "\n"
 
+
+
+def test_jsonl_record_in_an_undeclared_legacy_charset_is_read_in_it():
+    """A record whose page is windows-1251 bytes (not UTF-8): the page is guessed, the line warned about."""
+    text = "Городской совет в четверг утвердил план ремонта старой набережной у реки."
+    line = b'{"id": 1, "text": "' + text.encode("cp1251") + b'"}\n'
+    code, out, err = call(["--jsonl"], line)
+    assert code == 0
+    assert json.loads(out)["text"] == text
+    assert "not valid UTF-8" in err
