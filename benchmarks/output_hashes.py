@@ -1,6 +1,7 @@
 """Hash every document's output, to check that a change leaves output identical (or to list what moved).
 
     python benchmarks/output_hashes.py write OUT.json [--checkout DIR] [--corpus ../shared/corpus]
+    /tmp/venv-mypyc/bin/python benchmarks/output_hashes.py write OUT.json --installed
     python benchmarks/output_hashes.py diff OLD.json NEW.json [--show 10]
 
 ``write`` runs the cleantext found in ``--checkout`` (default: this repository) on every corpus
@@ -10,7 +11,10 @@ gets: the body, the title, the related items, the metadata, the removals and the
 ``diff`` compares two such files and prints which documents changed, and in which part.
 
 Run ``write`` on two checkouts (``git worktree add /tmp/old main``) and ``diff`` the results; each
-``write`` runs in its own process, so the two versions never share an import.
+``write`` runs in its own process, so the two versions never share an import. ``--installed`` runs
+the cleantext the interpreter has installed instead of a checkout's source: with the interpreter of a
+venv holding the compiled build (``CLEANTEXT_MYPYC=1 pip install .``), ``diff`` against a ``write``
+of the same source shows whether compiling changed any output (it must not).
 """
 from __future__ import annotations
 
@@ -43,9 +47,11 @@ def parts_of(doc: Any) -> dict[str, str]:
             for k, v in values.items()}
 
 
-def inputs(corpus: Path, repo: Path) -> list[tuple[str, Path, str]]:
+def inputs(corpus: Path, examples: Path, repo: Path) -> list[tuple[str, Path, str]]:
     """(key, path, format) of every document to run."""
     found: list[tuple[str, Path, str]] = []
+    for p in sorted(examples.glob("*.txt")) if examples.is_dir() else []:
+        found.append((f"text:examples/{p.stem}", p, "text"))
     if corpus.is_dir():
         for dataset in sorted(p for p in corpus.iterdir() if p.is_dir()):
             for p in sorted((dataset / "text").glob("*.txt")):
@@ -62,13 +68,16 @@ def inputs(corpus: Path, repo: Path) -> list[tuple[str, Path, str]]:
 
 def write(args: argparse.Namespace) -> int:
     checkout = Path(args.checkout).resolve()
-    sys.path.insert(0, str(checkout / "src"))
+    if not args.installed:
+        sys.path.insert(0, str(checkout / "src"))
     import cleantext
+    import cleantext.page
 
-    if not Path(cleantext.__file__).resolve().is_relative_to(checkout):
+    if not args.installed and not Path(cleantext.__file__).resolve().is_relative_to(checkout):
         sys.exit(f"imported {cleantext.__file__}, not the checkout {checkout}: uninstall the editable copy "
                  f"or run with PYTHONPATH={checkout / 'src'}")
-    docs = inputs(Path(args.corpus), HERE.parent)
+    build = "pure" if (cleantext.page.__file__ or "").endswith(".py") else "compiled"
+    docs = inputs(Path(args.corpus), Path(args.examples), HERE.parent)
     result: dict[str, dict[str, str]] = {}
     start = time.perf_counter()
     for key, path, fmt in docs:
@@ -79,7 +88,7 @@ def write(args: argparse.Namespace) -> int:
             continue
         result[key] = parts_of(doc)
     Path(args.out).write_text(json.dumps(result, indent=0, sort_keys=True))
-    print(f"{len(result)} documents from {cleantext.__file__} in {time.perf_counter() - start:.0f} s -> {args.out}")
+    print(f"{len(result)} documents from {cleantext.__file__} ({build} build) in {time.perf_counter() - start:.0f} s -> {args.out}")
     return 0
 
 
@@ -106,7 +115,11 @@ def main() -> int:
     w = sub.add_parser("write", help="hash every document's output")
     w.add_argument("out")
     w.add_argument("--checkout", default=str(HERE.parent), help="checkout whose src/cleantext runs")
+    w.add_argument("--installed", action="store_true",
+                   help="run the installed cleantext (e.g. the compiled build), not a checkout's src/")
     w.add_argument("--corpus", default=str(HERE.parent.parent / "shared" / "corpus"))
+    w.add_argument("--examples", default=str(HERE.parent.parent / "shared" / "examples"),
+                   help="folder of example pages (*.txt, text mode)")
     d = sub.add_parser("diff", help="which documents changed between two hash files (exit 1 if any)")
     d.add_argument("old")
     d.add_argument("new")

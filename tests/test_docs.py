@@ -9,6 +9,7 @@ import pytest
 
 from cleantext import Pipeline
 from cleantext.cli import build_parser
+from cleantext.steps import docstring
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -32,7 +33,7 @@ def rendered_catalogue() -> str:
 
 @pytest.mark.parametrize("step", Pipeline.default().steps, ids=lambda s: s.name)
 def test_every_default_step_has_a_docstring_for_the_catalogue(step):
-    assert (step.func.__doc__ or "").strip(), f"{step.name} has no docstring: the filter catalogue would be empty"
+    assert (docstring(step.func) or "").strip(), f"{step.name} has no docstring: the filter catalogue would be empty"
 
 
 @pytest.mark.parametrize("name", Pipeline.default().names)

@@ -20,6 +20,7 @@ from typing import Any
 
 from cleantext import Label, Pipeline, Step
 from cleantext.pipeline import known_steps, opt_in_names
+from cleantext.steps import docstring
 
 MARKER = "<!-- filter-catalogue -->"
 DOCS = Path(__file__).resolve().parent.parent
@@ -34,7 +35,9 @@ SKIP_FOR_NAV = ("hooks/", "bench/")
 
 # -- reading a step's module ----------------------------------------------------------------------
 def _tree(module: ModuleType) -> ast.Module:
-    return ast.parse(inspect.getsource(module))
+    # The .py file, also when the module is the compiled build's extension module beside it.
+    path = Path(module.__file__ or "")
+    return ast.parse(path.with_name(path.name.split(".", 1)[0] + ".py").read_text(encoding="utf-8"))
 
 
 def _literal(node: ast.AST | None) -> str | None:
@@ -155,7 +158,7 @@ CODE_SPAN = re.compile(r"(``?[^`]+``?)")
 def docstring_markdown(func: Any) -> str:
     """The docstring as Markdown: doctest paragraphs become code blocks, ``literal`` becomes `literal`,
     and & < > in prose are escaped so an example such as "<p>" shows as written."""
-    paragraphs = (inspect.getdoc(func) or "").split("\n\n")
+    paragraphs = inspect.cleandoc(docstring(func) or "").split("\n\n")
     return "\n\n".join(f"```pycon\n{p}\n```" if p.lstrip().startswith(">>>") else _prose(p)
                        for p in paragraphs)
 

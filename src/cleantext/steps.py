@@ -7,8 +7,10 @@ the whole truth about them; a custom step is a plain `Step`.
 """
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Literal, TypeVar
 
 from .errors import PipelineError
@@ -60,10 +62,26 @@ class Step:
     @property
     def description(self) -> str:
         """One line on what the step does: its declared summary, or its docstring's first paragraph."""
-        return self.summary or first_line(self.func.__doc__)
+        return self.summary or first_line(docstring(self.func))
 
     def runs_on(self, format: str) -> bool:
         return format in self.formats
+
+
+def docstring(func: Callable[..., Any]) -> str | None:
+    """``func``'s docstring, in both builds: mypyc drops the docstrings of the functions it compiles,
+    so the compiled build records them from the source (setup.py) and they are read from there."""
+    return func.__doc__ or _compiled_docstrings().get(
+        f"{getattr(func, '__module__', '')}.{getattr(func, '__qualname__', '')}")
+
+
+@cache
+def _compiled_docstrings() -> dict[str, str]:
+    try:
+        found: dict[str, str] = importlib.import_module("cleantext._compiled_docstrings").DOCSTRINGS
+    except ModuleNotFoundError:  # the pure build: every function has its own docstring
+        return {}
+    return found
 
 
 def first_line(doc: str | None) -> str:
@@ -83,7 +101,7 @@ def step(kind: StepKind, *, options: Iterable[Option] = (), formats: Iterable[st
         if name in DECLARED:
             raise PipelineError(f"step {name!r} is declared twice")
         DECLARED[name] = Step(name, func, kind, tuple(options), frozenset(formats), tuple(after),
-                              first_line(func.__doc__))
+                              first_line(docstring(func)))
         return func
     return declare
 

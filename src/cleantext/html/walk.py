@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 from lxml import etree
 
+from ..casing import str_lower
 from ..document import Kind
 from .vocab import (
     BLOCK_TAGS,
@@ -81,7 +82,7 @@ def hard_reason(tag: str, tokens: str, attrs: Mapping[str, str]) -> str:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return "html.hidden"
     style = attrs.get("style")
-    if style and ("none" in style or "hidden" in style) and HIDDEN_STYLE.search(style.lower()):
+    if style and ("none" in style or "hidden" in style) and HIDDEN_STYLE.search(str_lower(style)):
         return "html.hidden"
     return token_reason(tokens) if tokens else ""
 
@@ -103,7 +104,7 @@ def class_tokens(cls: str | None, ident: str | None) -> str:
         return ""
     if ident and ident.count("-") >= 3:
         ident = None  # "sharing-with-a-single-developer": a heading's slug, not a name for the element
-    tokens = f"{cls or ''} {ident or ''}".lower()
+    tokens = str_lower(f"{cls or ''} {ident or ''}")
     if "category-" in tokens or "tag-" in tokens:
         # WordPress lists a post's categories and tags as classes ("category-kommentar",
         # "tag-sidebar"); they name the topic, not the element.
@@ -230,7 +231,7 @@ class _Walker:
         items = el.items()
         attrs = dict(items) if items else NO_ATTRS
         tokens = class_tokens(attrs.get("class"), attrs.get("id")) if items else ""
-        node = Node(tag, parent, step, tokens, (attrs.get("role") or "").lower(), len(self.open))
+        node = Node(tag, parent, step, tokens, str_lower(attrs.get("role") or ""), len(self.open))
         node.hard = hard_reason(tag, tokens, attrs) if items else ""
         idx = len(self.nodes)
         self.nodes.append(node)

@@ -72,8 +72,10 @@ CONT_1251_E2 = CONT_1251[:16]
 # opens with one character class (the branches' first characters, re-checked by lookbehinds)
 # because re then skips ahead with a fast class test: 100-130 MB/s on the corpus texts, against
 # 16 MB/s for the plain alternation, which re tries at every position.
+# Surrogates are written as re escapes ("\\ud800"), not as characters: mypyc, which compiles this
+# module in the optional compiled build, cannot hold a lone surrogate in a string literal.
 SUSPECT = re.compile(
-    "[\xc2-\xdb\xe0-\xf4РСвГВ\x80-\x9f&\ud800-\udfff](?:"
+    "[\xc2-\xdb\xe0-\xf4РСвГВ\x80-\x9f&\\ud800-\\udfff](?:"
     # "FernÃ¡ndez", "RussiaÃ¢â‚¬â„¢s", "â€œquotedâ€\x9d": a UTF-8 lead byte read as cp1252 or
     # latin-1, then continuation bytes read the same way. Two-byte leads Â..Û (Ü..ß would lead
     # to Syriac, Thaana, NKo: German "ließ“" is clean) need one continuation; three- and four-byte
@@ -91,7 +93,7 @@ SUSPECT = re.compile(
     "|(?<=в)[" + CONT_1251_E2 + "]"
     # "\x93quoted\x94": cp1252 punctuation decoded as latin-1 (C1 controls). Surrogates: UTF-16
     # pairs decoded one half at a time, or lone halves.
-    "|(?<=[\x80-\x9f\ud800-\udfff])"
+    "|(?<=[\x80-\x9f\\ud800-\\udfff])"
     # "&amp;", "&#39;", "&eacute;", "&#x2019;": ftfy's own entity shape (HTML_ENTITY_RE).
     "|(?<=&)#?[0-9A-Za-z]{1,24};"
     ")"
@@ -102,14 +104,14 @@ SUSPECT = re.compile(
 # keeps only its non-ASCII characters, so whatever SUSPECT finds in a text, this finds in the
 # remainder (neighbours in the text stay neighbours there). Entities are found by "&" alone.
 SUSPECT_IN_UNUSUAL = re.compile(
-    "[\xc2-\xdb\xe0-\xf4РСвГВÂÃ\x80-\x9f\ud800-\udfff](?:"
+    "[\xc2-\xdb\xe0-\xf4РСвГВÂÃ\x80-\x9f\\ud800-\\udfff](?:"
     "(?<=[\xc2-\xdb])[" + CONT_1252 + "]"
     "|(?<=[\xe0-\xf4])[" + CONT_1252_NO_NBSP + "]"
     "|(?<=[ÂÃ])"
     "|(?<=[РГ])[" + CONT_1251 + "]"
     "|(?<=[СВ])[" + CONT_1251_RARE + "]"
     "|(?<=в)[" + CONT_1251_E2 + "]"
-    "|(?<=[\x80-\x9f\ud800-\udfff])"
+    "|(?<=[\x80-\x9f\\ud800-\\udfff])"
     ")"
 )
 

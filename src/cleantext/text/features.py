@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..casing import str_lower
 from ..page import Page
 from ..patterns import Trigger, normalize, trigger_index
 from ..patterns.stopwords import STOPWORD_SET
@@ -184,7 +185,7 @@ def _reads_as_prose(text: str, words: int, terminal: bool, sentences: int) -> bo
     headline ("Harbour town opens its first tidal plant after ten years of planning"). A line
     that stops on a function word or a comma leads on ("..., including"): prose too.
     """
-    lower = text[:600].lower().split()
+    lower = str_lower(text[:600]).split()
     stop_ratio = sum(map(STOPWORD_SET.__contains__, lower)) / len(lower) if lower else 0.0
     leads_on = bool(lower) and (lower[-1] in STOPWORD_SET or lower[-1] in LEAD_ON
                                 or text.endswith((",", ":", ";")))
@@ -388,7 +389,7 @@ def _scan_group(texts: list[str]) -> _Group:
     else:  # other digits, or a block with a line break inside
         digits = list(compress(count(), map(HAS_DIGIT, texts)))
     index = trigger_index()
-    if unusual.isprintable() and unusual.lower() == unusual:
+    if unusual.isprintable() and str_lower(unusual) == unusual:
         # No capital letter and no whitespace outside ASCII: bytes.lower() lowers the same letters
         # as str.lower() (~5x faster), and bytes.split() splits at the same places as str.split().
         raw = raw_text.lower()
@@ -396,7 +397,7 @@ def _scan_group(texts: list[str]) -> _Group:
         words = frozenset(map(index.by_utf8.__getitem__,
                               index.utf8_words.intersection(raw.translate(PUNCT_TO_SPACE).split())))
     else:
-        joined = text.lower()
+        joined = str_lower(text)
         if len(joined) != len(text):
             # A character grew when lowercased ("İ" -> "i̇"): line starts are counted in the
             # lowercase text, or a hit after it would be put on the wrong line.
