@@ -99,11 +99,17 @@ class BuildPyWithDocstrings(build_py):
                           f"{docstrings(COMPILED)!r}\n", encoding="utf-8")
 
 
-if compiled():
+def main() -> None:
+    if not compiled():
+        setup()
+        return
     from mypyc.build import mypycify
 
     os.chdir(HERE)  # mypyc takes paths relative to here and reads pyproject.toml's [tool.mypy]
     setup(ext_modules=mypycify([f"src/{p}" for p in COMPILED], opt_level="3", debug_level="0"),
           cmdclass={"build_py": BuildPyWithDocstrings})
-else:
-    setup()
+
+
+# setuptools runs this file as __main__; tests import it to check COMPILED and the docstrings.
+if __name__ == "__main__":
+    main()

@@ -51,8 +51,10 @@ def serve(name: str, mode: str) -> None:
     """Answer one line per path read from stdin: the CPU seconds ``name`` took on that file."""
     sys.path.insert(0, str(HERE))
     from systems import make_system
+    from worker import WARM_UP_HTML, WARM_UP_TEXT
 
-    run: Callable[[str], object] = strip_join if name == "strip-join" else make_system(name.split(":")[0], mode)
+    run: Callable[[str], object] = strip_join if name == "strip-join" else make_system(name, mode)
+    run(WARM_UP_HTML if mode == "html" else WARM_UP_TEXT)  # lazy imports and caches are not page one's
     print(json.dumps({"build": build_of(name)}), flush=True)
     for line in sys.stdin:
         page = Path(line.rstrip("\n")).read_text(encoding="utf-8", errors="surrogateescape")

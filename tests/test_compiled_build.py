@@ -1,0 +1,61 @@
+"""The optional compiled build (setup.py, CLEANTEXT_MYPYC=1): what it compiles, and what keeps its output
+and step descriptions the same as the pure build's. Runs on both builds; nothing here compiles."""
+from __future__ import annotations
+
+import importlib.util
+import inspect
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from cleantext import steps
+from cleantext.casing import str_lower
+from cleantext.pipeline import known_steps
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def setup_py() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("cleantext_setup", REPO / "setup.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # defines COMPILED and the helpers; setup() runs only as __main__
+    return module
+
+
+def test_compiled_modules_exist_and_leave_the_input_checks_interpreted(setup_py: ModuleType) -> None:
+    for path in setup_py.COMPILED:
+        assert (REPO / "src" / path).is_file(), path
+    # pipeline.py checks what callers pass; compiled, a wrong type would be a TypeError, not InputError.
+    assert not {"cleantext/pipeline.py", "cleantext/api.py", "cleantext/__init__.py"} & set(setup_py.COMPILED)
+
+
+def test_the_build_records_every_compiled_steps_docstring(setup_py: ModuleType) -> None:
+    recorded = setup_py.docstrings(setup_py.COMPILED)
+    compiled_modules = {p.removesuffix(".py").removesuffix("/__init__").replace("/", ".") for p in setup_py.COMPILED}
+    checked = 0
+    for step in known_steps().values():
+        if step.func.__module__ in compiled_modules and step.func.__doc__:  # pure build: the real docstring
+            assert recorded[f"{step.func.__module__}.{step.func.__qualname__}"] == inspect.getdoc(step.func)
+            checked += 1
+    assert checked or not any(step.func.__doc__ for step in known_steps().values())
+
+
+def test_docstring_falls_back_to_the_compiled_builds_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    def undocumented() -> None:
+        pass
+    key = f"{undocumented.__module__}.{undocumented.__qualname__}"
+    monkeypatch.setattr(steps, "_compiled_docstrings", lambda: {key: "Recorded at build time.\n\nMore."})
+    assert steps.docstring(undocumented) == "Recorded at build time.\n\nMore."
+    assert steps.Step("undocumented", undocumented, "filter").description == "Recorded at build time."
+
+
+def test_every_known_step_has_a_description_in_this_build() -> None:
+    for name, step in known_steps().items():
+        assert step.description, name
+
+
+def test_str_lower_keeps_the_final_sigma_rule() -> None:
+    assert str_lower("ΟΔΟΣ COOKIE") == "οδος cookie" == "ΟΔΟΣ COOKIE".lower()
