@@ -110,7 +110,7 @@ def make_workers(mode: str, args: argparse.Namespace) -> list[Worker]:
     pure_path = str(REPO / "src")
     workers = [Worker("cleantext pure", sys.executable, "cleantext", mode, pure_path)]
     if args.compiled:
-        workers.append(Worker("cleantext compiled", args.compiled, "cleantext", mode, None))
+        workers.append(Worker("cleantext compiled", args.compiled, "cleantext", mode, args.compiled_path))
     peers = TEXT_PEERS if mode == "text" else HTML_PEERS
     if args.peers != "all":
         peers = [p for p in peers if p in args.peers.split(",")]
@@ -170,6 +170,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--serve", help=argparse.SUPPRESS)
     ap.add_argument("--compiled", help="python of a venv with the compiled build installed")
+    ap.add_argument("--compiled-path", help="PYTHONPATH for it: a src/ compiled in place with the mypyc "
+                    "command (to try another choice of modules without installing)")
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     ap.add_argument("--examples", type=Path, default=REPO.parent / "shared" / "examples")
     ap.add_argument("--mode", choices=["text", "html", "both"], default="both")
