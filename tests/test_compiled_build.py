@@ -2,6 +2,7 @@
 and step descriptions the same as the pure build's. Runs on both builds; nothing here compiles."""
 from __future__ import annotations
 
+import ast
 import importlib.util
 import inspect
 from pathlib import Path
@@ -59,3 +60,15 @@ def test_every_known_step_has_a_description_in_this_build() -> None:
 
 def test_str_lower_keeps_the_final_sigma_rule() -> None:
     assert str_lower("ΟΔΟΣ COOKIE") == "οδος cookie" == "ΟΔΟΣ COOKIE".lower()
+
+
+def test_compiled_modules_lower_text_through_str_lower(setup_py: ModuleType) -> None:
+    """A compiled ``s.lower()``/``s.upper()`` would differ from the pure build on Greek text."""
+    bytes_receivers = {"raw_text"}  # bytes.lower() is ASCII-only in both builds
+    calls = [f"{path}:{node.lineno} {ast.unparse(node.func)}()"
+             for path in setup_py.COMPILED
+             for node in ast.walk(ast.parse((REPO / "src" / path).read_text(encoding="utf-8")))
+             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+             and node.func.attr in ("lower", "upper") and not node.args
+             and ast.unparse(node.func.value) not in bytes_receivers]
+    assert calls == [], "call cleantext.casing.str_lower(s) instead of s.lower() in compiled modules"
