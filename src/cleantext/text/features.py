@@ -401,7 +401,7 @@ def _scan_group(texts: list[str]) -> _Group:
         if len(joined) != len(text):
             # A character grew when lowercased ("İ" -> "i̇"): line starts are counted in the
             # lowercase text, or a hit after it would be put on the wrong line.
-            starts = _line_starts([t.lower() for t in texts])
+            starts = _line_starts([str_lower(t) for t in texts])
         raw = joined.encode("utf-8", "surrogatepass")
         # The page's words that some trigger has: looked up in the triggers' set, no set of the page built.
         words = index.words.intersection(raw.translate(PUNCT_TO_SPACE).decode("utf-8", "surrogatepass").split())
