@@ -36,12 +36,13 @@ def test_compiled_modules_exist_and_leave_the_input_checks_interpreted(setup_py:
 def test_the_build_records_every_compiled_steps_docstring(setup_py: ModuleType) -> None:
     recorded = setup_py.docstrings(setup_py.COMPILED)
     compiled_modules = {p.removesuffix(".py").removesuffix("/__init__").replace("/", ".") for p in setup_py.COMPILED}
-    checked = 0
-    for step in known_steps().values():
-        if step.func.__module__ in compiled_modules and step.func.__doc__:  # pure build: the real docstring
-            assert recorded[f"{step.func.__module__}.{step.func.__qualname__}"] == inspect.getdoc(step.func)
-            checked += 1
-    assert checked or not any(step.func.__doc__ for step in known_steps().values())
+    compiled_steps = [s for s in known_steps().values() if s.func.__module__ in compiled_modules]
+    assert compiled_steps
+    for step in compiled_steps:
+        key = f"{step.func.__module__}.{step.func.__qualname__}"
+        assert recorded[key], key
+        if step.func.__doc__:  # the pure build: the function's own docstring, the same text
+            assert recorded[key] == inspect.getdoc(step.func)
 
 
 def test_docstring_falls_back_to_the_compiled_builds_record(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -309,8 +309,9 @@ def _body_beside(nodes: list[Node], blocks: list[RawBlock], final: dict[int, flo
     if not lead and len(same) < MIN_SECTIONS:
         return []
     rest = same + [r for r in wider if r != wrapper and r not in same and prose[r] >= 4 * junk[r] and prose[r] > 0]
-    text = sum(prose[r] for r in rest)
-    if (lead and text <= prose[top]) or not rest or text < 2 * sum(junk[r] for r in rest):
+    # Sums start at 0.0: typed float, as the compiled build needs (an int 0 there is a TypeError).
+    text = sum((prose[r] for r in rest), 0.0)
+    if (lead and text <= prose[top]) or not rest or text < 2 * sum((junk[r] for r in rest), 0.0):
         return []
     return sorted([wrapper, *rest])
 
