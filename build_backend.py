@@ -11,8 +11,9 @@ from setuptools import build_meta
 from setuptools.build_meta import *  # every hook not overridden below
 
 # mypy pinned, as black pins it: the version the compiled build is tested with. mypyc type-checks
-# what it compiles, so it also needs the runtime dependencies and types-regex.
-MYPYC_REQUIRES = ["mypy==2.4.1", "types-regex", "lxml>=4.9", "regex>=2023.0", "ftfy>=6.1"]
+# what it compiles, so it also needs the runtime dependencies (as pyproject.toml lists them) and types-regex.
+MYPYC_REQUIRES = ["mypy==2.4.1", "types-regex", "lxml>=4.9", "regex>=2023.0", "ftfy>=6.1",
+                  "charset-normalizer>=3.0,<4"]
 
 
 def _compiled() -> bool:
