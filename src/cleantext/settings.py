@@ -75,8 +75,5 @@ class Settings(Mapping[str, Any]):
     def __len__(self) -> int:
         return len(self._values)
 
-    def declared(self) -> tuple[Option, ...]:
-        return tuple(self._declared.values())
-
     def __repr__(self) -> str:
         return f"Settings({self._values!r})"

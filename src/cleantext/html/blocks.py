@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 from ..document import Block, Kind
 from ..page import Page
 from ..settings import Settings
-from .element_kinds import comment_sections, node_reasons, outer_nodes
+from .element_kinds import node_reasons, outer_nodes
 from .metadata import page_metadata
 from .parse import DEPTH_LIMIT, flatten, parse
 from .score import choose_region
@@ -51,8 +51,7 @@ def html_page(html: str, *, repair: Callable[[str], str], settings: Settings | N
     ]
     page = Page(blocks, format="html", settings=settings, url=url)
     page.page_metadata.update(meta)
-    page.attach(HtmlTree(nodes, raw, region, inside, dropper, outer_nodes(nodes, region),
-                         comment_sections(nodes, inside, dropper)))
+    page.attach(HtmlTree(nodes, raw, region, inside, dropper, outer_nodes(nodes, region)))
     return page
 
 

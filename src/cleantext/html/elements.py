@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..page import Page
 from ..settings import Option
 from ..steps import step
-from .element_kinds import describe, own_reason
+from .element_kinds import comment_sections, describe, own_reason
 from .tree import tree_of
 
 INCLUDE_COMMENTS = Option("include_comments", (bool,), False,
@@ -83,9 +83,14 @@ def select_html_region(page: Page) -> None:
         node = tree.blocks[i].node
         if node >= 0 and inside[node]:
             continue
-        if include_comments and node >= 0 and tree.in_comments[node]:
+        if include_comments and node >= 0 and page.memo(_comment_nodes)[node]:
             continue
         where = outer[node] if node >= 0 and outer[node] >= 0 else node
         page.drop(i, "html.outside_main", f"in {describe(nodes[where]) if where >= 0 else 'the page'}: "
                                           f"{OUTSIDE_DETAIL}")
 
+
+def _comment_nodes(page: Page) -> list[bool]:
+    """Per node: in a comment section (asked only with ``include_comments``, so the default run skips it)."""
+    tree = tree_of(page)
+    return comment_sections(tree.nodes, tree.inside, tree.dropper)

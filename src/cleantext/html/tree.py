@@ -25,7 +25,6 @@ class HtmlTree:
     inside: list[bool]  # per node: in the main region
     dropper: list[int]  # per node: the outermost element that drops it by its own kind (-1: none)
     outer: list[int]  # per node outside the region: its outermost ancestor holding no part of it
-    in_comments: list[bool]  # per node: the element that drops it is a comment section
 
 
 def tree_of(page: Page) -> HtmlTree:
