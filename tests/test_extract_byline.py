@@ -146,3 +146,22 @@ def test_extract_byline_does_not_take_a_comment_timestamp_as_the_article_date():
     doc = run(page(lead=("Posted on March 9, 2025 by Mara Treloar",), bottom=(comments,)))
     assert doc.metadata.get("date_raw") == "Posted on March 9, 2025 by Mara Treloar"
     assert doc.metadata.get("date") == "2025-03-09"
+
+# A menu line per section, so that the page has enough lines to tell how it is spaced.
+MENU = ("Home", "World", "Business", "Sport", "Weather")
+
+
+@pytest.mark.parametrize(("lang", "lines"), [t for t in TAGS if len(t[1]) > 1][:4], ids=lambda x: x if isinstance(x, str) else x[0])
+def test_extract_byline_takes_tags_of_a_page_with_a_blank_line_after_every_line(lang, lines):
+    # Some scrapers put a blank line after every line: the tags under a bare label still go with it.
+    text = "\n\n".join(line for line in page(lang=lang, bottom=lines, top=MENU).split("\n") if line.strip())
+    doc = run(text)
+    assert doc.metadata["tags_raw"] == list(lines)
+    assert_article_kept(doc, lang)
+
+
+def test_extract_byline_takes_no_line_under_a_label_with_its_own_value_on_a_spaced_page():
+    lines = ("Category: Harbour", "Lifeboat station gets a new slipway")
+    text = "\n\n".join(line for line in page(bottom=lines, top=MENU).split("\n") if line.strip())
+    doc = run(text)
+    assert doc.metadata["tags_raw"] == ["Category: Harbour"]

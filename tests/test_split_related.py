@@ -163,3 +163,28 @@ def test_split_related_keeps_title_and_its_time_line_in_one_item():
     groups = tuple(f"{title}\n{n} days ago" for n, title in enumerate(titles, 2))
     doc = run(page(bottom=("You may also like", *groups)))
     assert [r.title for r in doc.related] == list(titles)
+
+
+def _spacing(text: str, spacing: str) -> str:
+    """The page as another scraper spaces it: no blank lines at all, or a blank line after every line."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return ("\n" if spacing == "none" else "\n\n").join(lines) + "\n"
+
+
+@pytest.mark.parametrize("spacing", ["none", "every line"])
+def test_split_related_finds_each_pasted_article_whatever_the_blank_lines(spacing):
+    text = _spacing(page(bottom=("Related Articles", *("\n".join(item) for item in PASTED))), spacing)
+    doc = run(text)
+    got = [(r.title, r.source, r.text) for r in doc.related]
+    assert got == [(title, source, body) for source, _, _, title, body in PASTED]
+    assert_article_kept(doc)
+
+
+@pytest.mark.parametrize("spacing", ["none", "every line"])
+def test_split_related_keeps_the_articles_subsections_whatever_the_blank_lines(spacing):
+    # "heading / paragraphs" twice, run together: the article's own sections, not two pasted items
+    # (a pasted item has a source or date line above its title).
+    doc = run(_spacing(page(middle=("What happens next", PASTED[0][4], "Who pays for it", PASTED[1][4])),
+                       spacing))
+    assert doc.related == ()
+    assert_kept(doc, "What happens next", "Who pays for it", PASTED[0][4], PASTED[1][4])

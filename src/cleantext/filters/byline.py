@@ -17,6 +17,7 @@ from ..patterns.byline import (
 )
 from ..steps import step
 from ..text.features import continued, features, keys, lines_matching, lines_matching_any
+from ..text.gaps import gaps_say_nothing
 from ..text.region import main_region, walls_of
 
 # How far around the main text's start bylines are looked for: they sit just above or below the headline.
@@ -130,11 +131,14 @@ def _is_date_line(text: str, key: str, words: int, dated: bool) -> bool:
 
 
 def _take_tags(page: Page, i: int) -> None:
-    """A tag label, and the short lines right after it (no blank line between), as tags."""
+    """A tag label, and the short lines right after it (no blank line between, unless the label
+    stands alone and every line of the page stands apart), as tags."""
     feats = features(page)
     values = []
     j = i + 1
-    while (j < len(page) and page.is_open(j) and not page.blocks[j].gap_before
+    # A blank line after every line of the page: the tags of a bare label ("Tags:") stand apart too.
+    apart = gaps_say_nothing(page) and bool(TAG_LABEL.line(keys(page)[i]))
+    while (j < len(page) and page.is_open(j) and (apart or not page.blocks[j].gap_before)
            and feats[j].words <= MAX_TAG_WORDS and not feats[j].terminal):
         values.append(j)
         j += 1

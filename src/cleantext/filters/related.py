@@ -8,6 +8,7 @@ groups, or one line each) and each item's lines get a role: title, source, text 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import regex
 
@@ -24,6 +25,8 @@ MAX_HEADING_WORDS = 8
 CJK_CHAR_WEIGHT = 3
 # An item's body line: long running text.
 BODY_MIN_WORDS = 15
+# A pasted item found without blank lines around it has at most this many body lines.
+MAX_PASTED_BODY = 2
 # Rank numbers of trending lists: "1", "2.", "03"
 RANK = regex.compile(r"^\d{1,2}[.)]?$")
 # After an inline "Read more" prefix: "Read more: ", "ALSO READ | ", "Lesen Sie auch » "
@@ -130,8 +133,13 @@ def _section_items(page: Page, feats: list[Features], key_of: list[str], start: 
     else:
         gap_groups = _split_at(lines, {j for j in lines if page.blocks[j].gap_before})
         groups = gap_groups if len(lines) >= 2 * len(gap_groups) else [[j] for j in lines]
-        # A group of title lines without any body is a list of titles, one item per line.
+        if len(gap_groups) == len(lines) > 1:  # a blank line after every line says nothing of items
+            pasted = _split_pasted_items(page, feats, lines)
+            groups = pasted if len(pasted) > 1 else groups
+        # A group of title lines without any body is a list of titles, one item per line; a group
+        # of several pasted articles with no blank lines between them is one item per article.
         groups = [part for group in groups for part in _split_title_list(page, feats, group)]
+        groups = [part for group in groups for part in _split_pasted_items(page, feats, group)]
     items: list[list[tuple[int, str]]] = []
     for group in groups:
         item = _item_roles(page, feats, group)
@@ -149,6 +157,27 @@ def _split_title_list(page: Page, feats: list[Features], group: list[int]) -> li
     every_line_a_title = all(feats[j].title_like and not feats[j].prose
                              and _could_be_title(page.blocks[j].text, feats[j], j in dated) for j in group)
     return [[j] for j in group] if every_line_a_title else [group]
+
+
+def _split_pasted_items(page: Page, feats: list[Features], group: list[int]) -> list[list[int]]:
+    """"source / date / title / body, source / date / title / body" run together: a new item starts
+    at the first short line after a body line, when every part so made has the shape of a pasted
+    item: a title with a source or date line above it, and at most two body lines. (An article's
+    own subsections, "heading / paragraphs", have one line above their text.)"""
+    def is_body(j: int) -> bool:
+        return feats[j].prose and feats[j].words >= BODY_MIN_WORDS
+    starts = {j for prev, j in pairwise(group) if is_body(prev) and not is_body(j)}
+    if not starts:
+        return [group]
+    parts = _split_at(group, starts)
+    dated = lines_matching_any(page, DATE_LINES)
+    for part in parts:
+        body = [j for j in part if is_body(j)]
+        head = [j for j in part if j < body[0]] if body else []
+        if (not body or len(body) > MAX_PASTED_BODY or len(head) < 2
+                or not any(_could_be_title(page.blocks[j].text, feats[j], j in dated) for j in head)):
+            return [group]
+    return parts
 
 
 def _split_at(lines: list[int], starts: set[int]) -> list[list[int]]:
