@@ -106,3 +106,45 @@ def test_cli_rejects_a_size_it_cannot_read() -> None:
     err = io.StringIO()
     assert run(["--max-bytes", "lots"], stdin=io.StringIO(""), stdout=io.StringIO(), stderr=err) == 2
     assert "not a size" in err.getvalue()
+
+
+class CountingReader(io.RawIOBase):
+    """An endless input that counts the bytes handed out: does the CLI read a huge page whole?"""
+
+    def __init__(self) -> None:
+        self.handed_out = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        n = len(buffer)
+        buffer[:n] = b"x" * n
+        self.handed_out += n
+        return n
+
+
+@pytest.mark.parametrize("policy", ["keep", "skip"])
+def test_cli_reads_no_more_of_a_huge_stdin_than_the_limit(policy: str) -> None:
+    reader = CountingReader()
+    stdin = io.TextIOWrapper(io.BufferedReader(reader), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["--max-bytes", "100k", "--on-error", policy], stdin=stdin, stdout=out, stderr=err)
+    assert code == 3 and out.getvalue() == ""  # never passed through: it was never read whole
+    assert reader.handed_out < 200_000
+    assert "the page is over the limit of 100,000 bytes" in err.getvalue()
+    assert "skipped" in err.getvalue()
+    assert ("1 of them left out: over --max-bytes" in err.getvalue()) == (policy == "keep")
+
+
+def test_cli_names_the_size_of_a_file_over_the_limit(tmp_path) -> None:
+    page = tmp_path / "big.txt"
+    page.write_bytes(b"A line of text.\n" * 1000)
+    small = tmp_path / "small.txt"
+    small.write_text("A short page of one sentence, written by hand for this test.\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["--max-bytes", "1000", "--on-error", "skip", str(page), str(small)], stdin=io.StringIO(""),
+               stdout=out, stderr=err)
+    assert code == 3
+    assert "16,000 bytes, over the limit of 1,000 bytes" in err.getvalue()
+    assert "A short page of one sentence" in out.getvalue()  # the next input is cleaned as usual

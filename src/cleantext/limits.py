@@ -27,8 +27,14 @@ def check_bytes(source: str | bytes, max_bytes: int | None) -> None:
     if isinstance(source, str) and size <= max_bytes < 4 * size:
         size = sum(len(source[i:i + _PIECE].encode("utf-8", "surrogatepass")) for i in range(0, len(source), _PIECE))
     if size > max_bytes:
-        raise PageTooLargeError(f"the page is {size:,} bytes, over the limit of {max_bytes:,} bytes; "
-                                + HOW_TO_RAISE.format(kw="max_bytes", flag="--max-bytes"))
+        raise over_max_bytes(max_bytes, size)
+
+
+def over_max_bytes(max_bytes: int, size: int | None) -> PageTooLargeError:
+    """The error for a page of ``size`` bytes (None: not known, only that it is larger) over ``max_bytes``."""
+    said = f"{size:,} bytes, " if size is not None else ""
+    return PageTooLargeError(f"the page is {said}over the limit of {max_bytes:,} bytes; "
+                             + HOW_TO_RAISE.format(kw="max_bytes", flag="--max-bytes"))
 
 
 def check_blocks(count: int, max_blocks: int | None, *, what: str = "blocks") -> None:

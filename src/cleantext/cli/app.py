@@ -176,7 +176,7 @@ def clean_inputs(args: argparse.Namespace, settings: Settings, stdin: TextIO, st
     progress = Progress.for_stream(stderr, quiet=args.quiet, unit=unit)
     report = Report("cleantext", stderr, policy=settings.on_error, quiet=args.quiet, unit=unit,
                     keys={settings.field: "--field"} if settings.jsonl else None, progress=progress)
-    inputs = Inputs(args.files, stdin, report)
+    inputs = Inputs(args.files, stdin, report, max_bytes=settings.max_bytes)
     try:
         out = open_output(args.output_file, stdout)
     except OSError as e:

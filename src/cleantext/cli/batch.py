@@ -99,6 +99,7 @@ class Tally:
     found_keys: set[str] = field(default_factory=set)  # key options some record matched
     missing_keys: set[str] = field(default_factory=set)
     stop: str = ""  # the message of the record that stops the run
+    left_out: int = 0  # failed inputs over --max-bytes that --on-error keep could not pass through
 
     def fail(self, where: str, error: BaseException, policy: str, *, records: int = 1) -> bool:
         """Count a failed record (or ``records`` of them) at ``where``; True when the run must stop."""
@@ -152,6 +153,7 @@ class Report:
         """Count one task's tally and show its messages; True when the run must stop."""
         total = self.total
         total.records += tally.records
+        total.left_out += tally.left_out
         total.failed.update(tally.failed)
         total.warned.update(tally.warned)
         total.found_keys |= tally.found_keys
@@ -206,6 +208,8 @@ class Report:
             kinds = ", ".join(f"{n:,} {kind}" for kind, n in _most_first(total.failed))
             self.say(f"{failed:,} of {total.records:,} {self.unit} {self.failure} "
                      f"({POLICY_NOTE[self.policy]}): {kinds}")
+            if total.left_out:
+                self.say(f"{total.left_out:,} of them left out: over --max-bytes, they were not read whole")
         if not self.quiet:
             for kind, n in _most_first(total.warned):
                 self.say(f"{n:,} of {total.records:,} {self.unit}: {kind}")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..document import Document
-from ..errors import BinaryInputError
+from ..errors import BinaryInputError, PageTooLargeError
 from ..limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES
 from ..pipeline import Pipeline
 from ..records import document_fields
@@ -55,6 +55,8 @@ class PageInput:
 
     source: str  # "-" is stdin
     data: bytes
+    # Set when the input is over --max-bytes: it was not read whole, and cleaning it fails with this.
+    refused: PageTooLargeError | None = None
 
     @property
     def label(self) -> str:
@@ -133,6 +135,8 @@ class Cleaner:
         s = self.settings
         result = Result(records=1, source=page.label)
         try:
+            if page.refused is not None:
+                raise page.refused
             doc = self.clean(page.data, result, where=page.label)
             if s.output == "json":  # which input the Document is of: one JSON line per input
                 text = json.dumps({"source": page.source, **doc.to_dict()}, ensure_ascii=False)
@@ -145,6 +149,10 @@ class Cleaner:
         # A bug on one page must not end a run over thousands: it is reported, counted and
         # handled by the --on-error policy, never swallowed.
         except Exception as e:  # noqa: BLE001
+            if page.refused is not None:  # never read whole, so never passed through: left out, whatever the policy
+                result.fail(page.label, e, "skip" if s.on_error == "keep" else s.on_error)
+                result.left_out += s.on_error == "keep"
+                return result
             result.fail(page.label, e, s.on_error)
             if s.on_error == "keep" and s.output in ("text", "markdown"):
                 result.output = _as_line(page.data)

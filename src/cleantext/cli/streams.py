@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, TextIO, cast
 
+from ..limits import over_max_bytes
 from .batch import Report
 from .jobs import PageInput
 from .jsonl import Chunk, read_chunks
@@ -89,14 +90,28 @@ def open_output(path: str | None, stdout: TextIO) -> Output:
     return FileOutput(path) if path and path != "-" else Output(stdout)
 
 
+def _plain_file_size(stream: IO[bytes], name: str) -> int | None:
+    """The size of a regular, uncompressed file; None for stdin, a pipe or a .gz (not known unread)."""
+    if name == "-" or name.endswith(".gz"):
+        return None
+    try:
+        size = os.fstat(stream.fileno()).st_size
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return None
+    return size or None
+
+
 class Inputs:
     """The inputs named on the command line, opened one at a time; ones that fail go to ``report``."""
 
-    def __init__(self, names: Sequence[str], stdin: TextIO, report: Report) -> None:
+    def __init__(self, names: Sequence[str], stdin: TextIO, report: Report, *, max_bytes: int | None = None) -> None:
         self.names = list(names) or ["-"]
         self.stdin = stdin
         self.report = report
         self.nbytes = 0
+        # Plain mode reads at most this much of one input (+1 byte to tell it is over): a 20 GB dump
+        # or a gzip bomb is refused without holding it in memory.
+        self.max_bytes = max_bytes
 
     def open(self, name: str) -> IO[bytes]:
         if name == "-":
@@ -134,10 +149,14 @@ class Inputs:
     def pages(self) -> Iterator[PageInput]:
         """Plain mode: each input as one page."""
         for name, stream in self._each():
+            limit = self.max_bytes
             try:
-                data = stream.read()
+                data = stream.read() if limit is None else stream.read(limit + 1)
             except (OSError, EOFError) as e:
                 self.report.cannot_read(name, e)
                 continue
             self.nbytes += len(data)
-            yield PageInput(name, data)
+            if limit is not None and len(data) > limit:
+                yield PageInput(name, b"", refused=over_max_bytes(limit, _plain_file_size(stream, name)))
+            else:
+                yield PageInput(name, data)
