@@ -56,3 +56,14 @@ def test_a_page_that_is_no_thread_keeps_a_lone_member_word() -> None:
 def test_a_row_of_recipe_controls_is_dropped_anywhere() -> None:
     text = "\n\n".join(["Jump to Recipe  Print Recipe", "Plum traybake", POSTS[0], POSTS[1]])
     assert reasons(text)["Jump to Recipe  Print Recipe"] == "post.controls"
+
+
+def test_a_line_with_the_threads_starter_and_date_is_no_title() -> None:
+    # Between the thread's title and its first post, a line with who started it and when.
+    parts = ["Forum des Côtes", "", "Horaires du bateau pour les îles cet été ?", "",
+             "Discussion lancée par marin_35, le 12/05/2026", ""]
+    for name, post in zip(["marin_35", "goeland", "marin_35"], POSTS):
+        parts += [name, "Membre actif", "Inscrit: mars 2021", post, "Répondre Citer Signaler", ""]
+    doc = cleantext.extract("\n".join(parts), format="text")
+    assert doc.title == "Horaires du bateau pour les îles cet été ?"
+    assert "Discussion lancée par" not in doc.text

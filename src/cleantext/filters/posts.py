@@ -63,8 +63,8 @@ def drop_post_chrome(page: Page) -> None:
         return
     for i, (reason, detail) in chrome.items():
         page.drop(i, reason, detail)
-    _mark_thread_title(page, feats, min(chrome))
     dated = lines_matching_any(page, DATE_LINES)
+    _mark_thread_title(page, feats, min(chrome), dated)
     for i in sorted(chrome):
         for j in range(max(0, i - NEAR), min(len(page), i + NEAR + 1)):
             if not page.is_open(j):
@@ -77,11 +77,12 @@ def drop_post_chrome(page: Page) -> None:
                 page.drop(j, "post.author", "name of a poster")
 
 
-def _mark_thread_title(page: Page, feats: list[Features], first_chrome: int) -> None:
+def _mark_thread_title(page: Page, feats: list[Features], first_chrome: int, dated: frozenset[int]) -> None:
     """The thread's title: the headline-like line (a question too) closest above the first post's
-    chrome, past the first post's name line: "Which line for winter chub on a small river?"."""
+    chrome, past the first post's name line and a line with the thread's date ("Started by
+    tench_tamsin, 3 March 2024"): "Which line for winter chub on a small river?"."""
     for j in range(first_chrome - 1, max(-1, first_chrome - 1 - TITLE_LOOK_BACK), -1):
-        if not page.is_open(j):
+        if not page.is_open(j) or j in dated:
             continue
         f = feats[j]
         if f.title_like and f.words >= 3:
