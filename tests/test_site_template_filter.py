@@ -37,8 +37,9 @@ ARTICLE = ("The council voted on Tuesday to close the old bridge for two months 
            "citing cracks found during the spring inspection.")
 
 
-def test_it_is_first_among_default_filters() -> None:
-    assert DEFAULT_FILTERS[0] is drop_site_template
+def test_it_runs_after_split_related_and_before_the_select_steps() -> None:
+    names = [f.__name__ for f in DEFAULT_FILTERS]
+    assert names.index("drop_site_template") == names.index("split_related") + 1
 
 
 def test_does_nothing_without_a_template_model() -> None:

@@ -24,8 +24,6 @@ from .site_template import drop_site_template
 from .title import drop_repeated_title, mark_title
 
 DEFAULT_FILTERS: list[Callable[[Page], None]] = [
-    # First, so a learned template's reason wins; it does nothing unless options carry a model.
-    drop_site_template,
     # Before the keyword filters: a page's second copy is dropped whole, with one reason.
     drop_repeated_copy,
     drop_footer,
@@ -33,6 +31,10 @@ DEFAULT_FILTERS: list[Callable[[Page], None]] = [
     drop_navigation,
     drop_post_chrome,
     split_related,
+    # After the keyword filters, so the related headings and walls they find stay theirs (dropped
+    # first, a related heading opened the region to the comments after it); only open blocks are
+    # judged. It does nothing unless options carry a model.
+    drop_site_template,
     # Last: it finishes what the filters above started on hard-wrapped paragraphs.
     label_wrapped_remainders,
 ]

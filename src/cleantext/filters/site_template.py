@@ -11,6 +11,8 @@ from ..page import Page
 from ..settings import Option
 from ..steps import step
 from ..templates import Entry, SiteTemplate, TemplateModel
+from ..text.features import Features, features
+from ..text.region import main_region
 
 REASON = "site_template.repeated"
 OPTIONS = (
@@ -35,6 +37,24 @@ MAX_GAP_CHARS = 80
 ANYWHERE_SHARE = 0.9
 ANYWHERE_PAGES = 10
 
+# A block is template at an edge only on the side (top or bottom half) where the site has it at
+# least this share of the time: menus are always on top, footers always at the bottom, a sidebar's
+# box moves between halves with the article's length, a post's own headline listed in the other
+# pages' "Recent posts" is at the bottom there and on top here.
+MIN_SIDE_SHARE = 1 / 3
+
+# A sentence of this many words reads as prose for the prose test (see `_prose_like`); menu
+# items, headings and link rows are shorter or do not end like a sentence.
+PROSE_WORDS = 10
+# Template prose is article text only from this many words on: a standard intro, a quote two
+# articles share or an author's closing note runs to 20-40 words; the pitches that sit right after
+# an article ("Newsletter: the best of Example News in your inbox every morning, free of charge.",
+# 14 words) are shorter.
+LONG_PROSE_WORDS = 16
+# A headline has at least this many words: "Sign in" or "Contact us" right above the article
+# are menu items, "On the road in China" the post's own title.
+MIN_HEADLINE_WORDS = 3
+
 # A template heading over a per-page list ("Related stories" over 3 headlines) is left to
 # split_related: dropped here first, the list under it would stay in the text.
 MAX_HEADING_WORDS = 6
@@ -48,11 +68,14 @@ def drop_site_template(page: Page) -> None:
     """Drop blocks of the site's learned template: menus, footers, boxes repeated on most pages.
 
     Example: "Subscribe to our newsletter" on 40 of 50 pages of example.org, at the page's end.
-    Two tests keep it from over-firing. Support: the block must be on at least ``min_pages`` pages
-    and ``min_share`` of the site's pages (model defaults 3 and 0.5; options override). Position:
-    it must sit in the page's edges, reached from the first or last block through template blocks
-    and at most ``MAX_GAP`` short others; a quote two articles share sits inside the article and
-    is kept. Only a block on 90% of a site's pages, and on 10 pages or more, goes wherever it is.
+    Runs after the other filters and sees only blocks they left open, so a related heading or a
+    comment wall they found stays theirs. Three tests keep it from over-firing. Support: the block
+    is on at least ``min_pages`` pages and ``min_share`` of the site's pages (model defaults 3 and
+    0.5; options override). Prose: a template block that reads as prose and touches this page's
+    own prose (a standard intro, a quote articles share, an author's closing note) is article
+    text, never dropped. Position: the block sits in the page's edges, reached from the first or
+    last block through template blocks and at most ``MAX_GAP`` short others, on the side of the
+    page where the site mostly has it; or it is on 90% of a site's pages, and on 10 pages or more.
     """
     model = page.option("templates")
     if model is None:
@@ -68,13 +91,21 @@ def drop_site_template(page: Page) -> None:
     found = _supported_entries(page, model, template)
     if not any(found):
         return
-    edges = _edge_indices(page, found)
+    feats = features(page)
+    for i in _prose_of_the_article(page, found, feats) + _prose_of_the_region(page, found, feats):
+        found[i] = None
+    anywhere = [e is not None and e.pages >= ANYWHERE_PAGES and e.pages >= ANYWHERE_SHARE * template.pages
+                for e in found]
+    for i in _headings_of_the_article(page, found, feats):
+        if not anywhere[i]:
+            found[i] = None
+    edges = _edge_indices(page, found, feats)
     for i, entry in enumerate(found):
         if entry is None or _heads_a_page_list(page, found, i):
             continue
         if i in edges:
             where = "mostly at the " + ("top" if entry.top >= entry.bottom else "bottom")
-        elif entry.pages >= ANYWHERE_PAGES and entry.pages >= ANYWHERE_SHARE * template.pages:
+        elif anywhere[i]:
             where = "here inside the page"
         else:
             continue
@@ -83,32 +114,111 @@ def drop_site_template(page: Page) -> None:
 
 
 def _supported_entries(page: Page, model: TemplateModel, template: SiteTemplate) -> list[Entry | None]:
+    """Each open block's entry when it passes the support test; None for the others."""
     min_pages = page.option("template_min_pages")
     min_share = page.option("template_min_share")
     found: list[Entry | None] = []
-    for block in page.blocks:
-        entry = template.support(block.text)
+    for block, verdict in zip(page.blocks, page.verdicts):
+        entry = template.support(block.text) if verdict is None else None
         ok = entry is not None and model.is_supported(template, entry, min_pages=min_pages, min_share=min_share)
         found.append(entry if ok else None)
     return found
 
 
-def _edge_indices(page: Page, found: list[Entry | None]) -> set[int]:
-    """Template blocks reachable from either end of the page (see `MAX_GAP`)."""
+def _prose_of_the_article(page: Page, found: list[Entry | None], feats: list[Features]) -> list[int]:
+    """Template blocks that read as prose in a run of prose holding this page's own text.
+
+    A run is a stretch of consecutive prose blocks; one of them open and not template is the page's
+    own article, so the template prose beside it (the series intro above the first paragraph, a
+    quote between two, the author's note after the last) is part of that article. The newsletter
+    pitch between "Newsletter" and "Sign up" is a run of its own and stays template.
+    """
+    protected: list[int] = []
     n = len(page.blocks)
+    i = 0
+    while i < n:
+        if not _prose_like(feats[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and _prose_like(feats[j]):
+            j += 1
+        run = range(i, j)
+        if any(found[k] is None and page.verdicts[k] is None for k in run):
+            protected += [k for k in run if found[k] is not None and _long(feats[k])]
+        i = j
+    return protected
+
+
+def _prose_of_the_region(page: Page, found: list[Entry | None], feats: list[Features]) -> list[int]:
+    """Template prose inside the main region as the other filters leave it, when
+    the region holds prose of the page's own: dropping it would shrink the article the page was
+    going to give (a blog's tagline above a short post), so a comment thread could outweigh it.
+    Only prose beside a block of the page's own counts: a box's blurb between its template heading
+    and its template links is chrome wherever the region ends. A region of template prose only (a "best viewed with" notice that outweighed a short article)
+    goes, and the region moves to the article."""
+    region = main_region(page)
+    if region is None:
+        return []
+    inside = range(region[0], region[1] + 1)
+    if not any(found[i] is None and page.verdicts[i] is None and _prose_like(feats[i]) for i in inside):
+        return []
+    def own(j: int) -> bool:
+        return 0 <= j < len(found) and found[j] is None and page.verdicts[j] is None
+
+    return [i for i in inside if found[i] is not None and _long(feats[i]) and (own(i - 1) or own(i + 1))]
+
+
+def _headings_of_the_article(page: Page, found: list[Entry | None], feats: list[Features]) -> list[int]:
+    """Template blocks shaped like a headline right above this page's own prose.
+
+    A blog's post title is listed under "Recent posts" on its other pages, so it repeats across
+    the site, but on its own page it heads the article. Menu items with separators, one-word
+    labels and lines ending like a sentence are not headline-shaped.
+    """
+    n = len(page.blocks)
+    return [i for i in range(n - 1)
+            if found[i] is not None and feats[i].title_like and feats[i].words >= MIN_HEADLINE_WORDS
+            and found[i + 1] is None
+            and page.verdicts[i + 1] is None and _prose_like(feats[i + 1])]
+
+
+def _edge_indices(page: Page, found: list[Entry | None], feats: list[Features]) -> set[int]:
+    """Template blocks reachable from either end of the page (see `MAX_GAP`), on their usual side."""
+    n = len(page.blocks)
+    half = n / 2
     reached: set[int] = set()
     for order in (range(n), range(n - 1, -1, -1)):
         gap = 0
         for i in order:
-            # A block an earlier step (HTML structure) already dropped is boilerplate: pass it.
-            if found[i] is not None or page.label_of(i) is Label.DROP:
+            entry = found[i]
+            if entry is not None and _on_its_side(entry, top=i < half):
                 reached.add(i)
                 gap = 0
-            elif gap < MAX_GAP and _short(page.blocks[i].text):
+            elif page.verdicts[i] is not None and page.label_of(i) is not Label.KEEP:
+                gap = 0  # an earlier step labelled it boilerplate (or related): pass it
+            elif gap < MAX_GAP and _short(page.blocks[i].text, feats[i]):
                 gap += 1
             else:
                 break
     return reached
+
+
+def _prose_like(f: Features) -> bool:
+    """Prose by the shared features, or any sentence of `PROSE_WORDS` words or more: the test must
+    not hang on function words, which a page in a language without a stopword list lacks."""
+    return f.prose or (f.terminal and f.words >= PROSE_WORDS and not f.separators)
+
+
+def _long(f: Features) -> bool:
+    return _prose_like(f) and f.words >= LONG_PROSE_WORDS
+
+
+def _on_its_side(entry: Entry, *, top: bool) -> bool:
+    """Whether the site has this block in the same half of its pages at least `MIN_SIDE_SHARE` of
+    the time: a post's headline is listed under "Recent posts" at the bottom of the blog's other
+    pages, but on its own page it heads the article."""
+    return (entry.top if top else entry.bottom) >= MIN_SIDE_SHARE * entry.pages
 
 
 def _heads_a_page_list(page: Page, found: list[Entry | None], i: int) -> bool:
@@ -135,5 +245,5 @@ def _headline_like(text: str) -> bool:
     return len(text.split()) <= MAX_ITEM_WORDS and not text.rstrip(CLOSERS).endswith(SENTENCE_ENDS)
 
 
-def _short(text: str) -> bool:
-    return len(text) <= MAX_GAP_CHARS and len(text.split()) <= MAX_GAP_WORDS
+def _short(text: str, f: Features) -> bool:
+    return len(text) <= MAX_GAP_CHARS and f.words <= MAX_GAP_WORDS and not f.prose

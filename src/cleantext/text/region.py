@@ -33,6 +33,10 @@ END_ZONE_WEIGHT = 0.05
 # RECENT_BLOCKS above it (the article).
 MIN_ARTICLE_BEFORE_COMMENTS = 400
 RECENT_BLOCKS = 30
+# Reasons of drops that keep a line's own cost: a learned site template (drop_site_template) removes
+# the menus and boxes around the article, and were those cheap to bridge, the region would reach
+# over them to the comments or teasers beyond, where without the template it stopped.
+OWN_COST_REASONS = ("site_template.",)
 
 
 class RegionWalls:
@@ -159,7 +163,8 @@ def _find_region(page: Page) -> tuple[int, int] | None:
             # A dropped or related line is boilerplate inside the page: cheap to bridge. A byline or
             # title keeps its own cost: it marks the article's edge, and the region is recomputed
             # after those labels, so making them cheap would let it creep over them.
-            score = -LABELLED_COST if verdict.label in cheap else min(scores[i], -LABELLED_COST)
+            score = (-LABELLED_COST if verdict.label in cheap and not verdict.reason.startswith(OWN_COST_REASONS)
+                     else min(scores[i], -LABELLED_COST))
         else:
             score = scores[i]
             if score > 0:
