@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from ..document import Label
 from ..page import Page
+from ..patterns.byline import DATE_LINES, TIME_LINE
 from ..settings import Option
 from ..steps import step
 from ..templates import Entry, SiteTemplate, TemplateModel
-from ..text.features import Features, features
+from ..text.features import Features, features, lines_matching, lines_matching_any
 from ..text.region import main_region
 
 REASON = "site_template.repeated"
@@ -94,21 +95,24 @@ def drop_site_template(page: Page) -> None:
     feats = features(page)
     for i in _prose_of_the_article(page, found, feats) + _prose_of_the_region(page, found, feats):
         found[i] = None
+    for i in _headings_of_the_article(page, found, feats) + _dated(page, found):
+        found[i] = None
     anywhere = [e is not None and e.pages >= ANYWHERE_PAGES and e.pages >= ANYWHERE_SHARE * template.pages
                 for e in found]
-    for i in _headings_of_the_article(page, found, feats):
-        if not anywhere[i]:
-            found[i] = None
     edges = _edge_indices(page, found, feats)
+    drops: list[tuple[int, Entry, str]] = []
     for i, entry in enumerate(found):
         if entry is None or _heads_a_page_list(page, found, i):
             continue
         if i in edges:
-            where = "mostly at the " + ("top" if entry.top >= entry.bottom else "bottom")
+            drops.append((i, entry, "mostly at the " + ("top" if entry.top >= entry.bottom else "bottom")))
         elif anywhere[i]:
-            where = "here inside the page"
-        else:
-            continue
+            drops.append((i, entry, "here inside the page"))
+    # A template that would take every block the other steps left is no evidence of what the page's
+    # own text is (a one-line post whose date line happens to match the site's others): keep it all.
+    if len(drops) == sum(v is None for v in page.verdicts):
+        return
+    for i, entry, where in drops:
         page.drop(i, REASON, f"in the template of {site}: on {entry.pages} of {template.pages} pages "
                              f"({entry.pages / template.pages:.0%}), {where}")
 
@@ -120,7 +124,8 @@ def _supported_entries(page: Page, model: TemplateModel, template: SiteTemplate)
     found: list[Entry | None] = []
     for block, verdict in zip(page.blocks, page.verdicts):
         entry = template.support(block.text) if verdict is None else None
-        ok = entry is not None and model.is_supported(template, entry, min_pages=min_pages, min_share=min_share)
+        ok = (entry is not None and model.is_supported(template, entry, min_pages=min_pages, min_share=min_share)
+              and _has_letters(block.text))
         found.append(entry if ok else None)
     return found
 
@@ -169,6 +174,26 @@ def _prose_of_the_region(page: Page, found: list[Entry | None], feats: list[Feat
     return [i for i in inside if found[i] is not None and _long(feats[i]) and (own(i - 1) or own(i + 1))]
 
 
+def _has_letters(text: str) -> bool:
+    """Whether a block has two letters: "24" and "2012" (a date split into blocks, a page number)
+    share the key "0" with every other number, which says nothing about a template."""
+    letters = 0
+    for c in text:
+        if c.isalpha():
+            letters += 1
+            if letters >= 2:
+                return True
+    return False
+
+
+def _dated(page: Page, found: list[Entry | None]) -> list[int]:
+    """Template blocks with a date or time: the key counts every digit run as "0", so the post date
+    "by Ana Lima on July 21, 2012" matches the other posts of July; it is this page's own, and
+    extract_byline's to judge."""
+    dated = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
+    return [i for i in dated if found[i] is not None]
+
+
 def _headings_of_the_article(page: Page, found: list[Entry | None], feats: list[Features]) -> list[int]:
     """Template blocks shaped like a headline right above this page's own prose.
 
@@ -177,10 +202,20 @@ def _headings_of_the_article(page: Page, found: list[Entry | None], feats: list[
     labels and lines ending like a sentence are not headline-shaped.
     """
     n = len(page.blocks)
-    return [i for i in range(n - 1)
-            if found[i] is not None and feats[i].title_like and feats[i].words >= MIN_HEADLINE_WORDS
-            and found[i + 1] is None
-            and page.verdicts[i + 1] is None and _prose_like(feats[i + 1])]
+    headings = []
+    for i in range(n - 1):
+        if found[i] is None or not feats[i].title_like or feats[i].words < MIN_HEADLINE_WORDS:
+            continue
+        # Down to the text: over blocks other steps labelled (a dropped date, a share row) and
+        # one short line of the page's own (the byline).
+        j, short = i + 1, 0
+        while j < n and (page.verdicts[j] is not None or (found[j] is None and short < 1 and _short(
+                page.blocks[j].text, feats[j]))):
+            short += page.verdicts[j] is None
+            j += 1
+        if j < n and found[j] is None and page.verdicts[j] is None and _prose_like(feats[j]):
+            headings.append(i)
+    return headings
 
 
 def _edge_indices(page: Page, found: list[Entry | None], feats: list[Features]) -> set[int]:
