@@ -144,7 +144,8 @@ def generate_site(seed: int, pages: int, *, shared_quote_on: int = 0,
 def render_html(header: Sequence[str], title: str, byline: str, article: Sequence[str],
                 related: Sequence[str], footer: Sequence[str], box: Sequence[str], *,
                 box_before: bool, semantic: bool) -> str:
-    """The page as HTML: semantic elements, or the same layout in divs with class names."""
+    """The page as HTML: semantic elements, or divs with class names where the post's container
+    also holds the side box."""
     e = htmllib.escape
 
     def wrap(tag: str, cls: str, inner: str) -> str:
@@ -157,15 +158,20 @@ def render_html(header: Sequence[str], title: str, byline: str, article: Sequenc
                + wrap("nav", "menu", links(header[1])) + "".join(f"<div>{e(h)}</div>" for h in header[2:]))
     side = ""
     if box:
-        side = wrap("aside", "sidebar", f"<h3>{e(box[0])}</h3><p>{e(box[1])}</p><p>{links(box[2])}</p>"
+        side = wrap("aside", "blk-2", f"<h3>{e(box[0])}</h3><p>{e(box[1])}</p><p>{links(box[2])}</p>"
                     f"<p>{e(box[3])}</p>")
     body = (f"<h1>{e(title)}</h1><p class=\"byline\">{e(byline)}</p>"
             + "".join(f"<p>{e(p)}</p>" for p in article))
     more = '<div class="related"><h3>Read more</h3><ul>' + "".join(
         f'<li><a href="/s/{k}">{e(r)}</a></li>' for k, r in enumerate(related)) + "</ul></div>"
     bottom = wrap("footer", "site-footer", "".join(f"<p>{e(f)}</p>" for f in footer))
-    main = wrap("article", "post", body)
-    parts = [top] + ([side, main] if box_before else [main, side]) + [more, bottom]
+    if semantic:
+        parts = [top] + ([side, wrap("article", "post", body)] if box_before else [wrap("article", "post", body), side])
+    else:
+        # Div soup: the post's container also holds the box, as many blog themes render it.
+        inner = side + body if box_before else body + side
+        parts = [top, f'<div class="post">{inner}</div>']
+    parts += [more, bottom]
     return f"<!DOCTYPE html><html><head><title>{e(title)}</title></head><body>{''.join(parts)}</body></html>"
 
 
