@@ -69,14 +69,16 @@ def drop_site_template(page: Page) -> None:
     """Drop blocks of the site's learned template: menus, footers, boxes repeated on most pages.
 
     Example: "Subscribe to our newsletter" on 40 of 50 pages of example.org, at the page's end.
-    Runs after the other filters and sees only blocks they left open, so a related heading or a
-    comment wall they found stays theirs. Three tests keep it from over-firing. Support: the block
-    is on at least ``min_pages`` pages and ``min_share`` of the site's pages (model defaults 3 and
-    0.5; options override). Prose: a template block that reads as prose and touches this page's
-    own prose (a standard intro, a quote articles share, an author's closing note) is article
-    text, never dropped. Position: the block sits in the page's edges, reached from the first or
-    last block through template blocks and at most ``MAX_GAP`` short others, on the side of the
-    page where the site mostly has it; or it is on 90% of a site's pages, and on 10 pages or more.
+    Runs after the keyword filters and judges only the blocks they left open, so a related heading
+    or comment wall they found stays theirs. A block goes when it recurs and nothing on this page
+    says it is article text. Support: on at least ``min_pages`` pages and ``min_share`` of the
+    site's pages (model defaults 3 and 0.5; options override); no dated line, no bare number.
+    Not article text: long template prose in a run of prose with the page's own (a series intro,
+    a shared quote, an author's note) or beside its own text in the main region, and a headline
+    over the page's own prose, are kept. Position: at the page's edges, reached from the first or
+    last block through template and labelled blocks and at most ``MAX_GAP`` short others, on the
+    side where the site has it; or on 90% of a site's pages and 10 pages or more, anywhere.
+    A template that would take every open block takes none (see docs/templates.md).
     """
     model = page.option("templates")
     if model is None:
@@ -149,7 +151,7 @@ def _prose_of_the_article(page: Page, found: list[Entry | None], feats: list[Fea
         while j < n and _prose_like(feats[j]):
             j += 1
         run = range(i, j)
-        if any(found[k] is None and page.verdicts[k] is None for k in run):
+        if any(_own(page, found, k) for k in run):
             protected += [k for k in run if found[k] is not None and _long(feats[k])]
         i = j
     return protected
@@ -166,12 +168,15 @@ def _prose_of_the_region(page: Page, found: list[Entry | None], feats: list[Feat
     if region is None:
         return []
     inside = range(region[0], region[1] + 1)
-    if not any(found[i] is None and page.verdicts[i] is None and _prose_like(feats[i]) for i in inside):
+    if not any(_own(page, found, i) and _prose_like(feats[i]) for i in inside):
         return []
-    def own(j: int) -> bool:
-        return 0 <= j < len(found) and found[j] is None and page.verdicts[j] is None
+    return [i for i in inside if found[i] is not None and _long(feats[i])
+            and (_own(page, found, i - 1) or _own(page, found, i + 1))]
 
-    return [i for i in inside if found[i] is not None and _long(feats[i]) and (own(i - 1) or own(i + 1))]
+
+def _own(page: Page, found: list[Entry | None], j: int) -> bool:
+    """Whether block ``j`` is the page's own: open, and not template."""
+    return 0 <= j < len(found) and found[j] is None and page.verdicts[j] is None
 
 
 def _has_letters(text: str) -> bool:
@@ -213,7 +218,7 @@ def _headings_of_the_article(page: Page, found: list[Entry | None], feats: list[
                 page.blocks[j].text, feats[j]))):
             short += page.verdicts[j] is None
             j += 1
-        if j < n and found[j] is None and page.verdicts[j] is None and _prose_like(feats[j]):
+        if _own(page, found, j) and _prose_like(feats[j]):
             headings.append(i)
     return headings
 
