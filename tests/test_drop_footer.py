@@ -163,3 +163,41 @@ def test_drop_footer_drops_the_short_lines_of_a_newsletter_box():
 
 def test_drop_footer_drops_a_mail_call_sentence_in_the_sites_voice():
     check_removed("Get our weekend reading list sent to your inbox every Saturday.", "footer.newsletter")
+
+
+# Newsletter pitches inside the article: sentences too long for a button, told by the sign-up verb
+# that starts them (after a short question at most) and what the reader gets by mail.
+PITCHES = [
+    ("en", "Sign up for our newsletter to get the best of our local reporting delivered to your inbox every week."),
+    ("en", "Subscribe to the Tidewater Courier for the latest news on local politics, business, schools and sport."),
+    ("en", "Want more stories like this? Sign up for our free daily newsletter and never miss a story from the valley."),
+    ("en", "Get our free Morning Briefing newsletter, with the top stories of the day, every weekday at seven."),
+    ("de", ("Melden Sie sich für unseren kostenlosen Newsletter an und erhalten Sie jeden Morgen die wichtigsten "
+           "Nachrichten aus dem Landkreis direkt in Ihr Postfach.")),
+    ("fr", ("Inscrivez-vous à notre lettre d'information pour recevoir chaque semaine nos meilleurs articles sur la "
+           "vie de la commune et de ses associations.")),
+    ("es", ("Suscríbete a nuestro boletín para recibir cada mañana las últimas noticias de la comarca y de sus "
+           "pueblos en tu correo electrónico.")),
+    ("nl", ("Schrijf je in voor onze nieuwsbrief en ontvang elke vrijdag het belangrijkste nieuws uit de regio in je "
+           "mailbox.")),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), PITCHES, ids=short_id)
+def test_drop_footer_drops_a_newsletter_pitch_inside_the_article(lang, line):
+    check_removed(line, "footer.newsletter", lang=lang, place="middle", step="drop_footer")
+
+
+# Reporting that mentions newsletters, subscriptions and sign-ups: no pitch to the reader.
+NOT_PITCHES = [
+    "The newsletter, which the council sends to 40,000 homes, will carry the consultation forms in March.",
+    "Last year the paper's weekly newsletter, written by two reporters, won a regional award for local news.",
+    "Sign-up is free for residents over sixty, and the latest figures show that 3,000 have already joined.",
+    "Subscribers to the club's newsletter were the first to hear that the pier would close for the winter.",
+    "Get-togethers at the harbour were moved indoors after the storm, the organisers said in an e-mail.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_PITCHES, ids=short_id)
+def test_drop_footer_keeps_reporting_about_newsletters(line):
+    check_kept(line)

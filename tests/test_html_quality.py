@@ -4,8 +4,6 @@ recurring sidebar box, a page crowded with a ticker and feeds, a lead and headli
 body, and declarations lxml refuses."""
 from __future__ import annotations
 
-import pytest
-
 from cleantext import Pipeline
 from cleantext.html import STRUCTURE_STEPS
 
@@ -313,8 +311,6 @@ def test_blog_sidebar_about_box_among_widgets_is_dropped() -> None:
     assert ABOUT not in doc.body and "Mastodon" not in doc.body
 
 
-@pytest.mark.xfail(strict=False, reason="known weak: with little link text beside it, the sidebar column's prose "
-                                        "pulls the region up to the row holding both columns")
 def test_blog_sidebar_about_box_alone_is_dropped() -> None:
     archive = "".join(f'<li><a href="/20{y}">20{y}</a></li>' for y in range(18, 25))
     doc = BARE.run(blog_page(about_box("box") + f'<div class="box"><h3>Archive</h3><ul>{archive}</ul></div>'),
@@ -322,7 +318,6 @@ def test_blog_sidebar_about_box_alone_is_dropped() -> None:
     assert ABOUT not in doc.body
 
 
-@pytest.mark.xfail(strict=False, reason="known weak: a feed of short posts beside the article reads as prose")
 def test_social_feed_beside_the_article_is_dropped() -> None:
     """A news page with a ticker on top, a "Most read" column and a feed of social posts around the
     article: only the article is text."""

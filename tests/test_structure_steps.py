@@ -84,6 +84,10 @@ CASES = [
                                  '<ul><li><a href="/a">Bus lanes widened in the north</a></li>'
                                  '<li><a href="/b">Cycle paths get new lights</a></li></ul></div>'),
      "html.related_class", "Bus lanes widened in the north"),
+    ("drop_social_feeds", wrap(f'<article>{ARTICLE}<div class="channel">' + "".join(
+        f'<div class="p"><p>Tram {k} spotted on the new bridge this morning #trams</p><span>@citytimes · {k}h</span>'
+        '</div>' for k in range(1, 5)) + "</div></article>"),
+     "html.social_feed", "Tram 2 spotted on the new bridge this morning #trams"),
     ("drop_boilerplate_elements", wrap(f'<nav><a href="/">Start page</a></nav><article>{ARTICLE}</article>'),
      "html.nav", "Start page"),
     ("select_html_region", wrap(f'<div class="box"><p>Win a trip to the lakes this summer!</p></div>'

@@ -3,7 +3,13 @@ from __future__ import annotations
 
 from ..page import Page
 from ..patterns import normalize
-from ..patterns.calls import ERROR_CALL_LINE, OUR, OWN_NEWSLETTER_LINE, SITE_CREDIT_LINE
+from ..patterns.calls import (
+    ERROR_CALL_LINE,
+    NEWSLETTER_PITCH_LINE,
+    OUR,
+    OWN_NEWSLETTER_LINE,
+    SITE_CREDIT_LINE,
+)
 from ..patterns.footer import (
     CONTACT_LABEL,
     COPYRIGHT_LINE,
@@ -35,7 +41,8 @@ ROW_SPLIT = str.maketrans({c: "|" for c in "•·»›/"})
 @step("filter")
 def drop_footer(page: Page) -> None:
     """Drop footer lines: "© Copyright 2025", "Terms of use | Privacy Policy", "Email: info@example.com",
-    "Subscribe to our Newsletter", "Give Feedback".
+    "Subscribe to our Newsletter", "Give Feedback", and a pitch sentence that starts with a sign-up
+    verb ("Sign up for our newsletter to get ... in your inbox", at most 40 words).
 
     Only lines of at most 25 words are considered, and keyword lines must be the phrase alone or a
     row of such phrases, so a sentence about copyright law or a privacy policy stays.
@@ -50,8 +57,13 @@ def drop_footer(page: Page) -> None:
         if not page.blocks[i].text.endswith(".") or OUR.search(page.blocks[i].text)}
     error_calls = lines_matching(page, ERROR_CALL_LINE)
     credits = lines_matching(page, SITE_CREDIT_LINE)
+    # A pitch runs longer than a footer line: its own word limit is the trigger's.
+    pitches = lines_matching(page, NEWSLETTER_PITCH_LINE)
     for i in page.open_indices():
         f = feats[i]
+        if i in pitches:
+            page.drop(i, "footer.newsletter", "newsletter or subscription pitch")
+            continue
         if f.words > MAX_WORDS:
             continue
         key = key_of[i]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..page import Page
-from .elements import drop_boilerplate_elements, drop_hidden_elements, select_html_region
+from .elements import drop_boilerplate_elements, drop_hidden_elements, drop_social_feeds, select_html_region
 from .refine import drop_after_text, drop_captions, drop_link_lines, drop_link_lists, drop_orphan_headings
 from .related import split_related_lists
 from .title import mark_html_title
@@ -19,6 +19,7 @@ STRUCTURE_STEPS: list[Callable[[Page], None]] = [
     drop_hidden_elements,
     mark_html_title,
     split_related_lists,
+    drop_social_feeds,
     drop_boilerplate_elements,
     select_html_region,
     drop_link_lists,

@@ -1,6 +1,7 @@
-"""Structure steps that judge elements: text never shown (``drop_hidden_elements``), navigation,
-asides, footers, forms, comment sections and boilerplate-named elements (``drop_boilerplate_elements``),
-and what lies outside the main region (``select_html_region``), each dropped with the element and rule.
+"""Structure steps that judge elements: text never shown (``drop_hidden_elements``), social feeds
+(``drop_social_feeds``), navigation, asides, footers, forms, comment sections and boilerplate-named
+elements (``drop_boilerplate_elements``), and what lies outside the main region
+(``select_html_region``), each dropped with the element and rule.
 What each element is comes from `html.element_kinds`, computed once per page.
 """
 from __future__ import annotations
@@ -43,6 +44,29 @@ def drop_hidden_elements(page: Page) -> None:
         if b.hard >= 0:
             nd = nodes[b.hard]
             page.drop(i, nd.hard, f"{describe(nd)}: {HIDDEN_DETAILS[nd.hard]}")
+
+
+@step("structure", formats={"html"})
+def drop_social_feeds(page: Page) -> None:
+    """Drop social feeds: a column of short posts with handles, hashtags or relative times.
+
+    Example: six ``<div class="post-item">`` each "Great turnout at the harbour festival ... #harbour"
+    over "@citynews · 4h". Told by shape (see html.feeds): three or more items of one shape, each
+    under 400 characters, most with a social marker. A page that is mostly such posts (a feed page,
+    a forum) keeps them: then the region was chosen with them.
+    """
+    tree = tree_of(page)
+    feeds = tree.region.feeds
+    if not feeds:
+        return
+    nodes = tree.nodes
+    for i in page.open_indices():
+        node = tree.blocks[i].node
+        if node >= 0 and feeds[node]:
+            top = node
+            while nodes[top].parent >= 0 and feeds[nodes[top].parent]:
+                top = nodes[top].parent
+            page.drop(i, "html.social_feed", f"{describe(nodes[top])}: feed of short social posts")
 
 
 @step("structure", formats={"html"}, options=[INCLUDE_COMMENTS])

@@ -8,9 +8,11 @@ siblings), and takes in siblings that score well or are plain paragraphs.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..document import Kind
+from .columns import Columns
+from .feeds import social_feeds
 from .header import with_header
 from .tokens import class_weight, is_comments, is_negative, is_unlikely
 from .walk import Node, RawBlock
@@ -53,13 +55,15 @@ class Region:
     kept_prose: list[float]  # the same without excluded (boilerplate) text
     prose: float = 0.0  # prose characters in the region
     comments_are_content: bool = False
+    feeds: list[bool] = field(default_factory=list)  # per node: in a social feed (see html.feeds), left out
 
     def big(self, i: int) -> bool:
         """Whether node ``i`` holds half the page's prose: never dropped as boilerplate."""
         return self.sub_prose[i] >= 0.5 * self.sub_prose[0] > 0
 
 
-def scoring_excluded(nodes: list[Node], sub_prose: list[float], *, comments: bool = False) -> list[bool]:
+def scoring_excluded(nodes: list[Node], sub_prose: list[float], *, comments: bool = False,
+                     feeds: list[bool] | None = None) -> list[bool]:
     """Nodes whose text never counts towards a region: hidden elements, cookie banners, and (as
     Readability strips them before scoring) navigation elements and roles, comment sections and
     elements whose class/id names boilerplate. Inherited: a node inside an excluded one is excluded.
@@ -72,7 +76,8 @@ def scoring_excluded(nodes: list[Node], sub_prose: list[float], *, comments: boo
     for i, nd in enumerate(nodes):
         p = nd.parent
         named = bool(nd.tokens) and nd.tag not in ("body", "html", "article", "main")
-        if (p >= 0 and out[p]) or nd.hard or (named and not comments and is_comments(nd.tokens)):
+        if (p >= 0 and out[p]) or nd.hard or (named and not comments and is_comments(nd.tokens)) or \
+                (feeds and feeds[i]):
             out[i] = True
         elif nd.tag in EXCLUDED_TAGS or nd.role in EXCLUDED_ROLES:
             out[i] = sub_prose[i] < 1.6 * big  # an <aside> with 80% of the prose is a broken wrapper
@@ -123,9 +128,16 @@ def subtree_sums(nodes: list[Node], per_node: list[float]) -> list[float]:
 def choose_region(nodes: list[Node], blocks: list[RawBlock], *, anchor: int = -1) -> Region:
     """The region holding the main text.
 
-    Comment sections are left out of the scoring, unless the page without them has almost no prose:
-    then the "comments" are the page (a forum thread, a live ticker) and are scored like the rest.
+    Comment sections and social feeds are left out of the scoring, unless the page without them has
+    almost no prose: then the "comments" are the page (a forum thread, a live ticker) and are scored
+    like the rest, and so is a feed (a page of short posts).
     """
+    feeds = social_feeds(nodes, blocks)
+    if any(feeds):
+        region = _choose(nodes, blocks, comments=False, anchor=anchor, feeds=feeds)
+        if not (region.sub_prose and region.prose < COMMENTS_FALLBACK * region.sub_prose[0]):
+            region.feeds = feeds
+            return region
     region = _choose(nodes, blocks, comments=False, anchor=anchor)
     if region.sub_prose and region.prose < COMMENTS_FALLBACK * region.sub_prose[0]:
         with_comments = _choose(nodes, blocks, comments=True, anchor=anchor)
@@ -135,7 +147,8 @@ def choose_region(nodes: list[Node], blocks: list[RawBlock], *, anchor: int = -1
     return region
 
 
-def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor: int) -> Region:
+def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor: int,
+            feeds: list[bool] | None = None) -> Region:
     n = len(nodes)
     if n == 0:
         return Region([], {}, [], [], [])
@@ -151,7 +164,7 @@ def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor
     sub_chars = subtree_sums(nodes, chars)
     sub_links = subtree_sums(nodes, links)
     sub_prose = subtree_sums(nodes, all_prose)
-    excluded = scoring_excluded(nodes, sub_prose, comments=comments)
+    excluded = scoring_excluded(nodes, sub_prose, comments=comments, feeds=feeds)
     # Prose (paragraph-like blocks) and junk (link lines, boilerplate-named text) a region keeps.
     prose_own = [0.0] * n
     junk_own = [0.0] * n
@@ -190,7 +203,7 @@ def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor
     if anchor >= 0:
         _anchor_bonus(nodes, blocks, final, anchor)
     top = max(final, key=lambda i: final[i])
-    top = _grow(nodes, final, top, prose, junk)
+    top = _grow(nodes, final, top, prose, junk, Columns(nodes, blocks))
     roots = _siblings(nodes, blocks, final, top, sub_chars, sub_links, final.get(top, 0))
     beside = _body_beside(nodes, blocks, final, top, prose, junk, sub_chars, sub_links)
     if beside:
@@ -238,7 +251,7 @@ def _initial(node: Node) -> float:
 
 
 def _grow(nodes: list[Node], final: dict[int, float], top: int, prose: list[float],
-          junk: list[float]) -> int:
+          junk: list[float], columns: Columns) -> int:
     """Move up from ``top`` while the parent is a better region: Readability's parent walk, plus
     a walk up while the parent adds prose rather than boilerplate."""
     last = final[top]
@@ -261,16 +274,23 @@ def _grow(nodes: list[Node], final: dict[int, float], top: int, prose: list[floa
     # sibling <div>s (one per step or section) is won by one of them; their parent is the article.
     # A winner with no prose of its own (its paragraphs sit in elements named like widgets or
     # metadata) grows to the column that holds the text, never to the whole page: prose found
-    # only at the page's level is other text (a long notice in the footer).
+    # only at the page's level is other text (a long notice in the footer). A side column beside
+    # the text (a blog's sidebar with its "About me" box, see html.columns) adds nothing.
     w = JUNK_WEIGHT
     best, best_value = top, prose[top] - w * junk[top]
-    p = nodes[top].parent
+    child, p = top, nodes[top].parent
+    side_prose = side_junk = 0.0
     top_level = ("html", "body") if prose[top] <= 0 else ("html",)
     while p >= 0 and nodes[p].tag not in top_level:
-        value = prose[p] - w * junk[p]
-        if prose[p] > prose[best] and value >= best_value:
+        if prose[p] - side_prose > prose[best] and prose[best] > 0:
+            more_prose, more_junk = columns.side_columns(p, child, prose, junk)
+            side_prose += more_prose
+            side_junk += more_junk
+        gained = prose[p] - side_prose
+        value = gained - w * (junk[p] - side_junk)
+        if gained > prose[best] and value >= best_value:
             best, best_value = p, value
-        p = nodes[p].parent
+        child, p = p, nodes[p].parent
     return best
 
 

@@ -114,3 +114,37 @@ OWN_NEWSLETTER = regex.compile(rf"\A(?=.*\b(?:{_NEWSLETTER}))(?=.*\b(?:{_OUR})\b
 OWN_NEWSLETTER_LINE = Trigger(OWN_NEWSLETTER, words=frozenset(
     ["newsletter", "newsletters", "nieuwsbrief", "boletín", "rassegna", "рассылка", "рассылку", "рассылки", "النشرة"]),
     max_words=12)
+
+# A newsletter pitch in the article's middle, a sentence too long for a button: "Sign up for our
+# newsletter to get the best of our reporting delivered to your inbox every week.", "Subscribe to
+# the Gazette for the latest news", "Want more stories like this? Sign up for our free daily newsletter".
+# It addresses the reader with a sign-up verb at its start (after a short question at most); reporting
+# about a newsletter ("The council's newsletter, sent to 40,000 homes, ...") never starts so.
+_ASK = r"[^?!.\n]{1,80}[?!]\s+"  # "Want more stories like this? ", "Enjoyed this article? "
+# Verbs whose object is a subscription: any of the "what you get" words below completes the pitch.
+_SUBSCRIBE = (r"sign(?:-| )?up|subscribe|register|abonnieren sie|abonniere|melden sie sich|melde dich|registrieren sie"
+              r"|inscrivez-vous|abonnez-vous|inscris-toi|abonne-toi|suscr[ií]bete|suscr[ií]base|reg[ií]strate|iscriviti"
+              r"|abbonati|assine|inscreva-se|schrijf je in|schrijf u in|abonneer je|abonneer u|meld je aan|meld u aan"
+              r"|zapisz się|subskrybuj|подпишитесь|подписывайтесь|اشترك")
+# Verbs that also start plain sentences ("Get the ball rolling"): only with a mail word.
+_RECEIVE = (r"get|receive|join|erhalten sie|bestellen sie|recevez|recibe|reciba|ricevi|receba|ontvang|otrzymuj"
+            r"|получайте")
+_MAIL = (rf"{_NEWSLETTER}|lettre d'information|lettre d'info|inbox|e-?mail|mailing list|posteingang|postfach"
+         r"|boîte (?:mail|de réception|aux lettres)|courriel|correo|casella|caixa de entrada|skrzynk\w*|почт\w*"
+         r"|briefing|digest")
+_GAIN = r"latest|updates|alerts|free|daily|weekly|neuesten|aktuell\w*|dernières|últimas|ultime|últimas|новост\w+"
+# "Sign-up is free for residents, the council said" is about a sign-up: the verb is a noun there. The
+# verb ends at a space: "Get-togethers moved indoors, the organisers said in an e-mail" is no pitch.
+_NOUN_USE = r"(?!\s*(?:is|was|are|were|has|had|will|would|can|could|ist|war|est|es|è|é|sheet|form)\b)"
+NEWSLETTER_PITCH = regex.compile(
+    rf"\A(?:{_ASK})?(?:(?:{_SUBSCRIBE})(?=\s){_NOUN_USE}(?=.*\b(?:{_MAIL}|{_GAIN}))"
+    rf"|(?:{_RECEIVE})(?=\s){_NOUN_USE}(?=.*\b(?:{_MAIL})))",
+    regex.IGNORECASE)
+MAX_PITCH_WORDS = 40
+NEWSLETTER_PITCH_LINE = Trigger(NEWSLETTER_PITCH, words=frozenset(
+    ["sign", "signup", "subscribe", "register", "abonnieren", "abonniere", "melden", "melde", "registrieren",
+     "inscrivez", "abonnez", "inscris", "abonne", "suscríbete", "suscribete", "suscríbase", "suscribase", "regístrate",
+     "registrate", "iscriviti", "abbonati", "assine", "inscreva", "schrijf", "abonneer", "meld", "zapisz",
+     "subskrybuj", "подпишитесь", "подписывайтесь", "اشترك", "get", "receive", "join", "erhalten", "bestellen",
+     "recevez", "recibe", "reciba", "ricevi", "receba", "ontvang", "otrzymuj", "получайте"]),
+    max_words=MAX_PITCH_WORDS)

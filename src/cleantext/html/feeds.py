@@ -1,0 +1,84 @@
+"""Social feeds beside an article: a column of short posts (tweets, Instagram captions, a site's own
+channel) that each carry a handle, a hashtag or a relative time. Their sentences read as prose, so
+the region scoring would take them for text; they are told by shape, never by their words.
+
+A feed is an element with three or more children of one shape (same tag, same class), each short,
+most of them marked as a social post, and together nearly all of the element's text.
+"""
+from __future__ import annotations
+
+import regex
+
+from .vocab import LIVE
+from .walk import Node, RawBlock
+
+MIN_POSTS = 3
+MAX_POST = 400  # characters: a longer item is an article's section or a comment, not a feed post
+MARKED_SHARE = 0.6  # of the items must carry a social marker
+ITEMS_SHARE = 0.7  # of the element's text must be in the items (a heading "From our channels" may top them)
+
+# "@citynews", "· 4h", "2 hours ago", "vor 3 Stunden", "il y a 2 h", "hace 5 minutos", "3 ore fa",
+# "há 2 horas", "2 uur geleden", "5 минут назад". An e-mail address is no handle ("desk@example.org":
+# the @ follows a letter).
+SOCIAL_MARK = regex.compile(
+    r"(?<![\w.@])@\w{2,30}"
+    r"|(?:^|[·•|]\s?)\d{1,2}\s?(?:s|m|min|h|hr|d|w)\b"
+    r"|\b\d{1,3} (?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago\b"
+    r"|\bvor \d{1,3} (?:Sekunden|Minuten|Stunden|Tagen|Wochen)\b|\bil y a \d{1,3} ?(?:s|min|h|j|heures?|jours?)\b"
+    r"|\bhace \d{1,3} (?:segundos|minutos|horas|días)\b|\b\d{1,3} (?:minuti|ore|giorni) fa\b"
+    r"|\bhá \d{1,3} (?:minutos|horas|dias)\b|\b\d{1,3} (?:minuten|uur|dagen) geleden\b"
+    r"|\b\d{1,3} (?:минут\w*|час\w*|дн\w+) назад\b",
+    regex.IGNORECASE | regex.MULTILINE)
+# "#harbour" ("#3" is a number). One hashtag is a campaign or a tag link ("#WeRemember" under each
+# photo of a gallery); a post carries two or more.
+HASHTAG = regex.compile(r"(?<![\w&#])#[^\W\d_]\w{2,}")
+MIN_HASHTAGS = 2
+
+
+def is_social(text: str) -> bool:
+    """Whether a short block reads as a social post's text or its byline: a handle, a relative time,
+    or two hashtags."""
+    if "@" not in text and "#" not in text and not any(c.isdigit() for c in text):
+        return False
+    return bool(SOCIAL_MARK.search(text)) or ("#" in text and len(HASHTAG.findall(text)) >= MIN_HASHTAGS)
+
+
+def social_feeds(nodes: list[Node], blocks: list[RawBlock]) -> list[bool]:
+    """Per node: inside a social feed (the feed element and everything under it)."""
+    n = len(nodes)
+    feed = [False] * n
+    if n == 0:
+        return feed
+    chars = [0] * n
+    marked = [False] * n
+    for b in blocks:
+        if b.node >= 0 and b.hard < 0:
+            chars[b.node] += b.chars
+            if b.chars <= MAX_POST and not marked[b.node] and is_social(b.text):
+                marked[b.node] = True
+    children: dict[int, list[int]] = {}
+    for i in range(n - 1, 0, -1):  # children follow their parents: sum each subtree bottom-up
+        p = nodes[i].parent
+        if p >= 0:
+            chars[p] += chars[i]
+            marked[p] = marked[p] or marked[i]
+            children.setdefault(p, []).append(i)
+    for p, kids in children.items():
+        if len(kids) < MIN_POSTS or not chars[p]:
+            continue
+        shapes: dict[tuple[str, str], list[int]] = {}
+        for k in kids:
+            shapes.setdefault((nodes[k].tag, nodes[k].tokens), []).append(k)
+        items = max(shapes.values(), key=len)
+        if len(items) < MIN_POSTS or LIVE.search(nodes[p].tokens) or LIVE.search(nodes[items[0]].tokens):
+            continue
+        posts = [k for k in items if 0 < chars[k] <= MAX_POST]
+        with_mark = sum(1 for k in posts if marked[k])
+        if (len(posts) == len(items) and with_mark >= max(MIN_POSTS, MARKED_SHARE * len(items))
+                and sum(chars[k] for k in items) >= ITEMS_SHARE * chars[p]):
+            feed[p] = True
+    for i in range(1, n):
+        p = nodes[i].parent
+        if p >= 0 and feed[p]:
+            feed[i] = True
+    return feed
