@@ -86,3 +86,13 @@ def test_drop_social_feeds_keeps_a_gallery_whose_captions_share_one_campaign_has
     page = html(f'<article><h1>Neue Ladesäulen</h1>{paragraphs(ARTIKEL)}{gallery}</article>')
     doc = BARE.run(page, format="html")
     assert not [r for r in doc.removed if r.reason == "html.social_feed"]
+
+
+def test_drop_social_feeds_keeps_quoted_posts_listed_in_the_article() -> None:
+    """A roundup quoting posts, one line each ("@handle : what they said"), is the article's text."""
+    quotes = "<ul>" + "".join(f"<li>@engineer{k} : Caching the product pages cut our database load by half, "
+                              f"and the p99 latency dropped below {k}0 ms #scaling #perf</li>" for k in range(1, 6)) + "</ul>"
+    page = html(f'<article><h1>Neue Ladesäulen</h1>{paragraphs(ARTIKEL[:3])}<p>Zitate der Woche:</p>{quotes}'
+                f"{paragraphs(ARTIKEL[3:])}</article>")
+    doc = BARE.run(page, format="html")
+    assert "@engineer3 : Caching the product pages" in doc.body

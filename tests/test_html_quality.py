@@ -333,3 +333,19 @@ def test_social_feed_beside_the_article_is_dropped() -> None:
                         f"{most}</div>"), format="html")
     assert doc.body.split("\n\n")[-len(STORY + MORE_STORY):] == STORY + MORE_STORY
     assert "harbour festival" not in doc.body
+
+
+def test_newsletter_pitch_inside_the_article_is_dropped_but_reporting_on_a_newsletter_stays() -> None:
+    """The default pipeline on HTML: the shared footer filter labels the pitch in the article's middle."""
+    from cleantext import extract
+
+    pitch = ("Want more stories like this? Sign up for our free Library Letter and get the week's best reads "
+             "delivered to your inbox every Friday.")
+    report = ("The library's own newsletter, printed on recycled paper, will announce the new hours to its "
+              "12,000 members in February.")
+    html = page(f"<article><h1>Library hours extended</h1>{paragraphs(STORY[:2])}<p>{pitch}</p>"
+                f"{paragraphs(STORY[2:])}<p>{report}</p>{paragraphs(MORE_STORY)}</article>")
+    doc = extract(html, format="html")
+    assert pitch not in doc.body
+    assert [r.reason for r in doc.removed if r.text == pitch] == ["footer.newsletter"]
+    assert report in doc.body and all(s in doc.body for s in STORY)

@@ -212,3 +212,15 @@ def test_section_label_over_a_dropped_list_right_above_the_headline_is_dropped()
     assert doc.title == "Tram line extended"
     assert "Reader picks" not in doc.text
     assert [r.reason for r in doc.removed if r.text == "Reader picks"] == ["html.orphan_heading"]
+
+
+def test_linked_sentence_after_a_bulleted_list_of_sentences_is_text() -> None:
+    """An interview summary as bullets, then "Lire la transcription complète" as a linked paragraph,
+    then the text goes on: the link belongs to the text (the list's sentences are its neighbours)."""
+    points = ("Le maire veut rouvrir la ligne de tramway vers le port avant la fin de son mandat",
+              "Il promet que les travaux ne fermeront jamais plus d'une rue du centre à la fois")
+    bullets = "<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>"
+    link = '<p><a href="/transcription">Lire la transcription complète de l’entretien</a></p>'
+    doc = BARE.run(page(f"<article>{paragraphs(PROSE[:2])}{bullets}{link}{paragraphs(PROSE[2:])}</article>"),
+                   format="html")
+    assert "Lire la transcription complète de l’entretien" in doc.body

@@ -5,6 +5,8 @@ grows from the post up to the row and takes the sidebar in.
 A side column is told by position and shape, not by its words alone: it is a sibling of the column
 that holds the text, holds well under half as much prose, and is a stack of boxes each led by a
 heading with link lists among them, or a box under an "About me" heading (in several languages).
+The article's own header (a <header>, anything holding an <h1>, or a block before the text led by
+an <h1>/<h2>) is never a side column: it stands above the text.
 """
 from __future__ import annotations
 
@@ -48,6 +50,22 @@ class Columns:
             self._first = first
         return self._first[node]
 
+    def _has_headline(self, node: int) -> bool:
+        """Whether an <h1> stands in ``node``'s subtree (its blocks are contiguous from its first)."""
+        nodes, blocks = self.nodes, self.blocks
+        end = node + 1
+        while end < len(nodes) and nodes[end].depth > nodes[node].depth:
+            end += 1
+        for i in range(self.first_block(node), len(blocks)):
+            b = blocks[i]
+            if not node <= b.node < end:
+                if b.node >= 0:
+                    break
+                continue
+            if b.kind is Kind.HEADING and b.level == 1:
+                return True
+        return False
+
     def children(self, node: int) -> list[int]:
         nodes = self.nodes
         depth = nodes[node].depth
@@ -59,19 +77,21 @@ class Columns:
                 out.append(k)
         return out
 
-    def side_columns(self, parent: int, main: int, prose: list[float], junk: list[float]) -> tuple[float, float]:
-        """Prose and junk of ``parent``'s children that are side columns beside ``main``, its child
-        on the way to the text."""
-        side_prose = side_junk = 0.0
-        for c in self.children(parent):
-            if c != main and 0 < prose[c] < SIDE_SHARE * prose[main] and self._is_side(c, junk[c] > 0):
-                side_prose += prose[c]
-                side_junk += junk[c]
-        return side_prose, side_junk
+    def side_prose(self, parent: int, main: int, prose: list[float], junk: list[float]) -> float:
+        """Prose of ``parent``'s children that are side columns beside ``main``, its child on the
+        way to the text."""
+        return sum((prose[c] for c in self.children(parent)
+                    if c != main and 0 < prose[c] < SIDE_SHARE * prose[main] and self._is_side(c, main, junk[c] > 0)),
+                   0.0)
 
-    def _is_side(self, column: int, has_links: bool) -> bool:
-        blocks = self.blocks
+    def _is_side(self, column: int, main: int, has_links: bool) -> bool:
+        blocks, nodes = self.blocks, self.nodes
         first = self.first_block(column)
+        # The article's own header (kicker, headline, deck) stands above the text, not beside it.
+        if nodes[column].tag == "header" or self._has_headline(column):
+            return False
+        if column < main and first < len(blocks) and blocks[first].kind is Kind.HEADING and blocks[first].level <= 2:
+            return False
         if first < len(blocks) and blocks[first].kind is Kind.HEADING and ABOUT_HEADING.match(blocks[first].text):
             return True
         boxes = self.children(column)

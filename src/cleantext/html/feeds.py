@@ -3,7 +3,8 @@ channel) that each carry a handle, a hashtag or a relative time. Their sentences
 the region scoring would take them for text; they are told by shape, never by their words.
 
 A feed is an element with three or more children of one shape (same tag, same class), each short,
-most of them marked as a social post, and together nearly all of the element's text.
+most of them a social post (a text and a line of its own, one of them with a handle, two hashtags
+or a relative time), and together nearly all of the element's text.
 """
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from .walk import Node, RawBlock
 MIN_POSTS = 3
 MAX_POST = 400  # characters: a longer item is an article's section or a comment, not a feed post
 MARKED_SHARE = 0.6  # of the items must carry a social marker
+# A post is its text and a line of its own under or over it (the handle, the time): a list of quoted
+# tweets in an article ("@jmhodges : Few engineers know ...", one line each) is the article's text.
+MIN_POST_BLOCKS = 2
 ITEMS_SHARE = 0.7  # of the element's text must be in the items (a heading "From our channels" may top them)
 
 # "@citynews", "· 4h", "2 hours ago", "vor 3 Stunden", "il y a 2 h", "hace 5 minutos", "3 ore fa",
@@ -50,10 +54,12 @@ def social_feeds(nodes: list[Node], blocks: list[RawBlock]) -> list[bool]:
     if n == 0:
         return feed
     chars = [0] * n
+    count = [0] * n
     marked = [False] * n
     for b in blocks:
         if b.node >= 0 and b.hard < 0:
             chars[b.node] += b.chars
+            count[b.node] += 1
             if b.chars <= MAX_POST and not marked[b.node] and is_social(b.text):
                 marked[b.node] = True
     children: dict[int, list[int]] = {}
@@ -61,6 +67,7 @@ def social_feeds(nodes: list[Node], blocks: list[RawBlock]) -> list[bool]:
         p = nodes[i].parent
         if p >= 0:
             chars[p] += chars[i]
+            count[p] += count[i]
             marked[p] = marked[p] or marked[i]
             children.setdefault(p, []).append(i)
     for p, kids in children.items():
@@ -73,7 +80,7 @@ def social_feeds(nodes: list[Node], blocks: list[RawBlock]) -> list[bool]:
         if len(items) < MIN_POSTS or LIVE.search(nodes[p].tokens) or LIVE.search(nodes[items[0]].tokens):
             continue
         posts = [k for k in items if 0 < chars[k] <= MAX_POST]
-        with_mark = sum(1 for k in posts if marked[k])
+        with_mark = sum(1 for k in posts if marked[k] and count[k] >= MIN_POST_BLOCKS)
         if (len(posts) == len(items) and with_mark >= max(MIN_POSTS, MARKED_SHARE * len(items))
                 and sum(chars[k] for k in items) >= ITEMS_SHARE * chars[p]):
             feed[p] = True

@@ -124,7 +124,8 @@ def drop_link_lines(page: Page) -> None:
     """Drop short lines that are one link and nothing else: "Zurück zur Übersicht", "Next article".
 
     They are controls and pointers, not the text. A linked paragraph between two paragraphs of prose
-    in the same element ("Read the full transcript of his interview") is part of the text, and a
+    (or a list of sentences and a paragraph) in the same element ("Read the full transcript of his
+    interview") is part of the text, and a
     page where such links are much of the open text (a directory) keeps them, and so does a list
     item before the region's last paragraph of prose (a list inside the article).
     """
@@ -145,7 +146,7 @@ def drop_link_lines(page: Page) -> None:
 
 def _between_prose(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None], i: int) -> bool:
     """Whether block ``i`` is a <p> whose nearest open neighbours both ways are prose paragraphs
-    in the same element as it."""
+    (or sentences of a list) in the same element as it."""
     node = blocks[i].node
     if node < 0 or nodes[node].tag != "p":
         return False
@@ -157,9 +158,19 @@ def _between_prose(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Ver
         if not (0 <= j < len(blocks)):
             return False
         b = blocks[j]
-        if b.node < 0 or nodes[b.node].parent != parent or b.chars < TRAILING_PROSE or b.link_chars > 0.3 * b.chars:
+        if b.node < 0 or _text_parent(nodes, b.node) != parent or b.chars < TRAILING_PROSE \
+                or b.link_chars > 0.3 * b.chars:
             return False
     return True
+
+
+def _text_parent(nodes: list[Node], node: int) -> int:
+    """The element a block's text stands in: a paragraph's parent, or for an item of a list the list's
+    parent (a bulleted list of sentences is part of the text around it)."""
+    parent = nodes[node].parent
+    if nodes[node].tag == "li" and parent >= 0 and nodes[parent].tag in ("ul", "ol"):
+        return nodes[parent].parent
+    return parent
 
 
 @step("structure", formats={"html"})

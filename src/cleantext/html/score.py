@@ -279,15 +279,13 @@ def _grow(nodes: list[Node], final: dict[int, float], top: int, prose: list[floa
     w = JUNK_WEIGHT
     best, best_value = top, prose[top] - w * junk[top]
     child, p = top, nodes[top].parent
-    side_prose = side_junk = 0.0
+    side = 0.0  # prose of side columns passed on the way up: it counts as junk, not as text
     top_level = ("html", "body") if prose[top] <= 0 else ("html",)
     while p >= 0 and nodes[p].tag not in top_level:
-        if prose[p] - side_prose > prose[best] and prose[best] > 0:
-            more_prose, more_junk = columns.side_columns(p, child, prose, junk)
-            side_prose += more_prose
-            side_junk += more_junk
-        gained = prose[p] - side_prose
-        value = gained - w * (junk[p] - side_junk)
+        if prose[p] - side > prose[best] and prose[best] > 0:
+            side += columns.side_prose(p, child, prose, junk)
+        gained = prose[p] - side
+        value = gained - w * (junk[p] + side)
         if gained > prose[best] and value >= best_value:
             best, best_value = p, value
         child, p = p, nodes[p].parent
