@@ -93,6 +93,10 @@ CASES = [
     ("select_html_region", wrap(f'<div class="box"><p>Win a trip to the lakes this summer!</p></div>'
                                 f'<div class="content">{ARTICLE}</div>'),
      "html.outside_main", "Win a trip to the lakes this summer!"),
+    ("drop_media_widgets", wrap(f'<article>{ARTICLE}<div class="clip"><div class="vid-title">Tram test run at night'
+                                '</div><div class="vid-countdown">Your video will play in 0:10</div></div>'
+                                f"<p>{PROSE} The end.</p></article>"),
+     "html.media_widget", "Your video will play in 0:10"),
     ("drop_link_lists", wrap(f'<article>{ARTICLE}<ul><li><a href="/p">Politics</a></li><li><a href="/b">Business'
                              f'</a></li><li><a href="/c">Culture</a></li></ul><p>{PROSE} The end.</p></article>'),
      "html.link_list", "Politics"),

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from ..page import Page
 from .elements import drop_boilerplate_elements, drop_hidden_elements, drop_social_feeds, select_html_region
+from .media import drop_media_widgets
 from .refine import drop_after_text, drop_captions, drop_link_lines, drop_link_lists, drop_orphan_headings
 from .related import split_related_lists
 from .title import mark_html_title
@@ -22,6 +23,7 @@ STRUCTURE_STEPS: list[Callable[[Page], None]] = [
     drop_social_feeds,
     drop_boilerplate_elements,
     select_html_region,
+    drop_media_widgets,
     drop_link_lists,
     drop_captions,
     drop_link_lines,

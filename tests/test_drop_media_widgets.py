@@ -1,0 +1,56 @@
+"""drop_media_widgets: the buttons and labels of a player or gallery embedded in the article go;
+captions with prose, photo stories and articles named like galleries keep their text."""
+from __future__ import annotations
+
+from cleantext import Pipeline
+from cleantext.html import STRUCTURE_STEPS
+
+BARE = Pipeline.default().only(*(f.__name__ for f in STRUCTURE_STEPS))
+
+TEXTO = [
+    "El ayuntamiento aprobó el martes el plan para peatonalizar las calles del casco antiguo antes del verano.",
+    "Los comerciantes pidieron más plazas de carga y descarga, y el pleno aceptó ampliar el horario de reparto.",
+    "Las obras comenzarán en marzo por la calle Mayor y seguirán por la plaza del Mercado hasta septiembre.",
+    "El coste total, de unos dos millones de euros, se pagará con fondos europeos para la movilidad urbana.",
+]
+
+
+def page(body: str) -> str:
+    return f"<!DOCTYPE html><html><head><title>Casco antiguo</title></head><body>{body}</body></html>"
+
+
+def paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def gallery(captions: list[str]) -> str:
+    slides = "".join(f'<div class="gal-slide"><p>{c}</p></div>' for c in captions)
+    return ('<div class="inline-galeria"><div class="gal-bar"><div class="gal-btn">Pantalla completa</div>'
+            '<div class="gal-btn">Reproducción automática</div><div class="gal-count">1 de 12</div></div>'
+            f"{slides}</div>")
+
+
+def test_drop_media_widgets_drops_the_controls_of_a_gallery_in_the_article() -> None:
+    html = page(f"<article><h1>Casco antiguo</h1>{paragraphs(TEXTO[:2])}{gallery(['La calle Mayor'])}"
+                f"{paragraphs(TEXTO[2:])}</article>")
+    doc = BARE.run(html, format="html")
+    assert doc.body.split("\n\n") == TEXTO
+    assert {r.reason for r in doc.removed if r.text in ("Pantalla completa", "1 de 12")} == {"html.media_widget"}
+
+
+def test_drop_media_widgets_leaves_a_slide_caption_with_prose_to_the_caption_rules() -> None:
+    caption = ("Vecinos del barrio pasean por la calle Mayor, que será la primera en cerrarse al tráfico "
+               "a partir de marzo.")
+    html = page(f"<article><h1>Casco antiguo</h1>{paragraphs(TEXTO[:2])}{gallery([caption])}"
+                f"{paragraphs(TEXTO[2:])}</article>")
+    doc = BARE.run(html, format="html")
+    assert caption in doc.body
+
+
+def test_drop_media_widgets_keeps_a_post_whose_article_is_named_a_gallery() -> None:
+    """A blog's photo post: the <article> itself says "format-gallery"; its short lines are the post."""
+    lines = ["Cámara: Pentax K1000.", "Carrete: Kodak Gold 200.", "Lugar: Cádiz, al amanecer."]
+    html = page('<article class="post format-gallery"><h1>Fotos del puerto</h1>'
+                + "".join(f"<p>{t}</p>" for t in lines) + "</article>")
+    doc = BARE.run(html, format="html")
+    assert all(t in doc.body for t in lines)
