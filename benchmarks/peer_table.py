@@ -8,7 +8,8 @@ The scoring is the project's own: ../shared/tools/score.py (its `load`, its syst
 metrics), imported by path, so the figures are the ones score.py prints. The three systems take
 turns page by page (the order rotates), so they share the machine's conditions. Without
 ../shared (a checkout on its own) the script says so and exits with 0; the peers it cannot import
-are left out with a note. Prints a Markdown table, best figure per dataset in bold.
+are left out with a note. Prints a Markdown table (F1 to four decimals: the leads can be thin),
+best figure per dataset in bold.
 """
 from __future__ import annotations
 
@@ -79,7 +80,7 @@ def table(rows: list[tuple[str, int, str, dict[str, float]]], names: Sequence[st
     lines = [head, "|---|" + "---:|" * len(names)]
     for dataset, docs, kind, f1 in rows:
         best = max(f1.values())
-        cells = [f"**{f1[n]:.3f}**" if f1[n] == best else f"{f1[n]:.3f}" for n in names]
+        cells = [f"**{f1[n]:.4f}**" if f1[n] == best else f"{f1[n]:.4f}" for n in names]
         lines.append(f"| {dataset} ({docs}, {kind}) | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

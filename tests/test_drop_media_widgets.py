@@ -2,10 +2,8 @@
 captions with prose, photo stories and articles named like galleries keep their text."""
 from __future__ import annotations
 
-from cleantext import Pipeline
-from cleantext.html import STRUCTURE_STEPS
-
-BARE = Pipeline.default().only(*(f.__name__ for f in STRUCTURE_STEPS))
+from html_pages import BARE, paragraphs
+from html_pages import page as _page
 
 TEXTO = [
     "El ayuntamiento aprobó el martes el plan para peatonalizar las calles del casco antiguo antes del verano.",
@@ -16,11 +14,7 @@ TEXTO = [
 
 
 def page(body: str) -> str:
-    return f"<!DOCTYPE html><html><head><title>Casco antiguo</title></head><body>{body}</body></html>"
-
-
-def paragraphs(texts: list[str]) -> str:
-    return "".join(f"<p>{t}</p>" for t in texts)
+    return _page(body, "Casco antiguo")
 
 
 def gallery(captions: list[str]) -> str:

@@ -3,11 +3,10 @@
 tickers with clock times and articles with a single embedded post keep their text."""
 from __future__ import annotations
 
-from cleantext import Pipeline
-from cleantext.html import STRUCTURE_STEPS
-from cleantext.html.feeds import is_social
+from html_pages import BARE, paragraphs
+from html_pages import page as _page
 
-BARE = Pipeline.default().only(*(f.__name__ for f in STRUCTURE_STEPS))
+from cleantext.html.feeds import is_social
 
 ARTIKEL = [
     "Die Stadtwerke wollen bis zum Herbst zwölf neue Ladesäulen am Bahnhof und am Rathausplatz aufstellen.",
@@ -19,11 +18,7 @@ ARTIKEL = [
 
 
 def html(body: str) -> str:
-    return f"<!DOCTYPE html><html><head><title>Ladesäulen</title></head><body>{body}</body></html>"
-
-
-def paragraphs(texts: list[str]) -> str:
-    return "".join(f"<p>{t}</p>" for t in texts)
+    return _page(body, "Ladesäulen")
 
 
 def insta_feed(n: int) -> str:

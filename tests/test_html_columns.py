@@ -2,11 +2,10 @@
 the row that holds both; the article's own header above its body is never a side column."""
 from __future__ import annotations
 
-from cleantext import Pipeline
-from cleantext.html import STRUCTURE_STEPS
-from cleantext.html.columns import ABOUT_HEADING
+from html_pages import BARE, paragraphs
+from html_pages import page as _page
 
-BARE = Pipeline.default().only(*(f.__name__ for f in STRUCTURE_STEPS))
+from cleantext.html.columns import ABOUT_HEADING
 
 POST = [
     "Am Samstag haben wir endlich die Hochbeete im Hinterhof fertig gebaut, aus alten Gerüstbrettern.",
@@ -19,11 +18,7 @@ BIO = ("Ich bin Karla, Grundschullehrerin in Kassel, und schreibe hier über Gä
 
 
 def page(body: str) -> str:
-    return f"<!DOCTYPE html><html><head><title>Hochbeete</title></head><body>{body}</body></html>"
-
-
-def paragraphs(texts: list[str]) -> str:
-    return "".join(f"<p>{t}</p>" for t in texts)
+    return _page(body, "Hochbeete")
 
 
 def blog(sidebar: str) -> str:

@@ -36,4 +36,4 @@ def test_peer_table_scores_a_corpus_of_its_own(tmp_path: Path, capsys: pytest.Ca
     (data / "gold" / "p1.txt").write_text(f"{ARTICLE}\n{ARTICLE}\n", encoding="utf-8")
     assert peer_table.main(["--corpus", str(tmp_path), "--systems", "cleantext"]) == 0
     out = capsys.readouterr().out
-    assert "| mini (1, shingles) | **1.000** |" in out
+    assert "| mini (1, shingles) | **1.0000** |" in out
