@@ -57,14 +57,14 @@ def drop_footer(page: Page) -> None:
         if not page.blocks[i].text.endswith(".") or OUR.search(page.blocks[i].text)}
     error_calls = lines_matching(page, ERROR_CALL_LINE)
     credits = lines_matching(page, SITE_CREDIT_LINE)
-    # A pitch runs longer than a footer line: its own word limit is the trigger's.
+    # A pitch may run longer than a footer line: its own word limit is the trigger's.
     pitches = lines_matching(page, NEWSLETTER_PITCH_LINE)
+    newsletter_calls |= pitches
     for i in page.open_indices():
         f = feats[i]
-        if i in pitches:
-            page.drop(i, "footer.newsletter", "newsletter or subscription pitch")
-            continue
         if f.words > MAX_WORDS:
+            if i in pitches:
+                page.drop(i, "footer.newsletter", "newsletter or subscription pitch")
             continue
         key = key_of[i]
         if i in copyright_lines:
