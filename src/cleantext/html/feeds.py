@@ -42,34 +42,34 @@ MIN_HASHTAGS = 2
 def is_social(text: str) -> bool:
     """Whether a short block reads as a social post's text or its byline: a handle, a relative time,
     or two hashtags."""
-    if "@" not in text and "#" not in text and not any(c.isdigit() for c in text):
-        return False
     return bool(SOCIAL_MARK.search(text)) or ("#" in text and len(HASHTAG.findall(text)) >= MIN_HASHTAGS)
 
 
 def social_feeds(nodes: list[Node], blocks: list[RawBlock]) -> list[bool]:
-    """Per node: inside a social feed (the feed element and everything under it)."""
+    """Per node: inside a social feed (the feed element and everything under it).
+
+    The shape is checked first, over the tree alone; the markers are searched only in the blocks of
+    the few elements that have it, so a page without a feed-shaped element costs no regex.
+    """
     n = len(nodes)
     feed = [False] * n
     if n == 0:
         return feed
     chars = [0] * n
     count = [0] * n
-    marked = [False] * n
     for b in blocks:
         if b.node >= 0 and b.hard < 0:
             chars[b.node] += b.chars
             count[b.node] += 1
-            if b.chars <= MAX_POST and not marked[b.node] and is_social(b.text):
-                marked[b.node] = True
     children: dict[int, list[int]] = {}
     for i in range(n - 1, 0, -1):  # children follow their parents: sum each subtree bottom-up
         p = nodes[i].parent
         if p >= 0:
             chars[p] += chars[i]
             count[p] += count[i]
-            marked[p] = marked[p] or marked[i]
             children.setdefault(p, []).append(i)
+    # Elements shaped like a feed: their items, each short and of two lines or more.
+    candidates: dict[int, list[int]] = {}
     for p, kids in children.items():
         if len(kids) < MIN_POSTS or not chars[p]:
             continue
@@ -77,12 +77,30 @@ def social_feeds(nodes: list[Node], blocks: list[RawBlock]) -> list[bool]:
         for k in kids:
             shapes.setdefault((nodes[k].tag, nodes[k].tokens), []).append(k)
         items = max(shapes.values(), key=len)
-        if len(items) < MIN_POSTS or LIVE.search(nodes[p].tokens) or LIVE.search(nodes[items[0]].tokens):
+        if (len(items) < MIN_POSTS or any(not 0 < chars[k] <= MAX_POST for k in items)
+                or sum(1 for k in items if count[k] >= MIN_POST_BLOCKS) < max(MIN_POSTS, MARKED_SHARE * len(items))
+                or sum(chars[k] for k in items) < ITEMS_SHARE * chars[p]
+                or LIVE.search(nodes[p].tokens) or LIVE.search(nodes[items[0]].tokens)):
             continue
-        posts = [k for k in items if 0 < chars[k] <= MAX_POST]
-        with_mark = sum(1 for k in posts if marked[k] and count[k] >= MIN_POST_BLOCKS)
-        if (len(posts) == len(items) and with_mark >= max(MIN_POSTS, MARKED_SHARE * len(items))
-                and sum(chars[k] for k in items) >= ITEMS_SHARE * chars[p]):
+        candidates[p] = items
+    if not candidates:
+        return feed
+    item_of = [-1] * n  # per node: the candidate item it is in
+    for items in candidates.values():
+        for k in items:
+            item_of[k] = k
+    for i in range(1, n):
+        p = nodes[i].parent
+        if item_of[i] < 0 and p >= 0 and item_of[p] >= 0:
+            item_of[i] = item_of[p]
+    marked: set[int] = set()
+    for b in blocks:
+        k = item_of[b.node] if b.node >= 0 else -1
+        if k >= 0 and k not in marked and b.hard < 0 and is_social(b.text):
+            marked.add(k)
+    for p, items in candidates.items():
+        with_mark = sum(1 for k in items if k in marked and count[k] >= MIN_POST_BLOCKS)
+        if with_mark >= max(MIN_POSTS, MARKED_SHARE * len(items)):
             feed[p] = True
     for i in range(1, n):
         p = nodes[i].parent
