@@ -7,7 +7,7 @@ a new line of the same paragraph. Text is whitespace-collapsed here; repairs run
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -45,7 +45,6 @@ class Node:
     role: str
     depth: int
     hard: str = ""  # "html.hidden" / "html.cookie_banner" when the element itself is never shown
-    children: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -112,86 +111,86 @@ def class_tokens(cls: str | None, ident: str | None) -> str:
     return tokens
 
 
-NO_ATTRS: dict[str, str] = {}
-# The child counts of a closed element, never written again: one shared empty dict, not one per element.
-CLOSED: dict[str, int] = {}
 MAX_HEADING = 200  # characters: a longer block inside a heading element is text it swallowed
+PRE_TAGS = frozenset({"pre", "listing", "xmp", "plaintext"})
+
+
+def attribute_facts(tag: str, items: list[tuple[str, str]]) -> tuple[str, str, str]:
+    """The class/id tokens, the lowercased role and the hiding reason of an element with attributes."""
+    attrs = dict(items)
+    tokens = class_tokens(attrs.get("class"), attrs.get("id"))
+    role = attrs.get("role")
+    return tokens, str_lower(role) if role else "", hard_reason(tag, tokens, attrs)
 
 
 class _Walker:
-    """The state of one walk; ``run`` is the whole algorithm."""
+    """The state of one walk; ``run`` is the whole algorithm.
+
+    The loop in ``run`` handles every element twice (start and end), so the state it touches on
+    each of them (the text of the line being built, its character counts, the open links) lives
+    in local variables; the methods do the rarer work: a block-level element opening or closing,
+    a line becoming blocks, an inline mark ending.
+    """
 
     def __init__(self) -> None:
         self.nodes: list[Node] = []
         self.blocks: list[RawBlock] = []
         self.open: list[int] = []  # open block-level nodes, innermost last
-        self.parts: list[str] = []
-        self.chars = 0
-        self.link_chars = 0
-        self.hrefs: set[str] = set()
+        self.steps: dict[tuple[int, str], int] = {}  # (parent node, tag) -> children with that tag so far
+        self.parts: list[str] = []  # text pieces of the line being built
+        self.hrefs: set[str] = set()  # hrefs of the links in the line being built
         self.links: list[str] = []  # hrefs of the open <a> elements, innermost last
-        self.in_link = 0
-        self.gap = False
         self.heading: list[int] = []
         self.lists = 0
         self.quotes = 0
         self.pre = 0
         self.captions = 0
         self.hard: list[int] = []  # open hidden/banner nodes
-        # Open inline marks: (element, kind, href, len(parts) at its start, flushes at its start).
+        # Open inline marks: (element, kind, href, len(parts) at its start, lines ended before its start).
         self.inline: list[tuple[etree._Element, str, str, int, int]] = []
         self.marks: list[tuple[str, str, str]] = []  # closed marks of the block being built
-        self.flushes = 0
 
-    def add(self, text: str) -> None:
-        n = len(text.strip())  # visible length; inner runs of spaces are rare enough to count
-        if n <= 0:
-            if text:
-                self.parts.append(" " if not self.pre else text)
-            return
-        self.parts.append(text)
-        self.chars += n
-        if self.in_link:
-            self.link_chars += n
-
-    def open_mark(self, el: etree._Element, kind: str, href: str) -> None:
-        self.inline.append((el, kind, href, len(self.parts), self.flushes))
-
-    def close_mark(self, el: etree._Element) -> None:
-        if not self.inline or self.inline[-1][0] is not el:
-            return
-        _, kind, href, start, flushes = self.inline.pop()
-        if flushes != self.flushes:
+    def close_mark(self, lines: int) -> None:
+        """The innermost open mark ends; ``lines`` is how many lines had ended so far."""
+        _, kind, href, start, started = self.inline.pop()
+        if started != lines:
             return  # a <br> or a block inside it split the run: no single span to mark
         raw = "".join(self.parts[start:])
-        # Collapsed as flush() collapses the block's text, so the run is found in it again.
+        # Collapsed as end_line() collapses the block's text, so the run is found in it again.
         text = " ".join(raw.split()) if raw.isascii() else ASCII_SPACE.sub(" ", raw).strip(" ")
         if text:
             self.marks.append((kind, text, href))
 
-    def flush(self, gap: bool = True) -> None:
-        self.flushes += 1
-        if self.parts:
-            raw = "".join(self.parts)
-            self.parts = []
-            if self.chars:
-                if self.pre:
-                    for line in raw.split("\n"):
-                        self.emit(line.rstrip(), Kind.PREFORMATTED)
-                else:
-                    # ASCII whitespace only: a NBSP or NEL may be part of mojibake ("Ð\xa0" is "Р"),
-                    # which the repairs fix; html/blocks.py collapses the rest after repairing.
-                    text = " ".join(raw.split()) if raw.isascii() else ASCII_SPACE.sub(" ", raw).strip(" ")
-                    self.emit(text, None)
-            self.chars = self.link_chars = 0
-            # A block that starts inside an open <a> (a card: <a><h3>..</h3><p>..</p></a>) keeps its link.
-            self.hrefs = {self.links[-1]} if self.links and self.links[-1] else set()
-        if gap:
-            self.gap = True
+    def end_line(self, chars: int, link_chars: int, gap: bool) -> bool:
+        """The pieces of text gathered so far become blocks (none if they are blank); the gap flag
+        after it (cleared once a block took it)."""
+        parts = self.parts
+        raw = "".join(parts)
+        parts.clear()
+        if chars:
+            if self.pre:
+                for line in raw.split("\n"):
+                    gap = self.emit(line.rstrip(), Kind.PREFORMATTED, chars, link_chars, gap)
+            else:
+                # ASCII whitespace only: a NBSP or NEL may be part of mojibake ("Ð\xa0" is "Р"),
+                # which the repairs fix; html/blocks.py collapses the rest after repairing.
+                text = " ".join(raw.split()) if raw.isascii() else ASCII_SPACE.sub(" ", raw).strip(" ")
+                gap = self.emit(text, None, chars, link_chars, gap)
+        self.reset_hrefs()
+        return gap
 
-    def emit(self, text: str, kind: Kind | None) -> None:
+    def reset_hrefs(self) -> None:
+        """A new line starts: it has no links yet, unless it starts inside an open <a> (a card:
+        <a><h3>..</h3><p>..</p></a>), whose link it keeps."""
+        hrefs, links = self.hrefs, self.links
+        hrefs.clear()
+        if links and links[-1]:
+            hrefs.add(links[-1])
+
+    def emit(self, text: str, kind: Kind | None, chars: int, link_chars: int, gap: bool) -> bool:
+        """Add a block of ``text`` unless it is blank; the gap flag after it."""
         if not text.strip():
-            return
+            return gap
         node = self.open[-1] if self.open else -1
         level = 0
         if kind is None:
@@ -212,48 +211,49 @@ class _Walker:
             else:
                 kind = Kind.PARAGRAPH
         url = ""
-        if len(self.hrefs) == 1 and self.link_chars >= 0.9 * self.chars:
+        if len(self.hrefs) == 1 and link_chars >= 0.9 * chars:
             url = next(iter(self.hrefs))
+        marks = self.marks
         self.blocks.append(RawBlock(
-            text, kind, level, node, self.gap and bool(self.blocks), self.chars, self.link_chars, url,
-            self.hard[-1] if self.hard else -1, tuple(self.marks) if self.marks else ()))
-        self.marks = []
-        self.gap = False
+            text, kind, level, node, gap and bool(self.blocks), chars, link_chars, url,
+            self.hard[-1] if self.hard else -1, tuple(marks) if marks else ()))
+        marks.clear()
+        return False
 
     def push(self, el: etree._Element, tag: str) -> None:
-        parent = self.open[-1] if self.open else -1
-        if parent >= 0:
-            counts = self.nodes[parent].children
-            n = counts[tag] = counts.get(tag, 0) + 1
+        """A block-level element opens: it becomes a node."""
+        open_ = self.open
+        if open_:
+            parent = open_[-1]
+            key = (parent, tag)
+            n = self.steps[key] = self.steps.get(key, 0) + 1
+            step = f"{tag}[{n}]" if n > 1 else tag
         else:
-            n = 1
-        step = f"{tag}[{n}]" if n > 1 else tag
-        items = el.items()
-        attrs = dict(items) if items else NO_ATTRS
-        tokens = class_tokens(attrs.get("class"), attrs.get("id")) if items else ""
-        node = Node(tag, parent, step, tokens, str_lower(attrs.get("role") or ""), len(self.open))
-        node.hard = hard_reason(tag, tokens, attrs) if items else ""
+            parent, step = -1, tag
         idx = len(self.nodes)
-        self.nodes.append(node)
-        self.open.append(idx)
-        if node.hard:
-            self.hard.append(idx)
+        items = el.items()
+        if items:
+            tokens, role, hard = attribute_facts(tag, items)
+            self.nodes.append(Node(tag, parent, step, tokens, role, len(open_), hard))
+            if hard:
+                self.hard.append(idx)
+        else:
+            self.nodes.append(Node(tag, parent, step, "", "", len(open_)))
+        open_.append(idx)
         if tag in HEADINGS:
             self.heading.append(HEADINGS[tag])
         elif tag in LIST_TAGS:
             self.lists += 1
         elif tag == "blockquote":
             self.quotes += 1
-        elif tag in ("pre", "listing", "xmp", "plaintext"):
+        elif tag in PRE_TAGS:
             self.pre += 1
         elif tag in CAPTION_TAGS:
             self.captions += 1
 
-    def pop(self) -> None:
+    def pop(self, tag: str) -> None:
+        """The innermost open block-level element, a ``tag``, closes."""
         idx = self.open.pop()
-        node = self.nodes[idx]
-        tag = node.tag
-        node.children = CLOSED  # only needed while the element is open
         if self.hard and self.hard[-1] == idx:
             self.hard.pop()
         if tag in HEADINGS:
@@ -262,17 +262,21 @@ class _Walker:
             self.lists -= 1
         elif tag == "blockquote":
             self.quotes -= 1
-        elif tag in ("pre", "listing", "xmp", "plaintext"):
+        elif tag in PRE_TAGS:
             self.pre -= 1
         elif tag in CAPTION_TAGS:
             self.captions -= 1
 
     def run(self, root: etree._Element) -> Walk:
         walker = etree.iterwalk(root, events=("start", "end"))
+        parts, links, hrefs, inline = self.parts, self.links, self.hrefs, self.inline
+        push, pop, end_line = self.push, self.pop, self.end_line  # bound once: the loop runs twice per element
+        chars = link_chars = 0  # visible characters of the line being built, and those inside links
+        in_link = 0  # open <a> elements
+        lines = 0  # lines ended so far (by a block-level element or a <br>)
+        gap = False  # a block-level boundary since the last block: the next block has a gap before it
         depth = max_depth = 0
-        skipped: set[etree._Element] = set()  # inline elements whose subtree was skipped
-        add, flush = self.add, self.flush  # bound once: this loop runs twice per element
-        glued = 0  # len(self.parts) right after the last </a>
+        glued = 0  # len(parts) right after the last </a>
         for event, el in walker:
             tag = el.tag
             if event == "start":
@@ -280,58 +284,92 @@ class _Walker:
                 if depth > max_depth:  # noqa: PLR1730 - cheaper than max() in the hottest loop
                     max_depth = depth
                 if tag in BLOCK_TAGS:
-                    flush()
+                    if chars:
+                        end_line(chars, link_chars, gap)
+                        chars = link_chars = 0
+                    elif parts:  # only spaces: no block, the next line starts afresh
+                        parts.clear()
+                        if hrefs or links:
+                            self.reset_hrefs()
+                    lines += 1
+                    gap = True
                     glued = 0
-                    self.push(el, tag)
+                    push(el, tag)
                 elif not isinstance(tag, str):  # entity or processing instruction left in the tree
                     continue
+                elif tag == "a":
+                    if glued == len(parts) and glued:
+                        # <a>Facebook</a><a>Twitter</a>: icons or CSS separate the links on screen.
+                        parts.append(" ")
+                    in_link += 1
+                    href = el.get("href")
+                    href = href.strip() if href else ""
+                    links.append(href)
+                    if href:
+                        hrefs.add(href)
+                        inline.append((el, "link", href, len(parts), lines))
                 elif tag in NEVER_TEXT:
                     walker.skip_subtree()
                     continue
                 elif tag == "br":
-                    flush(gap=False)
+                    if parts:
+                        gap = end_line(chars, link_chars, gap)
+                        chars = link_chars = 0
+                    lines += 1
                     glued = 0
                     continue
-                elif tag == "a":
-                    if glued == len(self.parts) and glued:
-                        # <a>Facebook</a><a>Twitter</a>: icons or CSS separate the links on screen.
-                        self.parts.append(" ")
-                    self.in_link += 1
-                    href = (el.get("href") or "").strip()
-                    self.links.append(href)
-                    if href:
-                        self.hrefs.add(href)
-                        self.open_mark(el, "link", href)
                 elif tag == "img" or tag == "wbr":
                     continue
-                elif (items := el.items()) and hard_reason(
-                        tag, class_tokens(el.get("class"), el.get("id")), dict(items)):
+                elif (items := el.items()) and attribute_facts(tag, items)[2]:
                     # Hidden inline text ("Share on Facebook" for screen readers) is not part of the line.
                     walker.skip_subtree()
-                    skipped.add(el)
                     continue
                 elif tag in EMPHASIS:
-                    self.open_mark(el, EMPHASIS[tag], "")
+                    inline.append((el, EMPHASIS[tag], "", len(parts), lines))
                 text = el.text
                 if text:
-                    add(text)
+                    n = len(text.strip())  # visible length; inner runs of spaces are rare enough to count
+                    if n:
+                        parts.append(text)
+                        chars += n
+                        if in_link:
+                            link_chars += n
+                    else:
+                        parts.append(text if self.pre else " ")
             else:
                 depth -= 1
                 if tag in BLOCK_TAGS:
-                    flush()
+                    if chars:
+                        end_line(chars, link_chars, gap)
+                        chars = link_chars = 0
+                    elif parts:
+                        parts.clear()
+                        if hrefs or links:
+                            self.reset_hrefs()
+                    lines += 1
+                    gap = True
                     glued = 0
-                    self.pop()
-                elif tag == "a" and (not skipped or el not in skipped):
-                    self.in_link -= 1
-                    self.links.pop()
-                    self.close_mark(el)
-                    glued = len(self.parts)  # a link right after this one gets a space
-                elif self.inline and tag in EMPHASIS:
-                    self.close_mark(el)
+                    pop(tag)
+                elif tag == "a":
+                    in_link -= 1
+                    links.pop()
+                    if inline and inline[-1][0] is el:
+                        self.close_mark(lines)
+                    glued = len(parts)  # a link right after this one gets a space
+                elif inline and tag in EMPHASIS and inline[-1][0] is el:
+                    self.close_mark(lines)
                 tail = el.tail
                 if tail:
-                    add(tail)
-        flush()
+                    n = len(tail.strip())
+                    if n:
+                        parts.append(tail)
+                        chars += n
+                        if in_link:
+                            link_chars += n
+                    else:
+                        parts.append(tail if self.pre else " ")
+        if parts:
+            end_line(chars, link_chars, gap)
         return Walk(self.nodes, self.blocks, max_depth)
 
 
