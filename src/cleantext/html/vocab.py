@@ -6,7 +6,9 @@ import re
 import regex
 
 # The class/id patterns use stdlib re: plain alternations run 2-3x faster there than in regex,
-# and they are matched against every element's class string.
+# and they are matched against every element's class string. Each branch starts with a literal
+# character, so re tries only the positions where one can start (3x faster than when a branch opens
+# with \b or a lookbehind): "\bad\b" is written ad\b(?<!\wad), "(?<!non-)paywall" paywall(?<!non-paywall).
 
 # Elements whose content is never page text: code, styling, embedded documents, form controls.
 NEVER_TEXT = frozenset({
@@ -50,37 +52,45 @@ POSITIVE = re.compile(
     r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|recipe|"
     r"artikel|inhalt|beitrag|meldung|texto|contenido|notizia")
 NEGATIVE = re.compile(
-    r"-ad-|\bad\b|\bads\b|(?<!overflow-)(?<!overflow-x-)(?<!overflow-y-)(?<!label-)hidden|(?<!below-)(?<!above-)banner|combx|comment|"
+    r"-ad-|ad\b(?<!\wad)|ads\b(?<!\wads)|"
+    r"hidden(?<!overflow-hidden)(?<!overflow-x-hidden)(?<!overflow-y-hidden)(?<!label-hidden)|"
+    r"banner(?<!below-banner)(?<!above-banner)|combx|comment|"
     r"com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|taboola|promo|related|scroll|"
-    r"share|shoutbox|sidebar|(?<!has)(?<!has-)(?<!with-)skyscraper|sponsor|shopping|tags|(?<![a-z])tool|widget|social|newsletter|subscribe|breadcrumb|byline|author|caption|"
+    r"share|shoutbox|sidebar|skyscraper(?<!hasskyscraper)(?<!has-skyscraper)(?<!with-skyscraper)|sponsor|"
+    r"shopping|tags|tool(?<![a-z]tool)|widget|social|newsletter|subscribe|breadcrumb|byline|author|caption|"
     r"teaser")
 # Readability's "unlikely candidates": elements that are boilerplate even inside the main region
 # unless they also match MAYBE (e.g. "article-footer" stays, "footer" goes).
 UNLIKELY = re.compile(
-    r"-ad-|\bad\b|\bads\b|ad-break|adsense|advert|agegate|ai2html|(?<!below-)(?<!above-)banner|breadcrumb|combx|"
+    r"-ad-|ad\b(?<!\wad)|ads\b(?<!\wads)|ad-break|adsense|advert|agegate|ai2html|"
+    r"banner(?<!below-banner)(?<!above-banner)|breadcrumb|combx|"
     r"comment|community|cover-wrap|disqus|extra|gdpr|legends|menu|related|remark|replies|rss|"
-    r"shoutbox|sidebar|(?<!has)(?<!has-)(?<!with-)skyscraper|social|sponsor|supplemental|pagination|\bpager|popup|yom-remote|"
-    r"\bshare\b|share-?(?:buttons|tools|bar|links|box)|social-?share|newsletter|subscribe|outbrain|taboola|recommend|trending|most-?popular|"
-    r"signup|sign-up|login|(?<!non-)paywall|teaser-list|tag-?list|tags|toolbar|navbar|nav-|-nav\b|\bnav\b|"
+    r"shoutbox|sidebar|skyscraper(?<!hasskyscraper)(?<!has-skyscraper)(?<!with-skyscraper)|social|sponsor|"
+    r"supplemental|pagination|pager(?<!\wpager)|popup|yom-remote|"
+    r"share\b(?<!\wshare)|share-?(?:buttons|tools|bar|links|box)|social-?share|newsletter|subscribe|outbrain|"
+    r"taboola|recommend|trending|most-?popular|"
+    r"signup|sign-up|login|paywall(?<!non-paywall)|teaser-list|tag-?list|tags|toolbar|navbar|nav-|-nav\b|"
+    r"nav\b(?<!\wnav)|"
     r"cookie-?(?:banner|notice|consent|bar|law|policy-banner|warning)|skip-?link|jump-?link|print-?only|"
-    r"\bvjs-|control-?bar|player-?controls|"
+    r"vjs-(?<!\wvjs-)|control-?bar|player-?controls|"
     r"author-?(?:bio|box|info|profile|card)|about-?the-?author|post-?author|share-?buttons|"
     r"trackback|pingback")
 MAYBE = re.compile(r"and|article|body|column|content|main|shadow|story|entry|post-?body|text")
 
 # Comment sections: ids/classes such as "comments", "comment-list", "disqus_thread", "respond".
-COMMENTS = re.compile(r"comment|disqus|\brespond\b|\breplies\b|\bkommentar|discussion|talkback")
+COMMENTS = re.compile(r"comment|disqus|respond\b(?<!\wrespond)|replies\b(?<!\wreplies)|kommentar(?<!\wkommentar)|"
+                      r"discussion|talkback")
 # A live ticker or live blog is the page's text even where its entries are named comments
 # ("live-match-comment-body", "liveblog-entry", "live-commentary", "liveticker").
-LIVE = re.compile(r"\blive-?(?:[a-z]+-)?(?:blog|ticker|match|game|comment|feed|update|coverage|report|event|"
-                  r"entry|entries|post)|minute-?by-?minute|play-?by-?play")
+LIVE = re.compile(r"live(?<!\wlive)-?(?:[a-z]+-)?(?:blog|ticker|match|game|comment|feed|update|coverage|report|"
+                  r"event|entry|entries|post)|minute-?by-?minute|play-?by-?play")
 
 # Cookie/consent banners by the ids and classes their vendors ship (OneTrust, Cookiebot, Cookie Law
 # Info, cookieconsent, Didomi, TrustArc, Quantcast, Sourcepoint, Usercentrics, Osano, Complianz,
 # iubenda, Borlabs) plus the generic compound names; a bare "cookie" never matches.
 COOKIE_BANNER = re.compile(
-    r"onetrust|optanon|cybotcookiebot|cookiebot|cookie-law-info|\bcli-|cookie-?notice|"
-    r"cookie-?consent|cookieconsent|\bcc-(?:window|banner|revoke)|cookie-?banner|cookie-?bar|"
+    r"onetrust|optanon|cybotcookiebot|cookiebot|cookie-law-info|cli-(?<!\wcli-)|cookie-?notice|"
+    r"cookie-?consent|cookieconsent|cc-(?<!\wcc-)(?:window|banner|revoke)|cookie-?banner|cookie-?bar|"
     r"didomi|truste|trustarc|qc-cmp|sp_message|usercentrics|osano|cmplz|iubenda|borlabs|"
     r"consent-?(?:banner|manager|popup|modal)|gdpr-?(?:banner|consent|notice)|eu-cookie|cookies-?eu")
 
