@@ -13,9 +13,11 @@ from ..errors import InputError
 # <?xml version="1.0" encoding="utf-8"?>: lxml refuses str input that declares an encoding.
 # Any run of them at the start, with or without the closing "?" (lxml's own check accepts both).
 XML_DECLARATION = regex.compile(r"\A(?:[\s\ufeff]*<\?xml[^>]{0,500}>)+", regex.IGNORECASE)
-# C0 controls except tab/newline/CR, and DEL: libxml2 stops or mangles text at these.
-# (stdlib re without "+": the plain class scans three times faster than either alternative)
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 controls except tab/newline/CR, and DEL: libxml2 stops or mangles text at these. Looked for
+# one by one (``in`` is a memchr per character, 3x faster than a regex class over the page);
+# replaced, on the rare page that has them, by one stdlib re pass.
+CONTROLS = "".join(map(chr, [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]))
+CONTROL_CHARS = re.compile(f"[{CONTROLS}]")
 # libxml2's HTML parser silently drops everything below depth 2048 (with huge_tree), so a page
 # deeper than this is re-parsed with its excess start tags removed.
 DEPTH_LIMIT = 2000
@@ -47,8 +49,10 @@ def utf8_parser() -> etree.HTMLParser:
 
 def clean_source(html: str) -> str:
     """The page without an XML declaration, NUL and other control characters."""
-    html = XML_DECLARATION.sub("", html, count=1)
-    if CONTROL_CHARS.search(html):
+    declaration = XML_DECLARATION.match(html)
+    if declaration:
+        html = html[declaration.end():]
+    if any(c in html for c in CONTROLS):
         html = CONTROL_CHARS.sub(" ", html)
     return html
 
@@ -56,7 +60,7 @@ def clean_source(html: str) -> str:
 def parse(html: str) -> etree._Element:
     """The root <html> element of ``html``; an empty page gives an empty <html><body>."""
     html = clean_source(html)
-    if not html.strip():
+    if not html or html.isspace():  # not html.strip(), which copies the page
         return etree.fromstring("<html><body></body></html>", parser())
     try:
         try:
