@@ -91,7 +91,8 @@ def path(nodes: list[Node], idx: int) -> str:
         idx = nd.parent
     if idx >= 0:
         steps.append("…")
-    return "/".join(reversed(steps))
+    steps.reverse()
+    return "/".join(steps)
 
 
 def merge_rows(nodes: list[Node], blocks: list[RawBlock]) -> list[RawBlock]:
@@ -142,6 +143,7 @@ class Absolute:
     def __init__(self, base: str) -> None:
         self.base = base
         self.origin = ""
+        self.joined: dict[str, str] = {}  # href -> urljoin's answer: a block's link is also its mark's
         if base.startswith(("http://", "https://")):
             try:
                 parts = urlsplit(base)
@@ -155,7 +157,11 @@ class Absolute:
             return url
         if self.origin and url[0] == "/" and not url.startswith("//") and "/." not in url:
             return self.origin + url
-        try:
-            return urljoin(self.base, url)
-        except ValueError:  # a malformed base or href (e.g. "http://[bad") stays as the page wrote it
-            return url
+        joined = self.joined.get(url)
+        if joined is None:
+            try:
+                joined = urljoin(self.base, url)
+            except ValueError:  # a malformed base or href (e.g. "http://[bad") stays as the page wrote it
+                joined = url
+            self.joined[url] = joined
+        return joined
