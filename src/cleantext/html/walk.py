@@ -74,8 +74,9 @@ class Walk:
     max_depth: int
 
 
-def hard_reason(tag: str, tokens: str, attrs: Mapping[str, str]) -> str:
-    """Why an element is never shown to a reader (hidden, cookie banner), or ""."""
+def hard_reason(tag: str, attrs: Mapping[str, str], named: str) -> str:
+    """Why an element is never shown to a reader (hidden, cookie banner), or ""; ``named`` is what
+    its class/id names (`class_facts`)."""
     if tag in ("html", "body"):
         return ""  # scripts toggle classes on these; the page is shown
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
@@ -83,12 +84,19 @@ def hard_reason(tag: str, tokens: str, attrs: Mapping[str, str]) -> str:
     style = attrs.get("style")
     if style and ("none" in style or "hidden" in style) and HIDDEN_STYLE.search(str_lower(style)):
         return "html.hidden"
-    return token_reason(tokens) if tokens else ""
+    return named
 
 
 @lru_cache(maxsize=16384)
+def class_facts(cls: str | None, ident: str | None) -> tuple[str, str]:
+    """The lowercased "class id" string the class/id rules read, and the hiding rule it names
+    (cached: pages repeat the same classes)."""
+    tokens = class_tokens(cls, ident)
+    return tokens, token_reason(tokens) if tokens else ""
+
+
 def token_reason(tokens: str) -> str:
-    """The hiding rule a class/id string names (cached: pages repeat the same classes)."""
+    """The hiding rule a class/id string names."""
     if COOKIE_BANNER.search(tokens):
         return "html.cookie_banner"
     if HIDDEN_CLASS.search(tokens):
@@ -96,7 +104,6 @@ def token_reason(tokens: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=16384)
 def class_tokens(cls: str | None, ident: str | None) -> str:
     """The lowercased "class id" string the class/id rules read."""
     if cls is None and ident is None:
@@ -118,9 +125,9 @@ PRE_TAGS = frozenset({"pre", "listing", "xmp", "plaintext"})
 def attribute_facts(tag: str, items: list[tuple[str, str]]) -> tuple[str, str, str]:
     """The class/id tokens, the lowercased role and the hiding reason of an element with attributes."""
     attrs = dict(items)
-    tokens = class_tokens(attrs.get("class"), attrs.get("id"))
+    tokens, named = class_facts(attrs.get("class"), attrs.get("id"))
     role = attrs.get("role")
-    return tokens, str_lower(role) if role else "", hard_reason(tag, tokens, attrs)
+    return tokens, str_lower(role) if role else "", hard_reason(tag, attrs, named)
 
 
 class _Walker:
