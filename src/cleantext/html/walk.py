@@ -286,25 +286,44 @@ class _Walker:
         glued = 0  # len(parts) right after the last </a>
         for event, el in walker:
             tag = el.tag
-            if event == "start":
+            start = event == "start"
+            if start:
                 depth += 1
                 if depth > max_depth:  # noqa: PLR1730 - cheaper than max() in the hottest loop
                     max_depth = depth
-                if tag in BLOCK_TAGS:
-                    if chars:
-                        end_line(chars, link_chars, gap)
-                        chars = link_chars = 0
-                    elif parts:  # only spaces: no block, the next line starts afresh
-                        parts.clear()
-                        if hrefs or links:
-                            self.reset_hrefs()
-                    lines += 1
-                    gap = True
-                    glued = 0
+            else:
+                depth -= 1
+            if tag in BLOCK_TAGS:  # the line before it ends, with a gap, at its start and at its end
+                if chars:
+                    end_line(chars, link_chars, gap)
+                    chars = link_chars = 0
+                elif parts:  # only spaces: no block, the next line starts afresh
+                    parts.clear()
+                    if hrefs or links:
+                        self.reset_hrefs()
+                lines += 1
+                gap = True
+                glued = 0
+                if start:
                     push(el, tag)
-                elif not isinstance(tag, str):  # entity or processing instruction left in the tree
+                    text = el.text
+                else:
+                    pop(tag)
+                    text = el.tail
+            elif start:
+                if not isinstance(tag, str):  # entity or processing instruction left in the tree
                     continue
-                elif tag == "a":
+                if tag in NEVER_TEXT:
+                    walker.skip_subtree()
+                    continue
+                if tag == "br":
+                    if parts:
+                        gap = end_line(chars, link_chars, gap)
+                        chars = link_chars = 0
+                    lines += 1
+                    glued = 0
+                    continue
+                if tag == "a":
                     if glued == len(parts) and glued:
                         # <a>Facebook</a><a>Twitter</a>: icons or CSS separate the links on screen.
                         parts.append(" ")
@@ -315,16 +334,6 @@ class _Walker:
                     if href:
                         hrefs.add(href)
                         inline.append((el, "link", href, len(parts), lines))
-                elif tag in NEVER_TEXT:
-                    walker.skip_subtree()
-                    continue
-                elif tag == "br":
-                    if parts:
-                        gap = end_line(chars, link_chars, gap)
-                        chars = link_chars = 0
-                    lines += 1
-                    glued = 0
-                    continue
                 elif tag == "img" or tag == "wbr":
                     continue
                 elif (items := el.items()) and attribute_facts(tag, items)[2]:
@@ -334,30 +343,8 @@ class _Walker:
                 elif tag in EMPHASIS:
                     inline.append((el, EMPHASIS[tag], "", len(parts), lines))
                 text = el.text
-                if text:
-                    n = len(text.strip())  # visible length; inner runs of spaces are rare enough to count
-                    if n:
-                        parts.append(text)
-                        chars += n
-                        if in_link:
-                            link_chars += n
-                    else:
-                        parts.append(text if self.pre else " ")
             else:
-                depth -= 1
-                if tag in BLOCK_TAGS:
-                    if chars:
-                        end_line(chars, link_chars, gap)
-                        chars = link_chars = 0
-                    elif parts:
-                        parts.clear()
-                        if hrefs or links:
-                            self.reset_hrefs()
-                    lines += 1
-                    gap = True
-                    glued = 0
-                    pop(tag)
-                elif tag == "a":
+                if tag == "a":
                     in_link -= 1
                     links.pop()
                     if inline and inline[-1][0] is el:
@@ -365,16 +352,16 @@ class _Walker:
                     glued = len(parts)  # a link right after this one gets a space
                 elif inline and tag in EMPHASIS and inline[-1][0] is el:
                     self.close_mark(lines)
-                tail = el.tail
-                if tail:
-                    n = len(tail.strip())
-                    if n:
-                        parts.append(tail)
-                        chars += n
-                        if in_link:
-                            link_chars += n
-                    else:
-                        parts.append(tail if self.pre else " ")
+                text = el.tail
+            if text:  # the element's text at its start, the text after it at its end
+                n = len(text.strip())  # visible length; inner runs of spaces are rare enough to count
+                if n:
+                    parts.append(text)
+                    chars += n
+                    if in_link:
+                        link_chars += n
+                else:
+                    parts.append(text if self.pre else " ")
         if parts:
             end_line(chars, link_chars, gap)
         return Walk(self.nodes, self.blocks, max_depth)
