@@ -20,6 +20,14 @@ HEADLINES = {
     "ru": "В городе Северозёрск открыли музей речного флота",
     "zh": "青河镇建成首座社区太阳能电站",
     "ar": "بلدة وادي النخيل تفتتح أول مكتبة عامة متنقلة",
+    "ja": "港町の白浜台に初の潮力発電所が完成",
+    "ko": "바닷가 마을 솔내리에 첫 조력 발전소 문 열어",
+    "tr": "Kıyı kasabası Yeşilköprü ilk gelgit santralini açtı",
+    "sv": "Kustorten Björkvik öppnar sitt första tidvattenkraftverk",
+    "cs": "Městys Lipová Lhota otevřel první obecní knihovnu v bývalém nádraží",
+    "uk": "У містечку Вербівка відкрили перший громадський музей річкового флоту",
+    "id": "Desa Karang Sari resmikan perpustakaan terapung pertama",
+    "vi": "Làng chài Vĩnh Hòa khánh thành trạm điện mặt trời cộng đồng đầu tiên",
 }
 
 PARAGRAPHS = {
@@ -140,6 +148,94 @@ PARAGRAPHS = {
         ("ويأمل القائمون على المكتبة أن يتمكنوا في المستقبل من إضافة حافلة ثانية وتنظيم ورشات للقراءة والكتابة "
         "في ساحات القرى خلال العطلة الصيفية، كما يبحثون عن متطوعين جدد لمساعدتهم في ترتيب الكتب وتسجيل "
         "الاستعارات وتنظيم المواعيد."),
+    ),    "ja": (
+        ("港町の白浜台で月曜日、初めての潮力発電所が運転を始めた。計画から十年、住民説明会と二度の資金集めの失敗を"
+        "経ての完成で、発電所は古いフェリー桟橋の下に設置され、平均的な年には町の電力のおよそ三分の一を賄う見込みだ。"),
+        ("県の技術者たちは冬の大半を使い、潮の合間の短い時間だけを選んで四基のタービンを海底に固定した。町長の"
+        "岡田美穂さんは、最も難しかったのは工事そのものではなく、漁業協同組合にイセエビの漁場が傷つかないと"
+        "納得してもらうことだったと話した。"),
+        ("組合はその後、漁獲の記録を大学の研究チームに提供することに同意し、チームは今後五年間にわたって港の"
+        "様子を調べる。発電所が期待どおりに動けば、町はタービンをさらに二基増やし、余った電力を沿岸の近隣の村に"
+        "売る計画だという。"),
+    ),
+    "ko": (
+        ("바닷가 마을 솔내리에 첫 조력 발전소가 월요일 가동을 시작했다. 십 년 동안의 계획과 주민 설명회, 두 차례의 "
+        "자금 조달 실패 끝에 완공된 발전소는 옛 여객선 부두 아래에 자리 잡았으며, 평년 기준으로 마을 전력의 약 "
+        "3분의 1을 공급할 것으로 예상된다."),
+        ("도청 기술진은 겨울 대부분을 바다 밑에 터빈 네 기를 고정하는 데 보냈고, 물때 사이의 짧은 시간에만 작업할 "
+        "수 있었다. 김은정 이장은 가장 어려웠던 것은 공사가 아니라 어촌계를 설득해 터빈이 전복 어장을 해치지 "
+        "않는다는 점을 믿게 하는 일이었다고 말했다."),
+        ("어촌계는 이후 어획 기록을 대학 연구팀과 공유하기로 했고, 연구팀은 앞으로 5년 동안 항구 주변을 관찰할 "
+        "예정이다. 발전소가 약속대로 운영되면 마을은 터빈 두 기를 더 설치하고 남는 전력을 해안을 따라 있는 이웃 "
+        "마을에 판매할 계획이다."),
+    ),
+    "tr": (
+        ("Kıyı kasabası Yeşilköprü, on yıllık planlama, halk toplantıları ve iki başarısız finansman denemesinin "
+        "ardından ilk gelgit santralini pazartesi günü devreye aldı. Eski feribot iskelesinin altına kurulan "
+        "santralin, ortalama bir yılda kasabanın elektrik ihtiyacının yaklaşık üçte birini karşılaması bekleniyor."),
+        ("Bölge su idaresinin mühendisleri kışın büyük bölümünü dört türbini deniz tabanına sabitlemekle geçirdi "
+        "ve yalnızca gelgitler arasındaki kısa aralıklarda çalışabildi. Belediye başkanı Ayşe Demirtaş, en zor "
+        "kısmın mühendislik değil, balıkçı kooperatifini türbinlerin ıstakoz yataklarına zarar vermeyeceğine "
+        "ikna etmek olduğunu söyledi."),
+        ("Kooperatif o zamandan beri av kayıtlarını, limanı önümüzdeki beş yıl boyunca izleyecek bir üniversite "
+        "ekibiyle paylaşmayı kabul etti. Santral söz verildiği gibi çalışırsa belediye iki türbin daha eklemek ve "
+        "fazla elektriği kıyı boyunca komşu köylere satmak istiyor."),
+    ),
+    "sv": (
+        ("Kustorten Björkvik startade i måndags sitt första tidvattenkraftverk, efter tio år av planering, "
+        "stormöten och två misslyckade försök att få ihop finansieringen. Kraftverket ligger under den gamla "
+        "färjebryggan och väntas täcka ungefär en tredjedel av ortens elbehov under ett normalt år."),
+        ("Ingenjörer från länets vattenförbund ägnade större delen av vintern åt att förankra fyra turbiner i "
+        "havsbotten, och de kunde bara arbeta under de korta stunderna mellan tidvattnen. Kommunalrådet Karin "
+        "Lindqvist sade att det svåraste inte var tekniken utan att övertyga fiskarnas förening om att turbinerna "
+        "inte skulle skada hummerbottnarna."),
+        ("Föreningen har sedan dess gått med på att dela sina fångstdata med en forskargrupp från universitetet "
+        "som ska följa hamnen under de kommande fem åren. Om kraftverket fungerar som utlovat vill kommunen "
+        "bygga två turbiner till och sälja överskottet till grannbyarna längs kusten."),
+    ),
+    "cs": (
+        ("Městys Lipová Lhota otevřel v sobotu první obecní knihovnu v budově bývalého nádraží, kam už přes deset "
+        "let nejezdí žádné vlaky. Rekonstrukce trvala dva roky a podíleli se na ní hlavně místní řemeslníci a "
+        "dobrovolníci z řad rodičů, kteří pro děti hledali místo ke čtení a učení."),
+        ("Starostka Jana Procházková při otevření řekla, že obec dlouho hledala využití pro chátrající budovu, "
+        "kterou odkoupila od železnice za symbolickou cenu. Knihy darovaly rodiny z okolí a krajská knihovna, "
+        "která bude také pomáhat s jejich půjčováním a s přípravou programu pro školy."),
+        ("Během prvního víkendu knihovnu navštívilo více než tři sta lidí, mnozí z nich přijeli ze sousedních "
+        "obcí. Obec teď chce v bývalé čekárně zřídit malou kavárnu a na podzim otevřít také čítárnu s novinami "
+        "a časopisy pro starší obyvatele."),
+    ),
+    "uk": (
+        ("У невеликому містечку Вербівка в суботу відкрили перший громадський музей річкового флоту, який "
+        "розмістився в будівлі старої пристані. В експозиції зібрані моделі пароплавів, навігаційні прилади та "
+        "фотографії, передані музею родинами колишніх капітанів і матросів."),
+        ("Директорка музею Оксана Левченко розповіла, що ідея з'явилася в групи школярів, які кілька років "
+        "записували спогади старожилів про роботу на річці. За її словами, більша частина експонатів зберігалася "
+        "на горищах і в гаражах і могла просто загубитися."),
+        ("У перші вихідні музей відвідали понад п'ятсот людей, багато з яких приїхали із сусідніх сіл. Восени "
+        "працівники планують відкрити другу залу, присвячену зимовому криголаму, який багато років допомагав "
+        "суднам проходити через замерзле озеро."),
+    ),
+    "id": (
+        ("Desa Karang Sari meresmikan perpustakaan terapung pertama di wilayah pesisir pada hari Sabtu, setelah "
+        "hampir dua tahun warga mengumpulkan dana dan buku. Perpustakaan itu dibangun di atas perahu kayu tua "
+        "yang diperbaiki oleh para nelayan dan kini dapat memuat lebih dari dua ribu buku untuk anak-anak."),
+        ("Kepala desa Siti Rahmawati mengatakan bahwa gagasan itu datang dari sekelompok guru yang melihat banyak "
+        "anak di dusun terpencil tidak memiliki buku di rumah. Menurut dia, pemerintah desa akan menanggung biaya "
+        "bahan bakar dan perawatan perahu setidaknya selama tahun pertama."),
+        ("Setiap pekan perahu itu akan berlabuh di tiga dusun secara bergantian, dan para relawan akan membantu "
+        "anak-anak memilih buku serta menggelar kegiatan membaca bersama. Warga berharap kelak desa dapat "
+        "menambah perahu kedua agar perpustakaan juga menjangkau pulau-pulau kecil di sekitarnya."),
+    ),
+    "vi": (
+        ("Làng chài Vĩnh Hòa vừa khánh thành trạm điện mặt trời cộng đồng đầu tiên vào sáng thứ Hai, sau gần ba "
+        "năm người dân góp vốn và vận động tài trợ. Các tấm pin được lắp trên mái nhà văn hóa và hai trường tiểu "
+        "học, dự kiến mỗi năm cung cấp đủ điện cho khoảng ba trăm hộ gia đình trong xã."),
+        ("Chủ tịch xã Nguyễn Thị Lan cho biết một phần kinh phí đến từ ngân sách của tỉnh, phần còn lại do người "
+        "dân tự nguyện đóng góp và lợi nhuận sẽ được chia mỗi năm một lần. Theo bà, cách làm này giúp mọi người "
+        "thật sự quan tâm đến việc vận hành trạm điện."),
+        ("Xã cũng dự định lắp thêm thiết bị lưu trữ điện cho các khu dân cư cũ trước mùa xuân năm sau và cử kỹ "
+        "thuật viên đến kiểm tra định kỳ. Nhiều người dân hy vọng tiền điện sẽ tiếp tục giảm để nhiều gia đình "
+        "được hưởng lợi hơn."),
     ),
 }
 LANGUAGES = tuple(sorted(PARAGRAPHS))

@@ -84,6 +84,37 @@ REMOVED = [
     ("ru", "Телефон: +7 812 555 01 23", "footer.contact"),
     ("zh", "电话：0571-8865 4321", "footer.contact"),
     ("ar", "هاتف: +971 4 555 0199", "footer.contact"),
+    ("ja", "記事・写真の無断転載を禁じます。", "footer.copyright"),
+    ("ko", "무단 전재 및 재배포 금지", "footer.copyright"),
+    ("tr", "Tüm hakları saklıdır.", "footer.copyright"),
+    ("sv", "Alla rättigheter förbehållna", "footer.copyright"),
+    ("cs", "Všechna práva vyhrazena.", "footer.copyright"),
+    ("uk", "Усі права захищені", "footer.copyright"),
+    ("id", "Hak cipta dilindungi undang-undang", "footer.copyright"),
+    ("vi", "Bảo lưu mọi quyền.", "footer.copyright"),
+    # Under an English article: a footer line in a language without an invented article here.
+    ("en", "Alle rettigheder forbeholdes", "footer.copyright"),
+    ("en", "Kaikki oikeudet pidätetään", "footer.copyright"),
+    ("en", "Minden jog fenntartva", "footer.copyright"),
+    ("en", "Toate drepturile rezervate", "footer.copyright"),
+    ("ja", "メルマガ登録", "footer.newsletter"),
+    ("ko", "뉴스레터 구독", "footer.newsletter"),
+    ("tr", "Bültenimize abone olun", "footer.newsletter"),
+    ("sv", "Prenumerera på vårt nyhetsbrev", "footer.newsletter"),
+    ("cs", "Odebírat newsletter", "footer.newsletter"),
+    ("uk", "Підпишіться на розсилку", "footer.newsletter"),
+    ("id", "Berlangganan newsletter", "footer.newsletter"),
+    ("vi", "Đăng ký nhận bản tin", "footer.newsletter"),
+    ("ja", "プライバシーポリシー | 利用規約 | お問い合わせ", "footer.legal_links"),
+    ("ko", "개인정보처리방침 | 이용약관 | 청소년보호정책", "footer.legal_links"),
+    ("tr", "Gizlilik Politikası | Kullanım Koşulları | Künye", "footer.legal_links"),
+    ("sv", "Integritetspolicy | Kontakta oss | Om oss", "footer.legal_links"),
+    ("cs", "Ochrana osobních údajů | Kontakt | Inzerce", "footer.legal_links"),
+    ("uk", "Політика конфіденційності | Контакти | Про нас", "footer.legal_links"),
+    ("id", "Kebijakan Privasi | Pedoman Media Siber | Tentang Kami", "footer.legal_links"),
+    ("vi", "Chính sách bảo mật | Điều khoản sử dụng | Liên hệ", "footer.legal_links"),
+    ("sv", "Rapportera fel", "footer.feedback"),
+    ("vi", "Báo lỗi", "footer.feedback"),
 ]
 
 
@@ -119,6 +150,24 @@ KEPT = [
 @pytest.mark.parametrize("line", KEPT, ids=short_id)
 def test_drop_footer_keeps_sentence_that_mentions_footer_words(line):
     check_kept(line)
+
+
+# The same in the languages added later: a sentence about copyright or a newsletter is the article's.
+KEPT_IN_LANGUAGE = [
+    ("ja", "町によると、発電所の設計図の著作権は大学に帰属し、無断転載を禁じる条項も契約に盛り込まれたという。"),
+    ("ko", "군청은 발전소 설계도의 저작권이 대학에 있으며 무단 전재를 막는 조항도 계약에 포함됐다고 밝혔다."),
+    ("tr", "Belediye, santralin çizimlerinin tüm haklarının saklı olduğunu ve üniversiteye ait olduğunu açıkladı."),
+    ("sv", "Kommunen skickar sedan i vintras ut ett nyhetsbrev om kraftverket till alla hushåll i Björkvik."),
+    ("cs", "Obec podle starostky vydává každý měsíc krátký newsletter, ve kterém informuje o dění v knihovně."),
+    ("uk", "За словами директорки, всі права на фотографії захищені угодою з родинами колишніх капітанів."),
+    ("id", "Menurut kepala desa, hak cipta atas foto-foto perpustakaan itu dilindungi oleh perjanjian dengan warga."),
+    ("vi", "Theo chủ tịch xã, bản quyền thiết kế trạm điện thuộc về trường đại học đã hỗ trợ người dân."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), KEPT_IN_LANGUAGE, ids=short_id)
+def test_drop_footer_keeps_sentence_with_footer_words_in_more_languages(lang, line):
+    check_kept(line, lang=lang)
 
 
 def test_drop_footer_keeps_sentence_about_copyright_law():

@@ -29,12 +29,32 @@ TITLES = {
     "zh": ("青河镇新建一座社区图书馆", "县城开通直达青河镇的公交线路", "青河镇举办首届渔民文化节"),
     "ar": ("افتتاح حديقة عامة جديدة في وسط البلدة", "خط حافلات جديد يربط القرى بالمدينة",
            "مهرجان الزيتون يجذب آلاف الزوار"),
+    "ja": ("白浜台の漁協、大学と海の調査で協力へ", "県、沿岸の小さな港の改修に補助金", "潮力発電の仕組みを図解で見る"),
+    "ko": ("솔내리 어촌계, 대학 연구팀과 어장 조사 협약", "도, 작은 항구 정비에 예산 지원",
+           "조력 발전은 어떻게 전기를 만드나"),
+    "tr": ("Yeşilköprü balıkçıları üniversiteyle ortak çalışma başlattı",
+           "Valilik küçük limanların onarımı için kaynak ayırdı", "Gelgit santralleri nasıl elektrik üretir?"),
+    "sv": ("Fiskarna i Björkvik inleder samarbete med universitetet", "Regionen satsar på små hamnar",
+           "Så fungerar ett tidvattenkraftverk"),
+    "cs": ("Obce v kraji opravují staré nádražní budovy", "Krajská knihovna rozšiřuje půjčování do vesnic",
+           "Jak vybrat knihy pro nejmenší čtenáře"),
+    "uk": ("Школярі Вербівки записали спогади річковиків", "Область виділила кошти на ремонт пристаней",
+           "Як працював зимовий криголам на озері"),
+    "id": ("Nelayan Karang Sari perbaiki perahu tua untuk anak-anak", "Pemerintah provinsi bantu desa pesisir",
+           "Cara menumbuhkan minat baca anak sejak dini"),
+    "vi": ("Ngư dân Vĩnh Hòa góp vốn làm điện mặt trời", "Tỉnh hỗ trợ các xã ven biển lắp pin mặt trời",
+           "Điện mặt trời mái nhà hoạt động như thế nào"),
 }
 HEADINGS = [
     ("en", "Related Articles"), ("en", "You may also like"), ("en", "More from Caldwick Gazette"),
     ("de", "Mehr zum Thema"), ("fr", "À lire aussi"), ("es", "Noticias relacionadas"),
     ("it", "Articoli correlati"), ("pt", "Leia também"), ("nl", "Lees ook"), ("pl", "Zobacz też"),
     ("ru", "Читайте также"), ("zh", "相关阅读"), ("ar", "مقالات ذات صلة"),
+    ("ja", "関連記事"), ("ja", "あわせて読みたい"), ("ko", "관련기사"), ("ko", "많이 본 뉴스"),
+    ("tr", "İlgili Haberler"), ("tr", "Bunlar da ilginizi çekebilir"), ("sv", "Läs också"),
+    ("sv", "Mest lästa"), ("cs", "Související články"), ("cs", "Mohlo by vás zajímat"), ("uk", "Читайте також"),
+    ("uk", "Схожі новини"), ("id", "Baca juga"), ("id", "Berita terkait"), ("vi", "Tin liên quan"),
+    ("vi", "Có thể bạn quan tâm"),
 ]
 
 
@@ -103,6 +123,14 @@ INLINE = [
     ("ru", "Читайте также: {}", "Читайте также"),
     ("zh", "相关阅读: {}", "相关阅读"),
     ("ar", "اقرأ أيضا: {}", "اقرأ أيضا"),
+    ("ja", "関連記事：{}", "関連記事"),
+    ("ko", "관련기사: {}", "관련기사"),
+    ("tr", "İlgili Haber: {}", "İlgili Haber"),
+    ("sv", "Läs också: {}", "Läs också"),
+    ("cs", "Čtěte také: {}", "Čtěte také"),
+    ("uk", "Читайте також: {}", "Читайте також"),
+    ("id", "Baca juga: {}", "Baca juga"),
+    ("vi", "Xem thêm: {}", "Xem thêm"),
 ]
 
 
@@ -150,6 +178,30 @@ KEPT = [
 @pytest.mark.parametrize("line", KEPT, ids=short_id)
 def test_split_related_keeps_article_line_that_mentions_related_words(line):
     assert check_kept(line).related == ()
+
+
+# The same in the languages added later: "related", "read also" inside a sentence of the article.
+KEPT_IN_LANGUAGE = [
+    ("ja", "記者が関連記事を探したところ、同じ港で十年前にも似た計画があったことが分かった。"),
+    ("ko", "관련기사를 찾아보면 같은 항구에서 십 년 전에도 비슷한 계획이 논의된 적이 있다는 사실을 알 수 있다."),
+    ("tr", ("İlgili haberler yerel basında geniş yer buldu, ancak balıkçılar asıl meselenin ıstakoz yataklarının "
+            "geleceği olduğunu söylüyor.")),
+    ("sv", ("Läs också kommunens årsrapport, där varje avtal som skrivits sedan det första stormötet för tio år "
+            "sedan finns listat.")),
+    ("cs", ("Související články v regionálním tisku se zabývaly hlavně cenou opravy, ale obyvatelé říkají, že "
+            "podstatné je, co se v budově bude dít.")),
+    ("uk", ("Читайте також спогади капітанів, які школярі опублікували в місцевій газеті, - сказала директорка "
+            "музею відвідувачам.")),
+    ("id", ("Baca juga buku harian para nelayan yang disimpan di perahu itu, kata seorang guru kepada anak-anak "
+            "yang datang pada hari pertama.")),
+    ("vi", ("Tin liên quan đến trạm điện được nhiều người chia sẻ, nhưng người dân nói điều quan trọng nhất là "
+            "tiền điện có giảm hay không.")),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), KEPT_IN_LANGUAGE, ids=short_id)
+def test_split_related_keeps_article_line_with_related_words_in_more_languages(lang, line):
+    assert check_kept(line, lang=lang).related == ()
 
 
 def test_split_related_keeps_the_articles_own_subsection():

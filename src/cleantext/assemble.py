@@ -154,7 +154,7 @@ def _related_item(members: list[tuple[Block, Verdict]], section: str | None) -> 
             # "Read more: <title>": the detail holds the prefix the filter matched.
             prefix = verdict.detail
             title = block.text[len(prefix):].strip() if block.text.startswith(prefix) else block.text
-            section = section or prefix.rstrip(" :\u2014-|>»").strip() or None
+            section = section or prefix.rstrip(" :：\u2014-|>»").strip() or None
             url = url or block.url or None
         elif role == "title_continued" and title is not None:
             title = f"{title} {block.text}"  # a title hard-wrapped over lines (filters/paragraphs.py)

@@ -23,8 +23,8 @@ MONTH_FIRST = regex.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|r
 # "14 May 2025", "3 mars 2025", "12 de abril de 2025", "14. Februar 2025", "12 июля 2025 г."
 DAY_FIRST = regex.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<m>{_MONTH})\.?,?\s+"
                           rf"(?:de\s+)?(?P<y>\d{{4}})\b", regex.IGNORECASE)
-# 2025年7月12日 (Chinese, Japanese)
-CJK = regex.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+# 2025年7月12日 (Chinese, Japanese), 2025년 7월 12일 (Korean)
+CJK = regex.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")
 # 2025/07/12, 2025.07.12
 YEAR_FIRST = regex.compile(r"\b(?P<y>\d{4})[./](?P<m>\d{1,2})[./](?P<d>\d{1,2})\b")
 # 12-07-2025, 12.07.2025, 7/12/2025: which number is the day is decided in _numeric

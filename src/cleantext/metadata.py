@@ -14,7 +14,7 @@ import regex
 
 from .dates import parse_date
 from .patterns import normalize
-from .patterns.byline import BYLINE_START, DATE, DATE_LABEL, NEWSROOM, TAG_LABEL, TIME
+from .patterns.byline import BYLINE_END, BYLINE_START, DATE, DATE_LABEL, NEWSROOM, TAG_LABEL, TIME
 
 # The parts of a byline row: "By Anna Reyes | Published: May 14, 2025 | 4 min read"
 BYLINE_PARTS = regex.compile(r"\s*(?:\||•|·|\s[—–]\s|\s-\s|/\s)\s*")
@@ -31,7 +31,7 @@ ROLE_WORDS = frozenset(["reporter", "editor", "correspondent", "writer", "column
                         "periodista", "giornalista", "jornalista", "verslaggever", "redacteur", "корреспондент"])
 # Bullets and markers in front of a tag line: "• Pakistan", "- Energy", "#Energie"
 TAG_EDGE = "•·-–—*▪►✓#|>›»:;,. \t"
-TAG_SPLIT = regex.compile(r"\s*(?:,|;|\||·|•|/\s)\s*")
+TAG_SPLIT = regex.compile(r"\s*(?:,|;|\||·|•|/\s|、|，)\s*")  # "、" and "，": Japanese and Chinese commas
 MAX_TAG_CHARS = 80
 # Each parsed field and the key its raw strings move to. ``date`` is the only one whose value is
 # not a piece of the page's text (it is rewritten as ISO 8601); names and tags are substrings.
@@ -102,11 +102,14 @@ def byline_authors(byline: str) -> list[str]:
                 # The words after the label as written: "Autor: Max", "记者 刘晓岚"
                 words = part.split(None, label.count(" ") + 1)
                 rest = words[-1] if len(words) > label.count(" ") + 1 else ""
-                if "：" in part and not rest.strip(":： "):
-                    rest = part.split("：", 1)[1]
+                if "：" in part and (not rest.strip(":： ") or "：" in part[:len(label) + 2]):
+                    rest = part.split("：", 1)[1]  # "文：山田 太郎": the colon, not a space, ends the label
                 if not rest.strip(":：|-–— ") and n + 1 < len(parts):
                     rest = parts[n + 1]  # "Written by | Orla Penhallow": the name is the next part
                 names += split_names(rest.lstrip(":：|-–— "))
+            elif n == 0 and (role := BYLINE_END.end(key)) and len(key) > len(role):
+                # "(서울=연합뉴스) 박지훈 기자": the word before the role is the name (a Korean name is one word)
+                names.append(part.split()[-(role.count(" ") + 2)])
             elif n == 0 and NEWSROOM.search(part) and not _is_date_part(part):
                 names.append(part.strip(" ,;:"))
     return list(dict.fromkeys(names))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..page import Page
 from ..patterns import normalize
 from ..patterns.byline import (
+    BYLINE_END,
     BYLINE_START,
     DATE,
     DATE_LABEL,
@@ -25,6 +26,9 @@ WINDOW = 10
 MAX_BYLINE_WORDS = 25
 MAX_TAG_WORDS = 6
 MAX_TAG_LINE_WORDS = 80
+# A label's colon and a list's commas, half-width or full-width: "Tags: a, b", "タグ：a、b", "标签：a，b".
+COLONS = (":", "：")
+COMMAS = (",", "、", "，")
 
 
 @step("select")
@@ -62,12 +66,13 @@ def extract_byline(page: Page) -> None:
         text = page.blocks[i].text
         f = feats[i]
         key = key_of[i] or (normalize(text[:80]) if f.words <= MAX_TAG_LINE_WORDS else "")
-        if f.words <= MAX_TAG_LINE_WORDS and TAG_LABEL.start(key) and ":" in text[:40] and "," in text:
+        labelled = any(c in text[:40] for c in COLONS)
+        if f.words <= MAX_TAG_LINE_WORDS and TAG_LABEL.start(key) and labelled and any(c in text for c in COMMAS):
             _take_tags(page, i)  # "Tags: Alpha, Beta, Gamma, ..." may run long
             continue
         if f.words > MAX_BYLINE_WORDS or (f.prose and f.words > 12):
             continue
-        if TAG_LABEL.line(key) or (TAG_LABEL.start(key) and ":" in text[:40]):
+        if TAG_LABEL.line(key) or (TAG_LABEL.start(key) and labelled):
             _take_tags(page, i)
         elif i in near_start and _is_byline(text, key, f.words, f.separators, i in dated):
             page.metadata(i, "byline", "byline.byline", "byline or dateline")
@@ -103,6 +108,9 @@ def _is_byline(text: str, key: str, words: int, separators: int, dated: bool) ->
         # ("By boat: two crossings a day"), so no lowercase start and no colon right after a word.
         return (bool(rest) and not rest[:1].islower() and ":" not in rest[:15]
                 and rest != text)
+    # "박지훈 기자", "박지훈 기자 jhpark@example.co.kr": a name, then the role (Korean bylines).
+    if words <= 5 and BYLINE_END.end(key.rsplit(" ", 1)[0] if "@" in key else key):
+        return True
     if NEWSROOM.search(text) and (separators >= 1 or words <= 6):
         return True
     # "Agency | City | Updated: 12-07-2025": a row that carries a labelled date.

@@ -30,10 +30,10 @@ MAX_PASTED_BODY = 2
 # Rank numbers of trending lists: "1", "2.", "03"
 RANK = regex.compile(r"^\d{1,2}[.)]?$")
 # After an inline "Read more" prefix: "Read more: ", "ALSO READ | ", "Lesen Sie auch » "
-INLINE_SEPARATOR = regex.compile(r"\s*[:|–—»>-]+\s*")
+INLINE_SEPARATOR = regex.compile(r"\s*[:：|–—»>-]+\s*")
 MAX_INLINE_WORDS = 30
 # One of these in a line's first 40 characters, or it has no inline "Read more" prefix.
-INLINE_MARK = re.compile("[:|–—»>-]")
+INLINE_MARK = re.compile("[:：|–—»>-]")
 
 
 @step("filter")

@@ -14,14 +14,19 @@ MONTHS = (
     r"oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|embro)?|"
     r"dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|"
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
-    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    # Swedish, Indonesian, Turkish, Czech and Ukrainian names the ones above do not already spell.
+    r"maj|augusti|maret|agustus|desember|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
 )
-# 12-07-2025, 2025-07-12, 12.07.2025, 7/12/2025, July 24, 2012, 24 July 2012, 12 июля 2025, 2025年7月12日
+# 12-07-2025, 2025-07-12, 12.07.2025, 7/12/2025, July 24, 2012, 24 July 2012, 12 июля 2025, 2025年7月12日,
+# 12. března 2025, 12 Mart 2025, 2025년 3월 12일
 DATE = regex.compile(
     rf"\b\d{{1,4}}[-./]\d{{1,2}}[-./]\d{{1,4}}\b"
     rf"|\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
     rf"|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}\b"
-    r"|\d{4}年\d{1,2}月\d{1,2}日",
+    r"|\d{4}年\d{1,2}月\d{1,2}日|\d{4}년 ?\d{1,2}월 ?\d{1,2}일",
     regex.IGNORECASE)
 TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h|IST|GMT|UTC|[A-Z]{2,4}T?)?\b",
                   re.IGNORECASE)
@@ -29,7 +34,8 @@ TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h|IST|GMT|UT
 RELATIVE_TIME = re.compile(
     r"^(?:about |an? |\d{1,3} )?(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?) ago$"
     r"|^(?:just now|yesterday|today|heute|gestern|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|"
-    r"vandaag|wczoraj|dzisiaj|вчера|сегодня|昨天|今天|أمس|اليوم)$"
+    r"vandaag|wczoraj|dzisiaj|вчера|сегодня|昨天|今天|أمس|اليوم|昨日|今日|어제|오늘|dün|bugün|igår|idag|i dag|"
+    r"včera|dnes|вчора|сьогодні|kemarin|hari ini|hôm qua|hôm nay)$"
     r"|^vor \d{1,3} (?:Sekunden|Minuten|Stunden?|Tagen?|Wochen?|Monaten?|Jahren?)$"
     r"|^il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)$"
     r"|^hace \d{1,3} (?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)$"
@@ -39,6 +45,15 @@ RELATIVE_TIME = re.compile(
     r"|^\d{1,3} (?:minut[ y]?|godzin[ y]?|dni|tygodni|miesięcy|lat) temu$"
     r"|^\d{1,3} (?:секунд[ау]?|минут[ау]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[ьи]|месяц(?:а|ев)?|лет|год(?:а)?) назад$"
     r"|^\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|年)前$"
+    r"|^\d{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前$"  # 3時間前
+    r"|^\d{1,3}\s*(?:초|분|시간|일|주|개월|년) ?전$"  # 3시간 전
+    r"|^\d{1,3} (?:saniye|dakika|saat|gün|hafta|ay|yıl) önce$"
+    r"|^för \d{1,3} (?:sekunder|minuter|minut|timmar|timme|dagar|dag|veckor|vecka|månader|månad|år) sedan$"
+    r"|^před \d{1,3} (?:sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem|měsíci|lety|rokem)$"
+    r"|^\d{1,3} (?:секунд[уи]?|хвилин[уи]?|годин[уи]?|дн(?:і|ів)|день|тижн(?:і|ів)|тиждень|місяц(?:ь|і|ів)"
+    r"|рок(?:и|ів)|рік) тому$"
+    r"|^\d{1,3} (?:detik|menit|jam|hari|minggu|bulan|tahun) (?:yang )?lalu$"
+    r"|^\d{1,3} (?:giây|phút|giờ|ngày|tuần|tháng|năm) trước$"
     r"|^منذ \d{1,3} \S+$",
     regex.IGNORECASE)
 
@@ -59,6 +74,18 @@ BYLINE_START = Phrases({
     "ru": ["Автор", "Текст", "Фото", "Опубликовал"],
     "zh": ["作者", "记者", "编辑", "来源", "责任编辑"],
     "ar": ["بقلم", "كتب", "الكاتب", "المحرر", "تحرير"],
+    "ja": ["文", "筆者", "著者", "執筆者", "記者", "取材・文", "文・写真"],
+    "ko": ["기자", "글", "작성자", "글쓴이"],
+    "tr": ["Yazar", "Yazan", "Muhabir"],
+    "sv": ["Av", "Författare", "Skriven av", "Publicerad av"],
+    "cs": ["Autor", "Autorka", "Napsal", "Napsala"],
+    "uk": ["Автор", "Авторка", "Текст", "Фото"],
+    "id": ["Oleh", "Penulis", "Editor", "Reporter", "Pewarta", "Penyunting"],
+    "vi": ["Tác giả", "Bởi", "Phóng viên", "Biên tập"],
+})
+# A role after the name ends a byline where the name comes first: "박지훈 기자" (Korean).
+BYLINE_END = Phrases({
+    "ko": ["기자", "특파원", "객원기자", "인턴기자", "선임기자", "논설위원", "기자 =", "특파원 ="],
 })
 # "Published: 12 July 2025", "Updated: 12-07-2025 15:58 IST", "Veröffentlicht am 3. Mai"
 DATE_LABEL = Phrases({
@@ -75,6 +102,15 @@ DATE_LABEL = Phrases({
     "ru": ["Опубликовано", "Обновлено", "Дата публикации", "Дата"],
     "zh": ["发布时间", "发布日期", "更新时间", "日期", "时间"],
     "ar": ["نشر في", "تاريخ النشر", "آخر تحديث", "التاريخ"],
+    "ja": ["公開日", "更新日", "投稿日", "配信日", "掲載日", "最終更新日", "公開", "更新"],
+    "ko": ["입력", "수정", "등록", "승인", "기사입력", "최종수정", "발행일", "업데이트"],
+    "tr": ["Yayınlanma", "Yayınlanma tarihi", "Güncelleme", "Güncellenme", "Son güncelleme", "Tarih",
+           "Yayın tarihi"],
+    "sv": ["Publicerad", "Uppdaterad", "Datum", "Publicerad den"],
+    "cs": ["Publikováno", "Aktualizováno", "Datum", "Vydáno"],
+    "uk": ["Опубліковано", "Оновлено", "Дата публікації", "Дата"],
+    "id": ["Diterbitkan", "Dipublikasikan", "Diperbarui", "Tanggal", "Terbit"],
+    "vi": ["Ngày đăng", "Cập nhật", "Đăng lúc", "Ngày cập nhật", "Đăng ngày"],
 })
 # "Devdiscourse News Desk", "Reuters Staff", "AP", "Redaktion": a newsroom as author.
 # A fact line: a short capitalised label, a colon, a value: "Staff: 41", "Revenue: 2.1 million pounds",
@@ -98,7 +134,8 @@ def field_line(text: str) -> tuple[str, str] | None:
 
 NEWSROOM = regex.compile(
     r"\b(?:news desk|newsdesk|web desk|staff (?:writer|reporter)|staff|correspondent|bureau|redaktion|"
-    r"rédaction|redacción|redazione|redação|redactie|redakcja|редакция|agencies|wire services)\b|编辑部",
+    r"rédaction|redacción|redazione|redação|redactie|redakcja|редакция|agencies|wire services"
+    r"|redaktionen|redakce|редакція|redaksi|tim redaksi|haber merkezi|ban biên tập)\b|编辑部|編集部",
     regex.IGNORECASE)
 
 # "Tags: Pakistan, Russia", "Topics:", "Schlagwörter:", "• Country:": a label that introduces a tag list.
@@ -116,15 +153,26 @@ TAG_LABELS = {
     "ru": ["Теги", "Метки", "Темы", "Рубрики", "Рубрика", "Ключевые слова"],
     "zh": ["标签", "关键词", "分类", "主题"],
     "ar": ["الوسوم", "كلمات مفتاحية", "التصنيفات", "مواضيع"],
+    "ja": ["タグ", "キーワード", "カテゴリー", "カテゴリ", "関連キーワード", "関連タグ"],
+    "ko": ["태그", "키워드", "관련 태그", "카테고리"],
+    "tr": ["Etiketler", "Etiket", "Anahtar kelimeler", "Kategori", "Kategoriler", "Konular"],
+    "sv": ["Taggar", "Ämnen", "Kategorier", "Kategori", "Nyckelord"],
+    "cs": ["Štítky", "Témata", "Téma", "Kategorie", "Klíčová slova", "Tagy"],
+    "uk": ["Теги", "Мітки", "Теми", "Рубрики", "Ключові слова", "Категорія"],
+    "id": ["Tag", "Tags", "Topik", "Kategori", "Kata kunci", "Label"],
+    "vi": ["Thẻ", "Từ khóa", "Chủ đề", "Chuyên mục", "Tags"],
 }
 TAG_LABEL = Phrases(TAG_LABELS)
 
 # Month names and abbreviations as words, so only pages that name a month run the named-date regex.
 MONTH_WORDS = frozenset(
     ["jan", "january", "januar", "janvier", "janeiro", "feb", "february", "februar", "févr", "février", "fev", "fevereiro", "mar", "march", "mars", "marzo", "março", "märz", "apr", "april", "avr", "avril", "abr", "abril", "may", "mai", "mayo", "maio", "maggio", "mei", "jun", "june", "juni", "junio", "junho", "juin", "giugno", "jul", "july", "juli", "julio", "julho", "juil", "juillet", "luglio", "aug", "august", "augustus", "août", "ago", "agosto", "sep", "sept", "september", "septembre", "septiembre", "set", "setembro", "settembre", "oct", "october", "octobre", "octubre", "okt", "oktober", "ott", "ottobre", "out", "outubro", "nov", "november", "novembre", "noviembre", "novembro", "dec", "december", "dez", "dezember", "dezembro", "déc", "décembre", "dic", "diciembre", "dicembre", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря", "januari", "februari", "maart", "augustus", "enero", "febrero", "junio", "julio", "gennaio",
-     "febbraio", "aprile", "giugno"])
+     "febbraio", "aprile", "giugno", "maj", "augusti", "maret", "agustus", "desember", "ocak", "şubat", "mart", "nisan",
+     "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık", "ledna", "února", "března", "dubna",
+     "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince", "січня", "лютого", "березня",
+     "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"])
 # 12-07-2025, 2025-07-12, 12.07.2025, 2025年7月12日: dates in digits only.
-NUMERIC_DATE = re.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b|\d{4}年\d{1,2}月\d{1,2}日")
+NUMERIC_DATE = re.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b|\d{4}年\d{1,2}月\d{1,2}日|\d{4}년 ?\d{1,2}월 ?\d{1,2}일")
 DATE_LINES = (
     Trigger(NUMERIC_DATE, digit=True, max_words=25),
     Trigger(DATE, words=MONTH_WORDS, digit=True, max_words=25),

@@ -32,6 +32,11 @@ MONTHS: dict[str, list[str]] = {
            "kasım", "aralık"],
     "id": ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
            "oktober", "november", "desember"],
+    "cs": ["ledna leden", "února únor", "března březen", "dubna duben", "května květen", "června červen",
+           "července červenec", "srpna srpen", "září", "října říjen", "listopadu listopad", "prosince prosinec"],
+    "uk": ["січня січень", "лютого лютий", "березня березень", "квітня квітень", "травня травень",
+           "червня червень", "липня липень", "серпня серпень", "вересня вересень", "жовтня жовтень",
+           "листопада листопад", "грудня грудень"],
 }
 
 

@@ -29,10 +29,37 @@ ALL_RIGHTS_RESERVED = {
     "ru": ["Все права защищены"],
     "zh": ["版权所有", "保留所有权利"],
     "ar": ["جميع الحقوق محفوظة"],
+    "ja": ["無断転載を禁じます", "無断転載禁止", "無断複製・転載を禁じます", "無断転載・複製を禁じます"],
+    "ko": ["모든 권리 보유", "무단 전재 및 재배포 금지", "무단전재 및 재배포 금지", "무단전재 및 재배포금지", "무단 전재-재배포 금지", "무단전재-재배포 금지",
+           "무단 전재, 재배포 금지"],
+    "tr": ["Tüm hakları saklıdır", "Her hakkı saklıdır"],
+    "sv": ["Alla rättigheter förbehållna"],
+    "cs": ["Všechna práva vyhrazena"],
+    "uk": ["Усі права захищені", "Всі права захищені"],
+    "id": ["Hak cipta dilindungi undang-undang", "Hak cipta dilindungi", "Seluruh hak cipta dilindungi"],
+    "vi": ["Bảo lưu mọi quyền", "Mọi quyền được bảo lưu", "Giữ toàn quyền"],
+    "da": ["Alle rettigheder forbeholdes"],
+    "no": ["Alle rettigheter reservert"],
+    "fi": ["Kaikki oikeudet pidätetään"],
+    "hu": ["Minden jog fenntartva"],
+    "ro": ["Toate drepturile rezervate"],
+    "el": ["Με επιφύλαξη παντός δικαιώματος"],
+    "he": ["כל הזכויות שמורות"],
+    "hi": ["सर्वाधिकार सुरक्षित"],
+    "fa": ["تمامی حقوق محفوظ است", "کلیه حقوق محفوظ است"],
+    "th": ["สงวนลิขสิทธิ์"],
 }
-RIGHTS = Trigger(phrase_regex(ALL_RIGHTS_RESERVED), words=frozenset(
-    ["reserved", "vorbehalten", "réservés", "reservados", "riservati", "riservata", "voorbehouden", "zastrzeżone", "защищены", "محفوظة"]),
-    anchors=("版权所有", "保留所有权利"), max_words=25)
+# In scripts written without spaces the phrase runs on from the word before it ("本网站版权所有",
+# "記事・写真の無断転載を禁じます"): there no word boundary is asked for around it.
+UNSPACED = ("zh", "ja", "th")
+RIGHTS = Trigger(regex.compile(
+    phrase_regex({lang: ps for lang, ps in ALL_RIGHTS_RESERVED.items() if lang not in UNSPACED}).pattern + "|"
+    + "|".join(regex.escape(p) for lang in UNSPACED for p in ALL_RIGHTS_RESERVED[lang]), regex.IGNORECASE),
+    words=frozenset(
+    ["reserved", "vorbehalten", "réservés", "reservados", "riservati", "riservata", "voorbehouden", "zastrzeżone", "защищены", "محفوظة",
+     "보유", "금지", "재배포금지", "saklıdır", "förbehållna", "vyhrazena", "захищені", "dilindungi", "quyền", "forbeholdes",
+     "reservert", "pidätetään", "fenntartva", "rezervate", "δικαιώματος", "שמורות", "सुरक्षित", "محفوظ"]),
+    anchors=("版权所有", "保留所有权利", "無断転載", "無断複製", "สงวนลิขสิทธิ์"), max_words=25)
 
 # Legal and corporate links, which footers list in a row: "Terms of use | Privacy Policy".
 LEGAL_LINKS = {
@@ -61,6 +88,31 @@ LEGAL_LINKS = {
            "Карта сайта", "Правила использования"],
     "zh": ["隐私政策", "使用条款", "联系我们", "关于我们", "网站地图", "免责声明", "广告服务"],
     "ar": ["سياسة الخصوصية", "شروط الاستخدام", "اتصل بنا", "من نحن", "خريطة الموقع", "إخلاء المسؤولية"],
+    "ja": ["プライバシーポリシー", "個人情報保護方針", "個人情報の取り扱い", "利用規約", "お問い合わせ", "会社概要", "サイトマップ", "免責事項", "広告掲載",
+           "運営会社", "著作権について", "ご利用にあたって"],
+    "ko": ["개인정보처리방침", "개인정보 처리방침", "이용약관", "회사소개", "광고문의", "제휴문의", "고객센터", "사이트맵", "청소년보호정책", "이메일무단수집거부",
+           "저작권정책", "기사제보"],
+    "tr": ["Gizlilik Politikası", "Gizlilik", "Kullanım Koşulları", "Çerez Politikası", "İletişim",
+           "Hakkımızda", "Künye", "KVKK", "Site Haritası", "Yasal Uyarı"],
+    "sv": ["Integritetspolicy", "Kontakt", "Om oss", "Kontakta oss", "Användarvillkor", "Annonsera",
+           "Tipsa oss", "Personuppgiftspolicy", "Cookiepolicy"],
+    "cs": ["Ochrana osobních údajů", "Zásady ochrany osobních údajů", "Podmínky použití", "Kontakt",
+           "Kontakty", "O nás", "Inzerce", "Mapa stránek", "Obchodní podmínky"],
+    "uk": ["Політика конфіденційності", "Умови використання", "Контакти", "Про нас",
+           "Карта сайту", "Правила користування"],
+    "id": ["Kebijakan Privasi", "Syarat dan Ketentuan", "Pedoman Media Siber", "Tentang Kami", "Kontak",
+           "Hubungi Kami", "Redaksi", "Karir", "Info Iklan"],
+    "vi": ["Chính sách bảo mật", "Điều khoản sử dụng", "Liên hệ", "Giới thiệu", "Liên hệ quảng cáo", "Đường dây nóng"],
+    "da": ["Privatlivspolitik", "Kontakt", "Om os", "Cookiepolitik"],
+    "no": ["Personvern", "Kontakt oss", "Om oss", "Personvernerklæring"],
+    "fi": ["Tietosuojaseloste", "Yhteystiedot", "Ota yhteyttä", "Käyttöehdot"],
+    "hu": ["Adatvédelem", "Adatvédelmi tájékoztató", "Impresszum", "Kapcsolat", "Felhasználási feltételek"],
+    "ro": ["Politica de confidențialitate", "Termeni și condiții", "Contact", "Despre noi"],
+    "el": ["Πολιτική απορρήτου", "Όροι χρήσης", "Επικοινωνία"],
+    "he": ["מדיניות פרטיות", "תנאי שימוש", "צור קשר", "אודות"],
+    "hi": ["गोपनीयता नीति", "संपर्क करें", "हमारे बारे में", "अस्वीकरण"],
+    "fa": ["حریم خصوصی", "تماس با ما", "درباره ما", "شرایط استفاده"],
+    "th": ["นโยบายความเป็นส่วนตัว", "ติดต่อเรา", "เกี่ยวกับเรา", "ข้อกำหนดการใช้งาน"],
 }
 LEGAL_LINK = Phrases(LEGAL_LINKS)
 
@@ -78,6 +130,14 @@ CONTACT_LABEL = Phrases({
     "ru": ["Телефон", "Тел.", "Адрес", "Эл. почта"],
     "zh": ["电话", "邮箱", "地址", "传真"],
     "ar": ["هاتف", "الهاتف", "البريد الإلكتروني", "العنوان", "فاكس"],
+    "ja": ["電話", "メール", "住所", "TEL", "FAX"],
+    "ko": ["전화", "이메일", "주소", "팩스", "대표전화"],
+    "tr": ["Telefon", "Tel", "E-posta", "Adres", "Faks"],
+    "sv": ["Telefon", "Tel", "E-post", "Adress"],
+    "cs": ["Telefon", "Tel.", "Adresa"],
+    "uk": ["Телефон", "Тел.", "Адреса", "Ел. пошта"],
+    "id": ["Telepon", "Telp", "Alamat", "Surel"],
+    "vi": ["Điện thoại", "Địa chỉ", "ĐT"],
 })
 EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b")
 # +91-720-6444012, (030) 1234-567, 0800 123 456: 7+ digits with phone punctuation.
@@ -110,6 +170,19 @@ NEWSLETTER = {
     "ru": ["Подпишитесь на рассылку", "Подписаться на рассылку", "Подписаться", "Рассылка"],
     "zh": ["订阅我们的新闻", "订阅新闻", "订阅", "立即订阅"],
     "ar": ["اشترك في النشرة البريدية", "اشترك في نشرتنا", "اشترك الآن", "النشرة البريدية"],
+    "ja": ["メールマガジン", "メルマガ", "メルマガ登録", "ニュースレター", "ニュースレター登録"],
+    "ko": ["뉴스레터", "뉴스레터 구독", "뉴스레터 신청", "구독하기", "구독"],
+    "tr": ["Bültene abone ol", "Bültenimize abone olun", "E-bülten", "Abone ol", "Abone olun", "Bülten"],
+    "sv": ["Prenumerera på vårt nyhetsbrev", "Prenumerera på nyhetsbrevet", "Anmäl dig till nyhetsbrevet",
+           "Nyhetsbrev", "Prenumerera"],
+    "cs": ["Přihlaste se k odběru newsletteru", "Odebírat newsletter", "Newsletter", "Odebírat",
+           "Přihlásit k odběru"],
+    "uk": ["Підпишіться на розсилку", "Підписатися на розсилку", "Підписатися", "Розсилка"],
+    "id": ["Berlangganan newsletter", "Berlangganan", "Daftar newsletter", "Langganan"],
+    "vi": ["Đăng ký nhận tin", "Đăng ký nhận bản tin", "Bản tin"],
+    "da": ["Tilmeld dig vores nyhedsbrev", "Nyhedsbrev"],
+    "no": ["Meld deg på vårt nyhetsbrev", "Nyhetsbrev"],
+    "fi": ["Tilaa uutiskirje", "Uutiskirje"],
 }
 # The e-mail field of a sign-up form, scraped as a line of its own: "Your email address".
 EMAIL_FIELD = {
@@ -124,6 +197,14 @@ EMAIL_FIELD = {
     "ru": ["Ваш e-mail", "Ваш email", "Ваш адрес электронной почты", "Введите ваш e-mail"],
     "zh": ["您的邮箱", "你的邮箱", "邮箱地址", "请输入您的邮箱"],
     "ar": ["بريدك الإلكتروني", "أدخل بريدك الإلكتروني"],
+    "ja": ["メールアドレス", "メールアドレスを入力"],
+    "ko": ["이메일 주소", "이메일 주소를 입력하세요"],
+    "tr": ["E-posta adresiniz", "E-posta adresinizi girin"],
+    "sv": ["Din e-postadress", "E-postadress"],
+    "cs": ["Váš e-mail", "Zadejte svůj e-mail", "E-mailová adresa"],
+    "uk": ["Ваш e-mail", "Ваша електронна пошта", "Введіть ваш e-mail"],
+    "id": ["Alamat email", "Masukkan email Anda", "Email Anda"],
+    "vi": ["Địa chỉ email", "Nhập email của bạn", "Email của bạn"],
 }
 NEWSLETTER_LINE = Phrases({lang: NEWSLETTER[lang] + EMAIL_FIELD.get(lang, []) for lang in NEWSLETTER})
 
@@ -140,19 +221,31 @@ FEEDBACK = {
     "ru": ["Сообщить об ошибке", "Обратная связь"],
     "zh": ["意见反馈", "纠错"],
     "ar": ["أرسل ملاحظاتك", "الإبلاغ عن خطأ"],
+    "ja": ["ご意見・ご感想", "誤りを報告", "この記事は役に立ちましたか？"],
+    "ko": ["오류 신고", "의견 보내기"],
+    "tr": ["Hata bildir", "Geri bildirim"],
+    "sv": ["Rapportera fel", "Tyck till", "Skicka feedback"],
+    "cs": ["Nahlásit chybu", "Zpětná vazba"],
+    "uk": ["Повідомити про помилку", "Зворотний зв'язок"],
+    "id": ["Laporkan kesalahan", "Kirim masukan"],
+    "vi": ["Báo lỗi", "Góp ý", "Gửi phản hồi"],
 }
 FEEDBACK_LINE = Phrases(FEEDBACK)
 
 # A newsletter call inside a longer line: "Jetzt zum kostenlosen Newsletter anmelden",
 # "Sign up for the Morning Brief newsletter", "订阅我们的每日新闻通讯" (no spaces, so no \b there).
 NEWSLETTER_CALL = Trigger(regex.compile(
-    r"\A(?=.*\b(?:newsletter|nieuwsbrief|boletín|rassegna|рассылк))"
+    r"\A(?=.*\b(?:newsletter|nieuwsbrief|boletín|rassegna|рассылк|розсилк|nyhetsbrev|nyhedsbrev|bülten|bản tin))"
     r"(?=.*\b(?:sign up|subscribe|register|join|get|anmelden|abonnieren|bestellen|registrieren|inscri|abonne"
-    r"|suscrib|iscriv|assin|inscreva|aanmelden|schrijf|zapisz|subskryb|подпи[сш]))"
-    r"|\A(?=.*(?:新闻通讯|电子报|邮件|简报|新闻))(?=.*(?:订阅|訂閱)).{0,30}\Z",
+    r"|suscrib|iscriv|assin|inscreva|aanmelden|schrijf|zapisz|subskryb|подпи[сш]|підпи[сш]|prenumerera|tilmeld"
+    r"|abone|odebír|přihlas|berlangganan|langganan|daftar|đăng ký))"
+    r"|\A(?=.*(?:新闻通讯|电子报|邮件|简报|新闻))(?=.*(?:订阅|訂閱)).{0,30}\Z"
+    r"|\A(?=.*(?:メルマガ|メールマガジン|ニュースレター|뉴스레터))(?=.*(?:登録|購読|구독|신청)).{0,40}\Z",
     regex.IGNORECASE), words=frozenset(
-    ["newsletter", "newsletters", "nieuwsbrief", "boletín", "rassegna", "рассылку", "рассылка", "рассылки", "рассылкой"]),
-    anchors=("订阅", "訂閱"), max_words=15)
+    ["newsletter", "newsletters", "nieuwsbrief", "boletín", "rassegna", "рассылку", "рассылка", "рассылки", "рассылкой",
+     "розсилку", "розсилка", "розсилки", "nyhetsbrev", "nyhetsbrevet", "nyhedsbrev", "bülten", "bültene", "bültenimize",
+     "tin"]),
+    anchors=("订阅", "訂閱", "登録", "購読", "구독"), max_words=15)
 
 # Every match holds one of these strings, found in the page as they are (a word list would miss "©2024").
 COPYRIGHT_LINE = Trigger(COPYRIGHT, anchors=("©", "(c)", "copyright", "copr", "&copy;"), max_words=25)

@@ -78,7 +78,8 @@ VIEWS_COOCCUR = AllOf(
 # A cookie and the site in one short line: "Ta strona korzysta z plików cookie", "Diese Website nutzt Cookies".
 COOKIE_SITE = AllOf(
     r"\bcookies?\b",
-    r"\b(?:site|website|webseite|seite|web|sitio|sito|strona|serwis|сайт|portal|browser"
+    r"\b(?:site|website|webseite|seite|web|sitio|sito|strona|serwis|сайт|portal|browser|webbplatsen|webbplats"
+    r"|stránky|sitemiz|situs|trang"
     r"|navigateur|navegador|browsing|consent|zustimmung|einwilligung|accept|akzeptieren|accepter|aceptar|accetta)\b",
 )
 COOKIE = regex.compile(
@@ -93,7 +94,10 @@ COOKIE = regex.compile(
     r"|aceptar cookies|utilizza(?:mo)? (?:i )?cookie|accetta (?:i )?cookie|usa(?:mos)? cookies"
     r"|utiliza(?:mos)? cookies|aceitar cookies|gebruikt cookies|maakt gebruik van cookies|cookies accepteren"
     r"|używa(?:my)? (?:plików )?cookie|pliki cookie|использует (?:файлы )?cookie|используем (?:файлы )?cookie"
-    r"|ملفات تعريف الارتباط)|使用 ?cookie",  # no \b before Han
+    r"|ملفات تعريف الارتباط|använder (?:sig av )?cookies|používá(?:me)? (?:soubory )?cookies?|soubory cookies?"
+    r"|çerez(?:ler)?(?:i)? kullan|çerez politikası|використову\w* (?:файли )?cookie|menggunakan cookie"
+    r"|sử dụng cookie)"
+    r"|使用 ?cookie|cookie ?を使用|クッキーを使用|쿠키를 사용",  # no \b before Han or kana
     regex.IGNORECASE)
 
 # Lines that open or prompt a comment section: "Comments", "No comments yet...", "Leave a Reply".
@@ -122,6 +126,20 @@ COMMENT_PROMPTS = {
            "Ответить", "Обсуждение"],
     "zh": ["评论", "发表评论", "暂无评论", "网友评论", "回复", "留言"],
     "ar": ["التعليقات", "تعليقات", "أضف تعليق", "اترك تعليقا", "لا توجد تعليقات", "رد"],
+    "ja": ["コメント", "コメントする", "コメントを書く", "コメントを投稿", "コメントを残す", "コメントはまだありません", "返信", "返信する"],
+    "ko": ["댓글", "댓글쓰기", "댓글 쓰기", "댓글 달기", "댓글을 입력하세요", "답글", "댓글이 없습니다"],
+    "tr": ["Yorumlar", "Yorum", "Yorum yap", "Yorum yazın", "Henüz yorum yapılmamış",
+           "İlk yorumu siz yapın", "Yanıtla", "Cevapla", "Yorum gönder"],
+    "sv": ["Kommentarer", "Kommentar", "Kommentera", "Lämna en kommentar", "Skriv en kommentar",
+           "Inga kommentarer", "Svara"],
+    "cs": ["Komentáře", "Komentář", "Diskuse", "Diskuze", "Přidat komentář", "Napsat komentář",
+           "Zatím žádné komentáře", "Odpovědět", "Vstoupit do diskuse"],
+    "uk": ["Коментарі", "Коментар", "Залишити коментар", "Додати коментар", "Немає коментарів",
+           "Відповісти", "Обговорення"],
+    "id": ["Komentar", "Tulis komentar", "Tinggalkan komentar", "Tinggalkan Balasan", "Belum ada komentar",
+           "Balas", "Kirim komentar"],
+    "vi": ["Bình luận", "Ý kiến bạn đọc", "Gửi bình luận", "Viết bình luận", "Chưa có bình luận",
+           "Trả lời"],
 }
 COMMENT_PROMPT = Phrases(COMMENT_PROMPTS)
 # "23 Comments", "Comments (4)", "3 Kommentare", "Show 12 comments": a count next to the word.
@@ -162,6 +180,14 @@ PROMOS = {
     "ru": ["Слушать статью", "Прослушать статью", "Реклама", "РЕКЛАМА", "Спонсорский материал", "Скачать приложение", "Загрузка"],
     "zh": ["广告", "推广", "下载客户端", "下载APP", "加载中"],
     "ar": ["إعلان", "اعلان", "محتوى مدفوع", "حمل التطبيق", "جاري التحميل"],
+    "ja": ["広告", "スポンサーリンク", "読み込み中", "アプリをダウンロード"],
+    "ko": ["광고", "앱 다운로드", "로딩중"],
+    "tr": ["Reklam", "Sponsorlu", "Sponsorlu İçerik", "Uygulamayı indir", "Yükleniyor"],
+    "sv": ["Annons", "Sponsrat", "Sponsrat innehåll", "Ladda ner appen", "Laddar"],
+    "cs": ["Reklama", "Sponzorováno", "Komerční sdělení", "Stáhněte si aplikaci", "Načítání"],
+    "uk": ["Реклама", "Новини партнерів", "Завантажити додаток", "Завантаження"],
+    "id": ["Iklan", "Konten bersponsor", "Unduh aplikasi", "Memuat", "Scroll to continue with content"],
+    "vi": ["Quảng cáo", "Nội dung tài trợ", "Tải ứng dụng", "Đang tải"],
 }
 PROMO = Phrases(PROMOS)
 # "Explore what Daily8 AI can do for you:", "Discover what our app can do for you"
@@ -205,6 +231,14 @@ SHOP_CALL = Phrases({
     "ru": ["Купить", "Купить сейчас", "В корзину"],
     "zh": ["立即购买", "加入购物车"],
     "ar": ["اشتر الآن", "أضف إلى السلة"],
+    "ja": ["今すぐ購入", "カートに入れる", "購入する"],
+    "ko": ["구매하기", "장바구니 담기", "바로구매"],
+    "tr": ["Satın Al", "Hemen Al", "Sepete Ekle"],
+    "sv": ["Köp nu", "Lägg i varukorgen"],
+    "cs": ["Koupit", "Koupit nyní", "Do košíku"],
+    "uk": ["Купити", "Купити зараз", "У кошик", "До кошика"],
+    "id": ["Beli sekarang", "Tambah ke keranjang"],
+    "vi": ["Mua ngay", "Thêm vào giỏ hàng"],
 })
 
 NOTICE_WORDS = 70
@@ -228,7 +262,8 @@ VIEWS_EXPRESSED_LINE = Trigger(VIEWS_EXPRESSED, words=frozenset(
 COOKIE_LINE = Trigger(COOKIE, words=frozenset({
     "cookie", "cookies", "continuing", "consent", "zustimmung", "einwilligung", "consentement", "consentimiento",
     "consenso", "consentimento", "toestemming", "zgodą", "согласием", "preferences", "settings",
-    "einstellungen", "الارتباط"}), anchors=("cookie",), max_words=120)
+    "einstellungen", "الارتباط", "çerez", "çerezler", "çerezleri", "çerezlerden"}), anchors=("cookie", "クッキー", "쿠키"),
+    max_words=120)
 
 # Liability and licence notes of a site: "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine
 # Haftung für die Inhalte externer Links", "Images are licensed under a Creative Commons licence".
@@ -272,6 +307,14 @@ CREDIT_LABELS = Phrases({
     "ru": ["Фото", "Источник", "Изображение"],
     "zh": ["图片", "图片来源", "来源"],
     "ar": ["الصورة", "المصدر"],
+    "ja": ["写真", "画像", "出典", "提供"],
+    "ko": ["사진", "출처", "자료사진"],
+    "tr": ["Fotoğraf", "Foto", "Kaynak", "Görsel"],
+    "sv": ["Foto", "Bild", "Källa"],
+    "cs": ["Foto", "Zdroj", "Ilustrační foto"],
+    "uk": ["Фото", "Джерело", "Ілюстрація"],
+    "id": ["Foto", "Sumber", "Ilustrasi"],
+    "vi": ["Ảnh", "Nguồn", "Ảnh minh họa"],
 })
 # "(REUTERS/Denis Balibouse)", "(AP Photo/Jane Doe)", "(Getty Images)", "(Foto: dpa)" at a line's end.
 AGENCY_CREDIT = regex.compile(

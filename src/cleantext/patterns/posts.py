@@ -31,6 +31,14 @@ POST_CONTROLS = Phrases({
            "К рецепту", "Распечатать рецепт"],
     "zh": ["回复", "引用", "举报", "点赞", "分享", "编辑", "收藏", "跳到食谱", "打印食谱"],
     "ar": ["رد", "اقتباس", "إبلاغ", "إعجاب", "مشاركة", "تعديل"],
+    "ja": ["返信", "引用", "通報", "いいね", "共有", "編集"],
+    "ko": ["답글", "인용", "신고", "좋아요", "공유", "수정", "삭제"],
+    "tr": ["Yanıtla", "Alıntı", "Şikayet et", "Beğen", "Paylaş", "Düzenle"],
+    "sv": ["Svara", "Citera", "Anmäl", "Gilla", "Dela", "Redigera"],
+    "cs": ["Odpovědět", "Citovat", "Nahlásit", "Líbí se mi", "Sdílet", "Upravit"],
+    "uk": ["Відповісти", "Цитувати", "Поскаржитися", "Подобається", "Поділитися", "Редагувати"],
+    "id": ["Balas", "Kutip", "Laporkan", "Suka", "Bagikan", "Sunting"],
+    "vi": ["Trả lời", "Trích dẫn", "Báo cáo", "Thích", "Chia sẻ", "Sửa"],
 })
 # The member title under a name: "Well-known member", "Moderator", "Neues Mitglied".
 MEMBER_ROLE = Phrases({
@@ -52,6 +60,14 @@ MEMBER_ROLE = Phrases({
     "ru": ["Участник", "Новичок", "Активный участник", "Модератор", "Администратор", "Гость", "Завсегдатай"],
     "zh": ["新手上路", "注册会员", "高级会员", "版主", "超级版主", "管理员", "会员"],
     "ar": ["عضو", "عضو جديد", "عضو نشيط", "مشرف", "مدير", "زائر"],
+    "ja": ["メンバー", "新規メンバー", "モデレーター", "管理人", "管理者", "ゲスト"],
+    "ko": ["회원", "정회원", "준회원", "운영자", "관리자", "손님"],
+    "tr": ["Üye", "Yeni Üye", "Aktif Üye", "Moderatör", "Yönetici", "Misafir"],
+    "sv": ["Medlem", "Ny medlem", "Moderator", "Administratör", "Gäst"],
+    "cs": ["Člen", "Nový člen", "Moderátor", "Administrátor", "Host"],
+    "uk": ["Учасник", "Новачок", "Модератор", "Адміністратор", "Гість"],
+    "id": ["Anggota", "Anggota baru", "Moderator", "Administrator", "Tamu"],
+    "vi": ["Thành viên", "Thành viên mới", "Điều hành viên", "Quản trị viên", "Khách"],
 })
 # The label of a member's stats line: "Joined: Feb 2024 Messages: 412", "Beiträge: 1.204".
 MEMBER_STATS = Phrases({
@@ -68,6 +84,14 @@ MEMBER_STATS = Phrases({
     "ru": ["Регистрация", "Сообщения", "Сообщений", "Реакции", "Баллы", "На форуме с"],
     "zh": ["注册时间", "帖子", "积分", "主题", "精华"],
     "ar": ["تاريخ التسجيل", "المشاركات", "النقاط"],
+    "ja": ["登録日", "投稿数", "参加日"],
+    "ko": ["가입일", "게시글", "포인트"],
+    "tr": ["Katılım", "Kayıt", "Mesajlar", "Puan"],
+    "sv": ["Medlem sedan", "Inlägg", "Reaktioner", "Poäng"],
+    "cs": ["Registrován", "Registrace", "Příspěvky", "Body"],
+    "uk": ["Реєстрація", "Повідомлення", "Реакції", "Бали"],
+    "id": ["Bergabung", "Pesan", "Reaksi", "Poin"],
+    "vi": ["Tham gia", "Bài viết", "Điểm"],
 })
 # "tench_tamsin and river_mo liked this", "Jan and 3 others like this", "Anna gefällt das".
 REACTIONS = regex.compile(
