@@ -79,7 +79,7 @@ SOCIAL_NETWORKS = {
             "Print", "Messenger", "Digg", "StumbleUpon", "Delicious", "Google+", "Google Plus", "Pocket",
             "Line", "Viber", "Odnoklassniki", "OK", "Skype", "SMS", "Copy link", "Copy Link", "Feed",
             "Podcast", "Podcasts", "Newsletter", "Apple News", "Google News", "Spotify", "Naver", "Kakao",
-            "微博", "微信", "QQ", "Douban", "Qzone"],
+            "微博", "微信", "QQ", "Douban", "Qzone", "페이스북", "트위터", "카카오톡", "카카오스토리", "네이버 블로그"],
 }
 SOCIAL = Phrases(SOCIAL_NETWORKS)
 
@@ -104,16 +104,16 @@ SHARE_FOLLOW = {
     "zh": ["分享", "分享到", "关注我们", "转发"],
     "ar": ["شارك", "مشاركة", "تابعنا", "تابعونا على"],
     "ja": ["シェア", "シェアする", "この記事をシェア", "ツイート", "フォローする", "公式SNS", "ブックマーク"],
-    "ko": ["공유", "공유하기", "기사 공유하기", "페이스북", "트위터", "카카오톡", "카카오스토리", "네이버 블로그", "스크랩", "URL 복사", "링크 복사"],
-    "tr": ["Paylaş", "Haberi paylaş", "Bizi takip edin", "Takip et"],
-    "sv": ["Dela", "Dela artikeln", "Dela på", "Följ oss", "Följ oss på"],
+    "ko": ["공유하기", "기사 공유하기", "스크랩", "URL 복사", "링크 복사"],
+    "tr": ["Paylaş", "Haberi paylaş", "Bizi takip edin"],
+    "sv": ["Dela artikeln", "Dela på", "Följ oss", "Följ oss på"],
     "cs": ["Sdílet", "Sdílejte", "Sdílet článek", "Sledujte nás", "Sledujte nás na"],
     "uk": ["Поділитися", "Поділіться", "Стежте за нами", "Підписуйтесь", "Ми в соцмережах"],
     "id": ["Bagikan", "Bagikan artikel", "Ikuti kami", "Ikuti kami di"],
-    "vi": ["Chia sẻ", "Chia sẻ bài viết", "Theo dõi chúng tôi", "Theo dõi", "Thích"],
-    "da": ["Del", "Del artiklen", "Følg os"],
-    "no": ["Del", "Del artikkelen", "Følg oss"],
-    "fi": ["Jaa", "Jaa artikkeli", "Seuraa meitä"],
+    "vi": ["Chia sẻ", "Chia sẻ bài viết", "Theo dõi chúng tôi"],
+    "da": ["Del artiklen", "Følg os"],
+    "no": ["Del artikkelen", "Følg oss"],
+    "fi": ["Jaa artikkeli", "Seuraa meitä"],
 }
 SHARE = Phrases(SHARE_FOLLOW)
 

@@ -88,7 +88,7 @@ MEMBER_STATS = Phrases({
     "ko": ["가입일", "게시글", "포인트"],
     "tr": ["Katılım", "Kayıt", "Mesajlar", "Puan"],
     "sv": ["Medlem sedan", "Inlägg", "Reaktioner", "Poäng"],
-    "cs": ["Registrován", "Registrace", "Příspěvky", "Body"],
+    "cs": ["Registrován", "Registrace", "Příspěvky"],
     "uk": ["Реєстрація", "Повідомлення", "Реакції", "Бали"],
     "id": ["Bergabung", "Pesan", "Reaksi", "Poin"],
     "vi": ["Tham gia", "Bài viết", "Điểm"],

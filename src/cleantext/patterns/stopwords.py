@@ -25,18 +25,20 @@ STOPWORDS = {
     "pl": "i w na z do się nie to że jest są był była od po za o jak ale dla przez co przy tak oraz czy już",
     "ru": "и в во не на с со что как а но по к у из за от для о об это был была были есть он она они мы "
           "вы я его ее их же бы ли то так",
-    "sv": "och i att det som en på är av för med till den har de inte om ett var men också kan ska sig efter vid "
-          "under från när hade nu så eller",
-    "tr": "ve bir bu da de için ile olarak çok daha gibi olan en ama ancak kadar sonra göre ise değil var yok her",
+    "sv": "och i att det som en på är av för med till den har de inte om ett var också kan ska sig efter vid "
+          "från när hade nu så eller",
+    "tr": "ve bir bu da de için ile olarak çok daha gibi olan en ancak kadar sonra göre ise değil var yok her",
     "cs": "a v se na je že s z do to o k ve by jako pro ale jsou byl byla bylo také už podle po při jeho její "
           "které který která",
     "uk": "і й та в у на з із що як а але по до за від для про це був була були є він вона вони ми ви я його "
           "її їх же б чи то так не також які який яка після",
-    "id": "yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan juga atau oleh karena sudah "
+    "id": "dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan juga atau oleh karena sudah "
           "telah bisa ada sebagai mereka kami kita saat setelah",
     "vi": "và của là có các những được cho trong với một không đã này người để đến khi từ cũng theo về như tại "
           "sẽ nhưng đó ông bà họ",
-    "da": "og i at det som en på er af for med til den har de ikke om et var men også kan",
-    "no": "og i at det som en på er av for med til den har de ikke om et var men også kan",
+    "da": "og i at det som en på er af for med til den har de ikke om et var også kan",
+    "no": "og i at det som en på er av for med til den har de ikke om et var også kan",
 }
+# One set for every language: a word that is also an English noun or a common name is left out of
+# its list ("men", Swedish "but"; "yang", Indonesian "which", also a Chinese name; Turkish "ama").
 STOPWORD_SET = frozenset(w for words in STOPWORDS.values() for w in words.split())
