@@ -86,6 +86,30 @@ REMOVED = [
     ("zh", "广告", "notice.promo"),
     ("zh", "下载青河日报客户端", "notice.promo"),
     ("ar", "إعلان", "notice.promo"),
+    ("ja", "当サイトではCookieを使用しています。", "notice.cookie"),
+    ("ko", "이 웹사이트는 쿠키를 사용합니다.", "notice.cookie"),
+    ("tr", "Sitemiz çerezler kullanmaktadır.", "notice.cookie"),
+    ("sv", "Webbplatsen använder cookies.", "notice.cookie"),
+    ("cs", "Tento web používá soubory cookies.", "notice.cookie"),
+    ("uk", "Сайт використовує файли cookie.", "notice.cookie"),
+    ("id", "Situs ini menggunakan cookie.", "notice.cookie"),
+    ("vi", "Trang web này sử dụng cookie.", "notice.cookie"),
+    ("ja", "コメントを書く", "notice.comments"),
+    ("ko", "댓글쓰기", "notice.comments"),
+    ("tr", "Yorum yap", "notice.comments"),
+    ("sv", "Lämna en kommentar", "notice.comments"),
+    ("cs", "Přidat komentář", "notice.comments"),
+    ("uk", "Залишити коментар", "notice.comments"),
+    ("id", "Tulis komentar", "notice.comments"),
+    ("vi", "Gửi bình luận", "notice.comments"),
+    ("ja", "スポンサーリンク", "notice.promo"),
+    ("ko", "광고", "notice.promo"),
+    ("tr", "Reklam", "notice.promo"),
+    ("sv", "Annons", "notice.promo"),
+    ("cs", "Reklama", "notice.promo"),
+    ("uk", "Реклама", "notice.promo"),
+    ("id", "Iklan", "notice.promo"),
+    ("vi", "Quảng cáo", "notice.promo"),
 ]
 
 
@@ -128,6 +152,24 @@ KEPT = [
 @pytest.mark.parametrize("line", KEPT, ids=short_id)
 def test_drop_disclaimers_keeps_article_line_that_mentions_notice_words(line):
     check_kept(line)
+
+
+# The same in the languages added later: cookies that are baked, comments that are readers'.
+KEPT_IN_LANGUAGE = [
+    ("ja", "港の売店では、見学に来た子どもたちに手作りのクッキーを配っている。"),
+    ("ko", "주민들은 설명회에서 발전소에 대한 댓글과 의견을 적어 군청에 제출했다."),
+    ("tr", "Limandaki fırın, santrali ziyaret eden her çocuğa ücretsiz kurabiye ve çerez dağıtıyor."),
+    ("sv", "Bageriet vid hamnen bjuder alla barn som besöker utställningen på cookies och saft."),
+    ("cs", "Čtenáři pod první reportáží o knihovně zanechali přes dvě stě komentářů a otázek."),
+    ("uk", "Читачі залишили понад двісті коментарів під першим репортажем про музей."),
+    ("id", "Toko roti di pelabuhan membagikan cookie gratis kepada anak-anak yang datang ke perpustakaan."),
+    ("vi", "Bạn đọc đã gửi hơn hai trăm bình luận về trạm điện sau bài viết đầu tiên."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), KEPT_IN_LANGUAGE, ids=short_id)
+def test_drop_disclaimers_keeps_notice_words_in_more_languages(lang, line):
+    check_kept(line, lang=lang)
 
 
 def test_drop_disclaimers_keeps_long_paragraph_about_cookie_law():

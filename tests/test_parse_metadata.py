@@ -46,6 +46,10 @@ DATES = [
     ("Publicerad 2 mars 2025", "2025-03-02"),
     ("Yayınlanma: 2 Mart 2025", "2025-03-02"),
     ("Diterbitkan 2 Agustus 2025", "2025-08-02"),
+    ("입력 2025년 3월 2일 10:30", "2025-03-02T10:30"),
+    ("公開日：2025年3月2日", "2025-03-02"),
+    ("Aktualizováno 2. března 2025", "2025-03-02"),
+    ("Опубліковано 2 березня 2025", "2025-03-02"),
 ]
 
 
@@ -94,6 +98,10 @@ def test_parse_date_round_trips_written_dates(day: dt.date, form: str) -> None:
     ("By staff writers", []),
     ("Updated: 12-07-2025", []),
     ("By boat: two crossings a day", []),
+    ("박지훈 기자", ["박지훈"]),
+    ("(서울=연합뉴스) 박지훈 기자", ["박지훈"]),
+    ("文：山田 太郎", ["山田 太郎"]),
+    ("Oleh: Budi Santoso", ["Budi Santoso"]),
 ])
 def test_byline_authors(byline: str, names: list[str]) -> None:
     assert byline_authors(byline) == names

@@ -20,6 +20,7 @@ MENU_WORDS: Table = {
     "ru": ("Главная", "Политика", "Экономика", "Общество", "Спорт", "Культура", "Происшествия"),
     "zh": ("首页", "国内", "国际", "财经", "体育", "文化", "科技"),
     "ar": ("الرئيسية", "سياسة", "اقتصاد", "رياضة", "ثقافة", "منوعات"),
+    "ja": ("ホーム", "ニュース", "政治", "経済", "国際", "スポーツ", "エンタメ", "ライフ"),
 }
 MENU_LINES: Table = {
     "en": ("Left Menu", "Menu", "Skip to content", "Skip to main content", "Search", "Sign in",
@@ -34,6 +35,7 @@ MENU_LINES: Table = {
     "ru": ("Меню", "Перейти к содержимому", "Поиск", "Войти"),
     "zh": ("菜单", "搜索", "登录"),
     "ar": ("القائمة", "بحث", "تسجيل الدخول"),
+    "ja": ("メニュー", "本文へスキップ", "検索", "ログイン"),
 }
 
 TAG_LABELS: Table = {
@@ -48,6 +50,7 @@ TAG_LABELS: Table = {
     "ru": ("Теги:", "Темы:"),
     "zh": ("标签：", "关键词："),
     "ar": ("الوسوم:", "كلمات مفتاحية:"),
+    "ja": ("タグ：", "関連キーワード："),
 }
 TAG_FACETS = ("Country:", "Region:", "Topic:", "Section:", "Category:")
 TAG_VALUES = ("Norway", "Chile", "Kenya", "Vietnam", "Portugal", "Canada", "Agriculture", "Transport",
@@ -66,6 +69,7 @@ TRENDING_HEADERS: Table = {
     "ru": ("Популярное", "Самое читаемое"),
     "zh": ("热门新闻", "排行榜"),
     "ar": ("الأكثر قراءة", "الأكثر تداولا"),
+    "ja": ("アクセスランキング", "よく読まれている記事"),
 }
 TRENDING_CATEGORIES = ("Global", "United States", "Europe", "Business", "Sports", "Entertainment", "Science")
 
@@ -82,6 +86,7 @@ RELATED_HEADERS: Table = {
     "ru": ("Читайте также", "Похожие статьи", "Ещё по теме"),
     "zh": ("相关阅读", "相关新闻", "推荐阅读"),
     "ar": ("مقالات ذات صلة", "اقرأ أيضا", "أخبار ذات صلة"),
+    "ja": ("関連記事", "あわせて読みたい", "おすすめ記事"),
 }
 RELATED_TIMES = ("3 hours ago", "2 days ago", "an hour ago", "Yesterday", "5 mins ago", "1 day ago")
 
@@ -98,6 +103,7 @@ READ_MORE: Table = {
     "ru": ("Читайте также: ", "Подробнее: "),
     "zh": ("延伸阅读：", "相关阅读："),
     "ar": ("اقرأ أيضاً: ", "اقرأ المزيد: "),
+    "ja": ("関連記事：", "あわせて読みたい："),
 }
 
 AI_IMAGE: Table = {
@@ -168,6 +174,7 @@ COOKIE: Table = {
     "ru": ("Мы используем файлы cookie, чтобы сайт работал лучше.",),
     "zh": ("本网站使用Cookie来改善您的浏览体验。",),
     "ar": ("يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.",),
+    "ja": ("当サイトではサービス向上のためにCookieを使用しています。",),
 }
 COOKIE_BUTTONS: Table = {
     "en": ("Accept", "Accept all", "Reject all", "Manage preferences", "OK, got it", "Cookie Settings"),
@@ -197,6 +204,7 @@ NEWSLETTER: Table = {
     "ru": ("Подпишитесь на нашу рассылку", "Подписаться"),
     "zh": ("订阅我们的新闻通讯", "立即订阅"),
     "ar": ("اشترك في نشرتنا الإخبارية", "اشترك الآن"),
+    "ja": ("メルマガ登録", "ニュースレターを購読する"),
 }
 SHARE: Table = {
     "en": ("Share this article", "Share on Facebook", "Share on X", "Share via WhatsApp", "Copy link",
@@ -212,6 +220,7 @@ SHARE: Table = {
     "ru": ("Поделиться", "Поделиться во ВКонтакте", "Подписывайтесь на нас в Telegram"),
     "zh": ("分享到微信", "分享到微博", "复制链接"),
     "ar": ("شارك على فيسبوك", "شارك", "تابعنا على إنستغرام"),
+    "ja": ("この記事をシェア", "シェアする", "ツイート"),
 }
 COMMENTS: Table = {
     "en": ("Comments", "No comments yet...", "Leave a comment", "Be the first to comment",
@@ -227,6 +236,7 @@ COMMENTS: Table = {
     "ru": ("Комментарии", "Оставить комментарий"),
     "zh": ("评论", "发表评论", "暂无评论"),
     "ar": ("التعليقات", "أضف تعليقا"),
+    "ja": ("コメント", "コメントを書く", "コメントはまだありません"),
 }
 PROMO: Table = {
     "en": ("Try Our AI Features", "Explore what {site} AI can do for you:", "Download the {site} app",
@@ -252,6 +262,7 @@ FOOTER_CONTACT: Table = {
     "ru": ("Электронная почта: info@{domain}", "Телефон редакции: {phone}", "Контакты"),
     "zh": ("联系邮箱：news@{domain}", "联系电话：{phone}"),
     "ar": ("البريد الإلكتروني: info@{domain}", "الهاتف: {phone}"),
+    "ja": ("電話：{phone}", "メール：info@{domain}"),
 }
 COPYRIGHT: Table = {
     "en": ("© Copyright {year}", "© {year} {site}. All rights reserved.", "Copyright © {year} {site} Media Ltd",
@@ -266,6 +277,7 @@ COPYRIGHT: Table = {
     "ru": ("© {year} {site}. Все права защищены.",),
     "zh": ("版权所有 © {year} {site}",),
     "ar": ("© {year} {site}. جميع الحقوق محفوظة.",),
+    "ja": ("© {year} {site} 記事・写真の無断転載を禁じます。", "Copyright © {year} {site} All Rights Reserved."),
 }
 FOOTER_LINKS: Table = {
     "en": ("Disclaimer | Terms of use | Privacy Policy", "About us · Contact · Advertise · Careers",
@@ -282,6 +294,7 @@ FOOTER_LINKS: Table = {
     "ru": ("Пользовательское соглашение | Политика конфиденциальности", "О проекте"),
     "zh": ("关于我们 | 联系我们 | 隐私政策", "网站地图"),
     "ar": ("من نحن | اتصل بنا | سياسة الخصوصية",),
+    "ja": ("利用規約 | プライバシーポリシー | お問い合わせ", "会社概要"),
 }
 
 BYLINES: Table = {
@@ -298,5 +311,6 @@ BYLINES: Table = {
     "ru": ("Автор: {name}, {date}", "Опубликовано: {dt}"),
     "zh": ("来源：{site}  作者：{name}  {date}", "发布时间：{dt}"),
     "ar": ("بقلم {name} - {date}", "نشر في {date}"),
+    "ja": ("文：{name}  {date}", "公開日：{dt}"),
 }
 ROLES = ("Staff Writer", "Senior Correspondent", "Science Editor", "Political Reporter", "Contributor")
