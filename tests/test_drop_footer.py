@@ -97,6 +97,8 @@ REMOVED = [
     ("en", "Kaikki oikeudet pidätetään", "footer.copyright"),
     ("en", "Minden jog fenntartva", "footer.copyright"),
     ("en", "Toate drepturile rezervate", "footer.copyright"),
+    ("en", "ข่าวสด สงวนลิขสิทธิ์", "footer.copyright"),
+    ("en", "כל הזכויות שמורות", "footer.copyright"),
     ("ja", "メルマガ登録", "footer.newsletter"),
     ("ko", "뉴스레터 구독", "footer.newsletter"),
     ("tr", "Bültenimize abone olun", "footer.newsletter"),

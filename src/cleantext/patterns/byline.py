@@ -26,7 +26,7 @@ DATE = regex.compile(
     rf"\b\d{{1,4}}[-./]\d{{1,2}}[-./]\d{{1,4}}\b"
     rf"|\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
     rf"|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}\b"
-    r"|\d{4}年\d{1,2}月\d{1,2}日|\d{4}년 ?\d{1,2}월 ?\d{1,2}일",
+    r"|\d{4}[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]",
     regex.IGNORECASE)
 TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h|IST|GMT|UTC|[A-Z]{2,4}T?)?\b",
                   re.IGNORECASE)
@@ -171,8 +171,8 @@ MONTH_WORDS = frozenset(
      "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık", "ledna", "února", "března", "dubna",
      "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince", "січня", "лютого", "березня",
      "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"])
-# 12-07-2025, 2025-07-12, 12.07.2025, 2025年7月12日: dates in digits only.
-NUMERIC_DATE = re.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b|\d{4}年\d{1,2}月\d{1,2}日|\d{4}년 ?\d{1,2}월 ?\d{1,2}일")
+# 12-07-2025, 2025-07-12, 12.07.2025, 2025年7月12日, 2025년 7월 12일: dates in digits only.
+NUMERIC_DATE = re.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b|\d{4}[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]")
 DATE_LINES = (
     Trigger(NUMERIC_DATE, digit=True, max_words=25),
     Trigger(DATE, words=MONTH_WORDS, digit=True, max_words=25),

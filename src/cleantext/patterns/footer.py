@@ -58,8 +58,10 @@ RIGHTS = Trigger(regex.compile(
     words=frozenset(
     ["reserved", "vorbehalten", "réservés", "reservados", "riservati", "riservata", "voorbehouden", "zastrzeżone", "защищены", "محفوظة",
      "보유", "금지", "재배포금지", "saklıdır", "förbehållna", "vyhrazena", "захищені", "dilindungi", "quyền", "forbeholdes",
-     "reservert", "pidätetään", "fenntartva", "rezervate", "δικαιώματος", "שמורות", "सुरक्षित", "محفوظ"]),
-    anchors=("版权所有", "保留所有权利", "無断転載", "無断複製", "สงวนลิขสิทธิ์"), max_words=25)
+     # Thai writes the phrase as a word of its own ("© 2568 ข่าวสด สงวนลิขสิทธิ์"); an anchor below U+3000
+     # would be looked for in the text of every page.
+     "reservert", "pidätetään", "fenntartva", "rezervate", "δικαιώματος", "שמורות", "सुरक्षित", "محفوظ", "สงวนลิขสิทธิ์"]),
+    anchors=("版权所有", "保留所有权利", "無断転載", "無断複製"), max_words=25)
 
 # Legal and corporate links, which footers list in a row: "Terms of use | Privacy Policy".
 LEGAL_LINKS = {
