@@ -36,6 +36,7 @@ COMPILED = [
     "cleantext/text/lynx_blocks.py",
     "cleantext/text/markdown_blocks.py",
     "cleantext/text/paragraphs.py",
+    "cleantext/text/line_words.py",
     "cleantext/filters/byline.py",
     "cleantext/filters/disclaimers.py",
     "cleantext/filters/footer.py",

@@ -2,6 +2,10 @@
 "views expressed" disclaimers, cookie consent, comment prompts, promos and ad labels."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import compress, count, repeat
+from operator import attrgetter
+
 from ..page import Page
 from ..patterns.calls import COMMENT_CALL_LINE, PAYWALL_NOTE_LINE
 from ..patterns.notices import (
@@ -31,6 +35,7 @@ from ..patterns.notices import (
 )
 from ..steps import step
 from ..text.features import features, keys, lines_matching
+from ..text.line_words import in_order, lines_starting_with, starting_words
 from ..text.region import add_wall, lift_walls
 
 # Disclaimers run to a few sentences; a long paragraph that mentions cookies is article text
@@ -63,6 +68,11 @@ NOTICES = (
 # Notices the main text region does not cross, and after which prose counts little when they close
 # an article (a comment form, a consent dialog at the page's end; see text.region.add_wall).
 WALL_NOTICES = frozenset({"notice.comments", "notice.cookie"})
+# First words of the prompt and promo lines this filter drops: with the notices its triggers find,
+# the comment counts and the lines that may be image credits, the only lines it visits.
+DISCLAIMER_STARTS = starting_words(COMMENT_PROMPT.first_words | PROMO.first_words | SHOP_CALL.first_words
+                                   | PROMO_PITCH_STARTS)
+_text = attrgetter("text")
 
 
 @step("filter")
@@ -86,7 +96,11 @@ def drop_disclaimers(page: Page) -> None:
                 continue  # "I still use the app for ...": someone's account, not the site's call
             notice_of[i] = (reason, detail)
     blocks = page.blocks
-    for i in page.open_indices():
+    verdicts = page.verdicts
+    for i in in_order(notice_of, comment_counts, lines_starting_with(page, DISCLAIMER_STARTS),
+                      _credit_candidates(page)):
+        if verdicts[i] is not None:
+            continue
         words = feats[i].words
         if words > MAX_CREDIT_WORDS:
             if words <= MAX_NOTICE_WORDS and i in notice_of:
@@ -133,6 +147,13 @@ def _drop_notice(page: Page, i: int, reason: str, detail: str) -> None:
     page.drop(i, reason, detail)
     if reason in WALL_NOTICES:
         add_wall(page, i, ends_article=True)
+
+
+def _credit_candidates(page: Page) -> Iterable[int]:
+    """The blocks `_is_image_credit` can take: a colon in the first 26 characters, or a ")" at the end."""
+    texts = list(map(_text, page.blocks))
+    return in_order(compress(count(), map((-1).__ne__, map(str.find, texts, repeat(":"), repeat(0), repeat(26)))),
+                    compress(count(), map(str.endswith, texts, repeat(")"))))
 
 
 def _is_image_credit(text: str, key: str) -> bool:

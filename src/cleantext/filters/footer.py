@@ -1,6 +1,9 @@
 """drop_footer: copyright lines, legal-link rows, contact lines, newsletter and feedback calls."""
 from __future__ import annotations
 
+from itertools import compress, count
+from operator import attrgetter
+
 from ..page import Page
 from ..patterns import normalize
 from ..patterns.calls import (
@@ -30,12 +33,17 @@ from ..patterns.footer import (
 )
 from ..steps import step
 from ..text.features import Features, features, keys, lines_matching
+from ..text.line_words import in_order, lines_starting_with, starting_words
 
 # Footer lines are short; a long sentence that mentions copyright law is article text.
 MAX_WORDS = 25
 # A line of a sign-up box: a button or a field label.
 MAX_BOX_WORDS = 6
 ROW_SPLIT = str.maketrans({c: "|" for c in "•·»›/"})
+# First words of the phrase lines this filter drops: with the lines its triggers find and the rows
+# with separators, the only lines it visits.
+FOOTER_STARTS = starting_words(NEWSLETTER_LINE.first_words | FEEDBACK_LINE.first_words | LEGAL_LINK.first_words)
+_separators = attrgetter("separators")
 
 
 @step("filter")
@@ -60,7 +68,11 @@ def drop_footer(page: Page) -> None:
     # A pitch may run longer than a footer line: its own word limit is the trigger's.
     pitches = lines_matching(page, NEWSLETTER_PITCH_LINE)
     newsletter_calls |= pitches
-    for i in page.open_indices():
+    verdicts = page.verdicts
+    for i in in_order(copyright_lines, newsletter_calls, error_calls, credits, contact_lines,
+                      lines_starting_with(page, FOOTER_STARTS), compress(count(), map(_separators, feats))):
+        if verdicts[i] is not None:
+            continue
         f = feats[i]
         if f.words > MAX_WORDS:
             if i in pitches:

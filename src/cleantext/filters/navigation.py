@@ -1,6 +1,9 @@
 """drop_navigation: menu controls, share/follow rows, social-network rows and link rows."""
 from __future__ import annotations
 
+from itertools import compress, count, repeat
+from operator import attrgetter, not_
+
 from ..document import Block, Kind
 from ..page import Page
 from ..patterns.byline import DATE_LINES
@@ -8,6 +11,7 @@ from ..patterns.calls import SHARE_CALL_LINE
 from ..patterns.navigation import MENU_CONTROL, MENU_LINE, SECTION_NAMES, SHARE, SOCIAL
 from ..steps import step
 from ..text.features import features, keys, lines_matching, lines_matching_any
+from ..text.line_words import in_order, lines_starting_with, starting_words
 
 # Navigation lines are short; these bounds keep sentences that mention "menu" or "Facebook".
 MAX_WORDS = 12
@@ -15,6 +19,11 @@ ROW_SPLIT = str.maketrans({c: "|" for c in "•·»›"})
 # Single words of social network names, for a cheap first test before counting phrases.
 SOCIAL_WORDS = frozenset(w for k in SOCIAL.keys for w in k.split())
 MENU_CONTROL_ENDS = tuple(sorted(MENU_CONTROL.keys))
+# First words a line this filter drops may start with (a menu, share or section phrase): with the
+# lines ending in a menu control, holding a network name, in share_calls or with separators, the
+# only lines it visits.
+NAVIGATION_STARTS = starting_words(MENU_LINE.first_words | SHARE.first_words | MENU_LINE.keys | SECTION_NAMES.keys)
+_separators = attrgetter("separators")
 
 
 @step("filter")
@@ -29,7 +38,15 @@ def drop_navigation(page: Page) -> None:
     key_of = keys(page)
     dated = lines_matching_any(page, DATE_LINES)
     share_calls = lines_matching(page, SHARE_CALL_LINE)
-    for i in page.open_indices():
+    candidates = in_order(
+        lines_starting_with(page, NAVIGATION_STARTS), share_calls,
+        compress(count(), map(str.endswith, key_of, repeat(MENU_CONTROL_ENDS))),
+        compress(count(), map(not_, map(SOCIAL_WORDS.isdisjoint, map(str.split, key_of)))),
+        compress(count(), map((2).__le__, map(_separators, feats))))
+    verdicts = page.verdicts
+    for i in candidates:
+        if verdicts[i] is not None:
+            continue
         f = feats[i]
         if f.words > MAX_WORDS or (f.prose and f.terminal):
             continue
