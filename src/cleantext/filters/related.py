@@ -8,7 +8,8 @@ groups, or one line each) and each item's lines get a role: title, source, text 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import compress, count, pairwise, repeat
+from operator import attrgetter
 
 import regex
 
@@ -17,6 +18,7 @@ from ..patterns.byline import BYLINE_START, DATE_LINES, RELATIVE_TIME
 from ..patterns.related import MORE_FROM, READ_MORE_INLINE, RELATED_HEADING
 from ..steps import step
 from ..text.features import Features, features, keys, lines_matching_any
+from ..text.line_words import in_order, lines_ending_with, lines_starting_with, starting_words
 from ..text.region import add_wall
 
 # A heading only opens a section after this much prose: a "Trending" entry in the top menu does not.
@@ -34,6 +36,11 @@ INLINE_SEPARATOR = regex.compile(r"\s*[:：|–—»>-]+\s*")
 MAX_INLINE_WORDS = 30
 # One of these in a line's first 40 characters, or it has no inline "Read more" prefix.
 INLINE_MARK = re.compile("[:：|–—»>-]")
+# First words of section headings: with the lines ending in a heading's last word, the only lines
+# that can open a section.
+HEADING_STARTS = starting_words(RELATED_HEADING.first_words | MORE_FROM.first_words)
+_text = attrgetter("text")
+_prose = attrgetter("prose")
 
 
 @step("filter")
@@ -47,18 +54,20 @@ def split_related(page: Page) -> None:
     """
     feats = features(page)
     key_of = keys(page)
-    prose_before = 0
-    i = 0
-    n = len(page)
     blocks, verdicts = page.blocks, page.verdicts
-    while i < n:
-        if verdicts[i] is not None:
-            i += 1
+    texts = list(map(_text, blocks))
+    # Only lines a heading table can match open a section, and only once prose_before >= MIN_PROSE_BEFORE.
+    headings_from = _end_of_opening_prose(page, feats) + 1
+    headings = [i for i in in_order(lines_starting_with(page, HEADING_STARTS),
+                                    lines_ending_with(page, RELATED_HEADING.last_words)) if i >= headings_from]
+    inline = compress(count(), map(INLINE_MARK.search, texts, repeat(0), repeat(40)))
+    done = 0  # lines before this one belong to a section already split off
+    for i in in_order(headings, inline):
+        if i < done or verdicts[i] is not None:
             continue
         f = feats[i]
-        text = blocks[i].text
-        if (prose_before >= MIN_PROSE_BEFORE and f.words <= MAX_HEADING_WORDS
-                and _is_section_heading(text, key_of[i], f)):
+        text = texts[i]
+        if i >= headings_from and f.words <= MAX_HEADING_WORDS and _is_section_heading(text, key_of[i], f):
             items, end, prose_resumes = _section_items(page, feats, key_of, i + 1)
             if items:
                 if not prose_resumes:  # a box inside the article is no wall; a section at its end is
@@ -68,16 +77,28 @@ def split_related(page: Page) -> None:
                     group = page.new_group()
                     for j, role in item:
                         page.related(j, group, role, "related.item", f"{role} of a related item")
-                i = end
+                done = end
                 continue
-        if f.prose:
-            # A Chinese or Japanese character says as much as a short word: count it as three.
-            prose_before += f.chars * CJK_CHAR_WEIGHT if f.cjk else f.chars
         if f.words <= MAX_INLINE_WORDS and INLINE_MARK.search(text, 0, 40):
             prefix = _inline_prefix(text, f)
             if prefix:
                 page.related(i, page.new_group(), "inline", "related.inline", prefix)
-        i += 1
+
+
+def _end_of_opening_prose(page: Page, feats: list[Features]) -> int:
+    """The line at which the page's unlabelled prose reaches MIN_PROSE_BEFORE characters (the
+    length of the lines before it and its own); past the last line when it never does. No section
+    opens before that, so no line up to it is labelled as one."""
+    prose_before = 0
+    verdicts = page.verdicts
+    for i in compress(count(), map(_prose, feats)):
+        if verdicts[i] is None:
+            f = feats[i]
+            # A Chinese or Japanese character says as much as a short word: count it as three.
+            prose_before += f.chars * CJK_CHAR_WEIGHT if f.cjk else f.chars
+            if prose_before >= MIN_PROSE_BEFORE:
+                return i
+    return len(feats)
 
 
 def _is_section_heading(text: str, key: str, f: Features) -> bool:
