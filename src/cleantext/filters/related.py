@@ -58,8 +58,8 @@ def split_related(page: Page) -> None:
     texts = list(map(_text, blocks))
     # Only lines a heading table can match open a section, and only once prose_before >= MIN_PROSE_BEFORE.
     headings_from = _end_of_opening_prose(page, feats) + 1
-    headings = [i for i in in_order(lines_starting_with(page, HEADING_STARTS),
-                                    lines_ending_with(page, RELATED_HEADING.last_words)) if i >= headings_from]
+    may_head = {*lines_starting_with(page, HEADING_STARTS), *lines_ending_with(page, RELATED_HEADING.last_words)}
+    headings = [i for i in may_head if i >= headings_from]
     inline = compress(count(), map(INLINE_MARK.search, texts, repeat(0), repeat(40)))
     done = 0  # lines before this one belong to a section already split off
     for i in in_order(headings, inline):
@@ -67,8 +67,8 @@ def split_related(page: Page) -> None:
             continue
         f = feats[i]
         text = texts[i]
-        if i >= headings_from and f.words <= MAX_HEADING_WORDS and _is_section_heading(text, key_of[i], f):
-            items, end, prose_resumes = _section_items(page, feats, key_of, i + 1)
+        if i >= headings_from and i in may_head and _is_section_heading(text, key_of[i], f):
+            items, end, prose_resumes = _section_items(page, feats, key_of, i + 1, may_head)
             if items:
                 if not prose_resumes:  # a box inside the article is no wall; a section at its end is
                     add_wall(page, i)
@@ -133,14 +133,14 @@ def _is_wall_line(text: str, f: Features) -> bool:
             and sum(c.isalpha() for c in text) >= 4)
 
 
-def _section_items(page: Page, feats: list[Features], key_of: list[str], start: int
+def _section_items(page: Page, feats: list[Features], key_of: list[str], start: int, may_head: set[int]
                    ) -> tuple[list[list[tuple[int, str]]], int, bool]:
     """The items of the section whose first line is ``start``, the index where it ends, and
-    whether it ends because article prose resumes."""
+    whether it ends because article prose resumes (``may_head``: the lines that may be headings)."""
     end = start
     while end < len(page) and page.is_open(end):
         text = page.blocks[end].text
-        if _is_section_heading(text, key_of[end], feats[end]) or _is_wall_line(text, feats[end]):
+        if (end in may_head and _is_section_heading(text, key_of[end], feats[end])) or _is_wall_line(text, feats[end]):
             break
         if feats[end].words <= MAX_HEADING_WORDS and BYLINE_START.start(key_of[end]) and ":" in key_of[end][:16]:
             break  # "责任编辑：周明", "Editor: Jane Roe": the page's own credits after the list

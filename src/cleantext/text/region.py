@@ -8,16 +8,13 @@ region cannot cross, so a pasted related article is never taken for the main tex
 """
 from __future__ import annotations
 
-from itertools import compress, count, repeat
-from operator import attrgetter, is_, itemgetter
-
 from ..document import Kind, Label
 from ..page import Page
 from ..patterns import EDGE_CHARS, normalize
 from ..patterns.byline import DATE_LABEL, DATE_LINES, TIME_LINE, field_line
 from ..patterns.notices import COMMENT_HEADER_WORDS
 from .features import Features, continued, features, lines_matching, lines_matching_any
-from .line_words import in_order, line_words
+from .line_words import line_words
 
 # Penalties in characters of prose: a short non-prose line costs about a short sentence.
 SHORT_LINE_COST = 30.0
@@ -83,11 +80,6 @@ HEADER_LINE_SCORE, LIST_ITEM_SCORE, LINK_ROW_SCORE, SHORT_LINE_SCORE = (
     -HEADER_LINE_COST, -LIST_ITEM_COST, -LINK_ROW_COST, -SHORT_LINE_COST)
 
 
-_text = attrgetter("text")
-_kind = attrgetter("kind")
-_first_char = itemgetter(slice(None, 1))
-
-
 def block_score(f: Features, is_list: bool, header: bool, digit_start: bool = False, colon_end: bool = False
                 ) -> float:
     if f.prose:
@@ -112,31 +104,18 @@ def block_scores(page: Page) -> list[float]:
 
 def _page_scores(page: Page) -> list[float]:
     feats = features(page)
-    blocks = page.blocks
     headers = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
-    # Most lines score by their features alone: once per distinct Features (short lines share theirs).
-    by_features = dict.fromkeys(feats, 0.0)
-    for f in by_features:
-        by_features[f] = block_score(f, False, False)
-    scores = list(map(by_features.__getitem__, feats))
-    # The rest may set a flag: a colon (a fact line, "Zutaten:"), a leading digit, a list item, a
-    # date or time, or a last word of a comment header ("Jane says:").
-    texts = list(map(_text, blocks))
-    lasts = map(str.strip, line_words(page).last, repeat(EDGE_CHARS))
-    flagged = in_order(headers, compress(count(), map(str.__contains__, texts, repeat(":"))),
-                       compress(count(), map(str.isdigit, map(_first_char, texts))),
-                       compress(count(), map(is_, map(_kind, blocks), repeat(Kind.LIST_ITEM))),
-                       compress(count(), map(COMMENT_HEADER_WORDS.__contains__, lasts)),
-                       compress(count(), map(str.startswith, texts, repeat("Re: "))))
-    for i in flagged:
-        f = feats[i]
-        if f.prose:
-            continue
-        text = texts[i]
-        scores[i] = (LIST_ITEM_SCORE if ":" in text and _fact_line(text, f) else
-                     block_score(f, blocks[i].kind is Kind.LIST_ITEM, i in headers or _comment_header(text, f),
-                                 text[:1].isdigit(), text.endswith(":")))
-    return scores
+    # A comment header's last word, edge marks cut, is the last word of the line's key so cut:
+    # one lookup rules most lines out before _comment_header splits the line.
+    lasts = line_words(page).last
+    # Prose scores by length alone: most of a page's text takes the first branch.
+    return [min(float(f.chars), MAX_LINE_GAIN) if f.prose else
+            LIST_ITEM_SCORE if ":" in b.text and _fact_line(b.text, f) else
+            block_score(f, b.kind is Kind.LIST_ITEM,
+                        i in headers or ((lasts[i].lstrip(EDGE_CHARS) in COMMENT_HEADER_WORDS or b.text.startswith("Re: "))
+                                         and _comment_header(b.text, f)),
+                        b.text[:1].isdigit(), b.text.endswith(":"))
+            for i, (b, f) in enumerate(zip(page.blocks, feats))]
 
 
 def _fact_line(text: str, f: Features) -> bool:
