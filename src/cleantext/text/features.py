@@ -10,7 +10,7 @@ import re
 import string
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, repeat
 from operator import add, attrgetter
 from typing import NamedTuple
 
@@ -61,6 +61,7 @@ MAX_KEY_WORDS = 25
 EMPTY: frozenset[int] = frozenset()
 _new = tuple.__new__
 _words = attrgetter("words")
+_text = attrgetter("text")
 # No trigger looks at lines longer than this (consent dialogs run to ~120 words).
 TRIGGER_MAX_WORDS = 120
 # Characters of a page's lines that page-wide steps copy at once (see line_groups).
@@ -266,9 +267,14 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
             candidates = scan.hits[present[0]]  # in order, each line once
         else:
             candidates = sorted(set().union(*map(scan.hits.__getitem__, present)))
+    elif trigger.digit:
+        candidates = sorted(digit_lines(page))  # lines of at most TRIGGER_MAX_WORDS words
+    elif trigger.char:
+        # The lines holding the character, found by a C-level pass rather than a test per line below.
+        candidates = compress(count(), map(str.__contains__, map(_text, page.blocks), repeat(trigger.char)))
     else:
         candidates = range(len(page.blocks))
-    if trigger.digit:
+    if trigger.digit and (trigger.words or trigger.anchors):
         with_digit = digit_lines(page)
         candidates = [i for i in candidates if i in with_digit]
     feats = features(page)
