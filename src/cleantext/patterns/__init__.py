@@ -152,7 +152,8 @@ class Trigger:
     has none of them is skipped with one set operation. ``anchors`` are substrings for scripts
     written without spaces (Chinese), searched only on pages that have such characters.
     ``digit`` means every match has a digit, ``char`` that it has this character; ``max_words``
-    skips longer lines.
+    skips longer lines. ``gate`` is a cheap regex that finds something in every line ``pattern``
+    does: it runs first, and the costly pattern only on the lines it lets through.
     """
 
     pattern: regex.Pattern[str] | re.Pattern[str] | Searcher
@@ -161,6 +162,7 @@ class Trigger:
     digit: bool = False
     char: str = ""
     max_words: int = 0
+    gate: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         REGISTRY.append(self)

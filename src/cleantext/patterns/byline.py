@@ -173,8 +173,13 @@ MONTH_WORDS = frozenset(
      "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"])
 # 12-07-2025, 2025-07-12, 12.07.2025, 2025年7月12日, 2025년 7월 12일: dates in digits only.
 NUMERIC_DATE = re.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b|\d{4}[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]")
+# What every date of NUMERIC_DATE (and of DATE) has, found several times faster than the dates:
+# digits around a separator ("12.07"), a digit before 年/년, a four-digit year ("March 9, 2025").
+# A line without it cannot hold a date; a new kind of date must keep to it (tests/test_trigger_gates.py).
+NUMERIC_DATE_SHAPE = re.compile(r"\d[-./]\d|\d[年년]")
+DATE_SHAPE = re.compile(r"\d[-./]\d|\d{4}")
 DATE_LINES = (
-    Trigger(NUMERIC_DATE, digit=True, max_words=25),
-    Trigger(DATE, words=MONTH_WORDS, digit=True, max_words=25),
+    Trigger(NUMERIC_DATE, digit=True, max_words=25, gate=NUMERIC_DATE_SHAPE),
+    Trigger(DATE, words=MONTH_WORDS, digit=True, max_words=25, gate=DATE_SHAPE),
 )
 TIME_LINE = Trigger(TIME, digit=True, char=":", max_words=25)

@@ -282,8 +282,10 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
     char = trigger.char
     blocks = page.blocks
     search = trigger.pattern.search
+    gate = trigger.gate.search if trigger.gate is not None else None
     hits = frozenset(i for i in candidates
-                     if feats[i].words <= limit and (not char or char in blocks[i].text) and search(blocks[i].text))
+                     if feats[i].words <= limit and (not char or char in blocks[i].text)
+                     and (gate is None or gate(blocks[i].text)) and search(blocks[i].text))
     cache[trigger] = hits
     return hits
 
