@@ -67,3 +67,21 @@ def test_a_line_with_the_threads_starter_and_date_is_no_title() -> None:
     doc = cleantext.extract("\n".join(parts), format="text")
     assert doc.title == "Horaires du bateau pour les îles cet été ?"
     assert "Discussion lancée par" not in doc.text
+
+
+def test_a_row_of_recipe_controls_is_dropped_in_html_too() -> None:
+    html = ("<html><body><article><h1>Plum traybake</h1>"
+            "<div class='jump'><a href='#recipe'>Jump to Recipe</a> <a href='/print/7'>Print Recipe</a></div>"
+            f"<p>{POSTS[0]}</p><p>{POSTS[1]}</p><p>{POSTS[2]}</p></article></body></html>")
+    doc = cleantext.extract(html, format="html")
+    assert {r.text: r.reason for r in doc.removed}["Jump to Recipe Print Recipe"] == "post.controls"
+    assert all(post in doc.text for post in POSTS)
+
+
+def test_a_line_that_shows_what_something_looks_like_is_no_reaction() -> None:
+    from cleantext.patterns.posts import REACTIONS
+    for line in ["Your config file might then look like this:", "And the result looks like this.",
+                 "Nobody asked for a week like this"]:
+        assert not REACTIONS.search(line), line
+    for line in ["tench_tamsin and river_mo liked this", "Jan and 3 others like this", "anna_k likes this"]:
+        assert REACTIONS.search(line), line

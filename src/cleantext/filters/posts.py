@@ -29,7 +29,7 @@ MAX_DATE_WORDS = 8
 TITLE_LOOK_BACK = 4
 
 
-@step("filter", formats={"text"})
+@step("filter")
 def drop_post_chrome(page: Page) -> None:
     """Drop the chrome of each post in a forum or comment thread: "Well-known member",
     "Joined: Feb 2024 Messages: 412", "#2", "tench_tamsin and river_mo liked this", and the

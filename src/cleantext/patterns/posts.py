@@ -95,7 +95,7 @@ MEMBER_STATS = Phrases({
 })
 # "tench_tamsin and river_mo liked this", "Jan and 3 others like this", "Anna gefällt das".
 REACTIONS = regex.compile(
-    r"(?:\bliked? this|\blikes this|\breacted to this|gefällt das|gefällt dies|aiment ça|a aimé ça|aime ça"
+    r"(?:\bliked this|\b(?:others|people|users|members) like this|\blikes this|\breacted to this|gefällt das|gefällt dies|aiment ça|a aimé ça|aime ça"
     r"|les gusta esto|le gusta esto|piace a|curtiu isso|curtiram isso|vinden dit leuk|vindt dit leuk"
     r"|lubi to|lubią to|нравится это|赞了|点赞了)\W{0,3}$",
     regex.IGNORECASE)
