@@ -3,6 +3,7 @@ says how to raise the limit; pages under them are cleaned as before."""
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
 from hypothesis import given
@@ -148,3 +149,24 @@ def test_cli_names_the_size_of_a_file_over_the_limit(tmp_path) -> None:
     assert code == 3
     assert "16,000 bytes, over the limit of 1,000 bytes" in err.getvalue()
     assert "A short page of one sentence" in out.getvalue()  # the next input is cleaned as usual
+
+
+@pytest.mark.parametrize("policy", ["keep", "skip"])
+def test_cli_jsonl_skips_a_record_line_too_long_to_read_and_cleans_the_next(policy: str) -> None:
+    good = json.dumps({"id": 2, "text": SENTENCE}).encode()
+    huge = b'{"id": 1, "text": "' + b"x" * 3_000_000 + b'"}'
+    stdin = io.TextIOWrapper(io.BytesIO(huge + b"\n" + good + b"\n"), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["--jsonl", "--max-bytes", "100k", "--on-error", policy], stdin=stdin, stdout=out, stderr=err)
+    assert code == 3
+    assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == [2]
+    assert "<stdin>:1: the record's line is over 1,648,576 bytes" in err.getvalue()
+
+
+def test_read_chunks_never_holds_a_line_over_the_limit() -> None:
+    from cleantext.cli.jsonl import read_chunks
+    data = b"short\n" + b"y" * 50 + b"\n" + b"z" * 10 + b"\n" + b"w" * 11
+    chunks = list(read_chunks(io.BytesIO(data), "t", max_line=10))
+    lines = [line for chunk in chunks for line in chunk.lines]
+    assert lines == [b"short\n", b"", b"z" * 10 + b"\n", b""]
+    assert [sorted(chunk.too_long) for chunk in chunks] == [[1, 3]]

@@ -21,7 +21,7 @@ from ..records import document_fields
 from ..stats import count_verdicts
 from ..trace import explain
 from .batch import RecordError, Tally
-from .jsonl import Chunk, dump_record, parse_record
+from .jsonl import Chunk, dump_record, line_limit, parse_record
 
 OUTPUTS = ("text", "markdown", "json", "explain")
 NOT_UTF8 = "not valid UTF-8 (decoded as best possible)"
@@ -167,7 +167,15 @@ class Cleaner:
         out: list[bytes] = []
         s = self.settings
         target = s.output_field or s.field
-        for n, line in enumerate(chunk.lines, start=chunk.first_line):
+        for k, (n, line) in enumerate(enumerate(chunk.lines, start=chunk.first_line)):
+            if k in chunk.too_long:  # never read whole, so never passed through: left out, whatever the policy
+                result.records += 1
+                error = RecordError(f"the record's line is over {line_limit(s.max_bytes) or 0:,} bytes "
+                                    f"(--max-bytes {s.max_bytes:,}); it was not read", kind="line too long")
+                if result.fail(f"{chunk.source}:{n}", error, "skip" if s.on_error == "keep" else s.on_error):
+                    break
+                result.left_out += s.on_error == "keep"
+                continue
             if not line.strip():  # blank lines are not records; keep them so line numbers still match
                 out.append(_as_line(line))
                 continue

@@ -18,6 +18,17 @@ CHUNK_BYTES = 256 * 1024
 CHUNK_RECORDS = 256
 # Keys of a record named in the message when its --field is missing.
 MAX_KEYS_SHOWN = 8
+# How much longer than --max-bytes a record's line may be: JSON escapes a character in up to 6
+# bytes ("\u0001"), and the record's other keys come on top.
+LINE_ESCAPE_FACTOR = 6
+LINE_OTHER_KEYS = 1 << 20
+# A line over the limit is skipped in pieces of this size, never held whole.
+_SKIP_PIECE = 1 << 20
+
+
+def line_limit(max_bytes: int | None) -> int | None:
+    """The longest record line read for a page limit of ``max_bytes`` (None: no limit)."""
+    return None if max_bytes is None else max_bytes * LINE_ESCAPE_FACTOR + LINE_OTHER_KEYS
 
 
 @dataclass(frozen=True)
@@ -27,6 +38,8 @@ class Chunk:
     source: str
     first_line: int
     lines: list[bytes]
+    # Positions in ``lines`` of lines over the line limit: read no further, held as b"".
+    too_long: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -39,19 +52,40 @@ class Record:
 
 
 def read_chunks(stream: IO[bytes], source: str, *, chunk_bytes: int = CHUNK_BYTES,
-                chunk_records: int = CHUNK_RECORDS) -> Iterator[Chunk]:
-    """The lines of ``stream`` in chunks, read as they are needed (never the whole stream)."""
+                chunk_records: int = CHUNK_RECORDS, max_line: int | None = None) -> Iterator[Chunk]:
+    """The lines of ``stream`` in chunks, read as they are needed (never the whole stream). A line
+    longer than ``max_line`` bytes is not kept: it comes as b"" with its position in ``too_long``."""
     lines: list[bytes] = []
+    too_long: set[int] = set()
     size = 0
     first = 1
-    for n, line in enumerate(stream, start=1):
+    for n, line in enumerate(_lines(stream, max_line), start=1):
+        if line is None:
+            too_long.add(len(lines))
+            line = b""
         lines.append(line)
         size += len(line)
         if size >= chunk_bytes or len(lines) >= chunk_records:
-            yield Chunk(source, first, lines)
-            lines, size, first = [], 0, n + 1
+            yield Chunk(source, first, lines, frozenset(too_long))
+            lines, size, first, too_long = [], 0, n + 1, set()
     if lines:
-        yield Chunk(source, first, lines)
+        yield Chunk(source, first, lines, frozenset(too_long))
+
+
+def _lines(stream: IO[bytes], max_line: int | None) -> Iterator[bytes | None]:
+    """The lines of ``stream``; None for a line over ``max_line`` bytes, whose rest is skipped unread."""
+    if max_line is None:
+        yield from stream
+        return
+    while line := stream.readline(max_line + 1):
+        if len(line) <= max_line or line.endswith(b"\n"):  # the whole line, its newline past the limit at most
+            yield line
+            continue
+        while not line.endswith(b"\n"):
+            line = stream.readline(_SKIP_PIECE)
+            if not line:
+                break
+        yield None
 
 
 def _type_name(value: object) -> str:

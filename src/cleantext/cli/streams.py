@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING, TextIO, cast
 from ..limits import over_max_bytes
 from .batch import Report
 from .jobs import PageInput
-from .jsonl import Chunk, read_chunks
+from .jsonl import Chunk, line_limit, read_chunks
 
 if TYPE_CHECKING:  # Self is in typing from Python 3.11 on
     from typing_extensions import Self
@@ -140,7 +140,8 @@ class Inputs:
         """JSONL: every input's lines in chunks."""
         for name, stream in self._each():
             try:
-                for chunk in read_chunks(stream, "<stdin>" if name == "-" else name):
+                for chunk in read_chunks(stream, "<stdin>" if name == "-" else name,
+                                         max_line=line_limit(self.max_bytes)):
                     self.nbytes += sum(map(len, chunk.lines))
                     yield chunk
             except (OSError, EOFError) as e:  # a truncated .gz or a disk error mid-file
