@@ -2,6 +2,7 @@
 line. The blank lines carry no grouping then, and no article paragraph may be lost for it."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from strategies import text_pages
 
@@ -13,19 +14,11 @@ def respaced(text: str, spacing: str) -> str:
     return ("\n" if spacing == "none" else "\n\n").join(lines) + "\n"
 
 
+@pytest.mark.parametrize("spacing", ["none", "every line"])
 @settings(max_examples=40, deadline=None)
-@given(text_pages(damaged=False))
-def test_a_blank_line_after_every_line_loses_no_article_paragraph(sample) -> None:
-    doc = cleantext.extract(respaced(sample.source, "every line"), format="text")
-    kept = set(doc.body.split("\n"))
-    lost = [p for p in sample.page.long_paragraphs if p not in kept]
-    assert not lost, lost[:3]
-
-
-@settings(max_examples=40, deadline=None)
-@given(text_pages(damaged=False))
-def test_no_blank_lines_at_all_loses_no_article_paragraph(sample) -> None:
-    doc = cleantext.extract(respaced(sample.source, "none"), format="text")
+@given(sample=text_pages(damaged=False))
+def test_respacing_a_page_loses_no_article_paragraph(spacing: str, sample) -> None:
+    doc = cleantext.extract(respaced(sample.source, spacing), format="text")
     kept = set(doc.body.split("\n"))
     lost = [p for p in sample.page.long_paragraphs if p not in kept]
     assert not lost, lost[:3]
