@@ -20,6 +20,7 @@ from .detect import detect_format
 from .document import Document
 from .errors import InputError, PipelineError
 from .filters import DEFAULT_FILTERS, DEFAULT_SELECTORS
+from .gc_pause import gc_paused
 from .html import STRUCTURE_STEPS
 from .html.blocks import html_page
 from .language import identify_language
@@ -216,6 +217,14 @@ class Pipeline:
         it picks the site's learned template and makes an HTML page's links absolute. A page over
         ``max_bytes`` bytes or ``max_blocks`` blocks raises `PageTooLargeError` (None: no limit;
         see `cleantext.limits`)."""
+        # The collector is off while the page is cleaned (nothing a run makes forms a cycle; see
+        # cleantext/gc_pause.py) and back on only after _run has returned: by then the page's objects
+        # are freed, so turning it on does not set off a pass over all of them.
+        with gc_paused():
+            return self._run(source, format=format, url=url, max_bytes=max_bytes, max_blocks=max_blocks)
+
+    def _run(self, source: str | bytes, *, format: str, url: str | None, max_bytes: int | None,
+             max_blocks: int | None) -> Document:
         page = self.page(source, format=format, url=url, max_bytes=max_bytes, max_blocks=max_blocks)
         for step in self._labelling[page.format]:
             page.step = step.name
