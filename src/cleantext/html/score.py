@@ -115,14 +115,27 @@ def paragraph_score(block: RawBlock) -> float:
     return 1.0 + commas + min(block.chars // 100, 3)
 
 
-def subtree_sums(nodes: list[Node], per_node: list[float]) -> list[float]:
-    """Totals over each node's subtree; nodes are in document order, so children follow parents."""
-    total = list(per_node)
-    for i in range(len(nodes) - 1, 0, -1):
-        p = nodes[i].parent
-        if p >= 0:
-            total[p] += total[i]
-    return total
+def subtree_sums(parents: list[int], a: list[float], b: list[float],
+                 c: list[float] | None = None) -> tuple[list[float], list[float], list[float]]:
+    """Totals over each node's subtree of two or three per-node columns (``parents[i]`` is node
+    i's parent; nodes are in document order, so children follow parents). One pass for all
+    columns, over a list of parent indices: a third of the time of a pass per column that reads
+    each node's ``parent`` attribute. Without ``c`` the third total is empty."""
+    a, b, c = list(a), list(b), list(c) if c is not None else []
+    if c:
+        for i in range(len(parents) - 1, 0, -1):
+            p = parents[i]
+            if p >= 0:
+                a[p] += a[i]
+                b[p] += b[i]
+                c[p] += c[i]
+    else:
+        for i in range(len(parents) - 1, 0, -1):
+            p = parents[i]
+            if p >= 0:
+                a[p] += a[i]
+                b[p] += b[i]
+    return a, b, c
 
 
 def choose_region(nodes: list[Node], blocks: list[RawBlock], *, anchor: int = -1) -> Region:
@@ -161,9 +174,8 @@ def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor
             links[b.node] += b.link_chars
             if is_prose(b):
                 all_prose[b.node] += b.chars
-    sub_chars = subtree_sums(nodes, chars)
-    sub_links = subtree_sums(nodes, links)
-    sub_prose = subtree_sums(nodes, all_prose)
+    parents = [nd.parent for nd in nodes]
+    sub_chars, sub_links, sub_prose = subtree_sums(parents, chars, links, all_prose)
     excluded = scoring_excluded(nodes, sub_prose, comments=comments, feeds=feeds)
     # Prose (paragraph-like blocks) and junk (link lines, boilerplate-named text) a region keeps.
     prose_own = [0.0] * n
@@ -176,8 +188,7 @@ def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor
             elif b.link_chars >= 0.5 * b.chars or suspect[b.node]:
                 junk_own[b.node] += b.chars
             # short plain lines (list items, subheadings) are neither: articles have them too
-    prose = subtree_sums(nodes, prose_own)
-    junk = subtree_sums(nodes, junk_own)
+    prose, junk, _ = subtree_sums(parents, prose_own, junk_own)
 
     scores: dict[int, float] = {}
     for b in blocks:
@@ -201,7 +212,7 @@ def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor
         return Region([body], {}, excluded, sub_prose, prose, prose[body])
     final = {i: sc * (1 - (sub_links[i] / sub_chars[i] if sub_chars[i] else 0)) for i, sc in scores.items()}
     if anchor >= 0:
-        _anchor_bonus(nodes, blocks, final, anchor)
+        _anchor_bonus(nodes, parents, blocks, final, anchor)
     top = max(final, key=lambda i: final[i])
     top = _grow(nodes, final, top, prose, junk, Columns(nodes, blocks))
     roots = _siblings(nodes, blocks, final, top, sub_chars, sub_links, final.get(top, 0))
@@ -212,18 +223,22 @@ def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor
     return Region(roots, final, excluded, sub_prose, prose, sum(prose[r] for r in roots))
 
 
-def _anchor_bonus(nodes: list[Node], blocks: list[RawBlock], final: dict[int, float], anchor: int) -> None:
+def _anchor_bonus(nodes: list[Node], parents: list[int], blocks: list[RawBlock], final: dict[int, float],
+                  anchor: int) -> None:
     """Raise candidates that hold the headline or start just after it: on pages with several
     articles (teasers, infinite scroll) the one under the page's own <h1> is the page's article."""
     n = len(nodes)
     first = [len(blocks)] * n
     last = [-1] * n
+    # Blocks come in page order: a node's first block is the one seen first, its last the one seen last.
     for i, b in enumerate(blocks):
-        if b.node >= 0:
-            first[b.node] = min(first[b.node], i)
-            last[b.node] = max(last[b.node], i)
+        node = b.node
+        if node >= 0:
+            if last[node] < 0:
+                first[node] = i
+            last[node] = i
     for k in range(n - 1, 0, -1):
-        p = nodes[k].parent
+        p = parents[k]
         if p >= 0:
             first[p] = min(first[p], first[k])
             last[p] = max(last[p], last[k])
