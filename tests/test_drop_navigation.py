@@ -123,3 +123,19 @@ def test_drop_navigation_takes_a_long_line_without_sentence_end_in_stride():
     line = " ".join(["Harbour"] + ["word"] * 29)
     doc = cleantext.extract(line + "\n\n" + line + ".", format="text")
     assert doc.body or doc.removed
+
+
+@pytest.mark.parametrize("line", ["Did you make this recipe? Tag @hettybakes on Instagram!",
+                                  "Folgt @stadtwerk_ellernau auf Instagram",
+                                  "Suivez-nous sur Twitter : @mairie_kerlouan",
+                                  "Share your bakes with #plumtraybake on Pinterest"], ids=short_id)
+def test_drop_navigation_drops_a_call_to_a_handle_on_a_network(line):
+    check_removed(line, "navigation.share", place="bottom", step="drop_navigation")
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor wrote on Twitter, where she posts as @janedoe, that the bridge would reopen.",
+    "Posts by @janedoe on Instagram drew thousands of replies after the flood last spring and in the weeks after",
+], ids=short_id)
+def test_drop_navigation_keeps_an_article_sentence_that_quotes_a_handle(line):
+    check_kept(line)
