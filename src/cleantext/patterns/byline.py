@@ -28,6 +28,17 @@ DATE = regex.compile(
     rf"|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}\b"
     r"|\d{4}[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]",
     regex.IGNORECASE)
+# Whether a line holds a DATE, 2-3x faster (DATE is for the date's span, in the metadata): the same
+# alternatives, but "July 24, 2012" is looked for from its day, with the month name before it as a
+# lookbehind. DATE tries its ~150 month names at every word boundary of a line; DATED only where a
+# day and a year follow, and each of its alternatives fails on the first character elsewhere (every
+# one starts at a digit). tests/test_dated_lines.py checks that the two agree on every line.
+DATED = regex.compile(
+    rf"\b\d{{1,4}}[-./]\d{{1,2}}[-./]\d{{1,4}}\b"
+    rf"|(?=\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)(?<=\b(?:{MONTHS})\.?\s+)"
+    rf"|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}\b"
+    r"|\d{4}[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]",
+    regex.IGNORECASE)
 TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h|IST|GMT|UTC|[A-Z]{2,4}T?)?\b",
                   re.IGNORECASE)
 # "3 hours ago", "vor 2 Stunden", "il y a 5 minutes", "hace 3 días", "2 часа назад", "3小时前"
@@ -180,6 +191,6 @@ NUMERIC_DATE_SHAPE = re.compile(r"\d[-./]\d|\d[年년]")
 DATE_SHAPE = re.compile(r"\d[-./]\d|\d{4}")
 DATE_LINES = (
     Trigger(NUMERIC_DATE, digit=True, max_words=25, gate=NUMERIC_DATE_SHAPE),
-    Trigger(DATE, words=MONTH_WORDS, digit=True, max_words=25, gate=DATE_SHAPE),
+    Trigger(DATED, words=MONTH_WORDS, digit=True, max_words=25, gate=DATE_SHAPE),
 )
 TIME_LINE = Trigger(TIME, digit=True, char=":", max_words=25)
