@@ -115,7 +115,8 @@ def _check_scan(texts: list[str]) -> None:
     assert scan.digits == {i for i, t in enumerate(texts) if i in scan.picked and re.search(r"\d", t)}
     assert scan.wide == any(c >= "\u3000" for c in joined)
     assert scan.anchors == {a for a in index.anchors if (scan.wide or a < "\u3000") and a in joined}
-    assert scan.hits == {q: [i for i in picked if q in texts[i].lower()] for q in scan.words | scan.anchors}
+    chars = {c for c in index.chars if c in joined}  # "@": the characters triggers need
+    assert scan.hits == {q: [i for i in picked if q in texts[i].lower()] for q in scan.words | scan.anchors | chars}
 
 
 # Lines of words that hold trigger words, inside other words too ("newsletters", "cookie-policy").

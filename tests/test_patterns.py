@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from cleantext.document import Block
 from cleantext.page import Page
 from cleantext.patterns import (
     Phrases,
@@ -20,7 +23,7 @@ from cleantext.patterns import (
 )
 from cleantext.patterns.stopwords import STOPWORDS
 from cleantext.text.blocks import text_blocks
-from cleantext.text.features import lines_matching
+from cleantext.text.features import features, lines_matching
 
 
 @pytest.mark.parametrize(("line", "key"), [
@@ -128,6 +131,24 @@ def test_trigger_digit_char_and_max_words_gates():
     p = _page("Updated 09:14", "Updated at noon", "a b c d e f g 09:14 h i j k l")
     assert lines_matching(p, Trigger(regex.compile(r"updated", regex.I), digit=True)) == {0}
     assert lines_matching(p, Trigger(regex.compile(r"\d"), char=":", max_words=5)) == {0}
+
+
+CHAR_TRIGGERS = [Trigger(regex.compile(r"\w@\w"), char="@", max_words=25),
+                 Trigger(regex.compile(r"\d:\d"), char=":", digit=True, max_words=25)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["a@b", "@", "9:1", ":", "9", "x", " ", "İ", "Ö"]), max_size=30)
+                .map("".join), max_size=8))
+def test_trigger_char_lines_found_by_the_page_scan_are_the_plain_definition(lines):
+    """A short line's trigger character is found when the page is scanned (str.find in its
+    lowercase text): the lines searched are still every line of few enough words that holds it."""
+    p = Page([Block(i, t) for i, t in enumerate(lines)])
+    feats = features(p)
+    for trigger in CHAR_TRIGGERS:
+        assert lines_matching(p, trigger) == {
+            i for i, t in enumerate(lines)
+            if feats[i].words <= trigger.max_words and trigger.char in t and trigger.pattern.search(t)}
 
 
 def test_trigger_anchors_find_text_without_spaces():

@@ -183,6 +183,7 @@ class TriggerIndex(NamedTuple):
     anchored: tuple[Trigger, ...]              # triggers with anchors
     anchors: frozenset[str]                    # the anchors of every trigger
     needs_digit: frozenset[Trigger]            # triggers whose every match has a digit
+    chars: frozenset[str]                      # the characters triggers need (``char``)
 
 
 def trigger_index() -> TriggerIndex:
@@ -199,10 +200,11 @@ def trigger_index() -> TriggerIndex:
                              frozenset(t for t in REGISTRY if t.words or t.anchors),
                              tuple(t for t in REGISTRY if t.anchors),
                              frozenset(a for t in REGISTRY for a in t.anchors),
-                             frozenset(t for t in REGISTRY if t.digit))
+                             frozenset(t for t in REGISTRY if t.digit),
+                             frozenset(t.char for t in REGISTRY if t.char))
         _index = (len(REGISTRY), index)
     return index
 
 
 _index: tuple[int, TriggerIndex] = (-1, TriggerIndex(frozenset(), frozenset(), {}, {}, frozenset(), (), frozenset(),
-                                                    frozenset()))
+                                                    frozenset(), frozenset()))

@@ -259,6 +259,8 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
     if hits is not None:
         return hits
     candidates: Iterable[int]
+    # A character a short line needs is looked for when the page is scanned (see _page_scan).
+    scanned_char = bool(trigger.char) and 0 < trigger.max_words <= TRIGGER_MAX_WORDS
     if trigger.words or trigger.anchors:
         scan = _scan(page)
         # The page's trigger words are few: intersecting with them is cheaper than with its vocabulary.
@@ -267,6 +269,10 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
             candidates = scan.hits[present[0]]  # in order, each line once
         else:
             candidates = sorted(set().union(*map(scan.hits.__getitem__, present)))
+    elif scanned_char:
+        # The lines holding the character, found by str.find when the page was scanned: a test of
+        # every line (the branch below) costs ~100 ns a line, on lines few of which hold it.
+        candidates = _scan(page).hits.get(trigger.char, [])
     elif trigger.digit:
         candidates = sorted(digit_lines(page))  # lines of at most TRIGGER_MAX_WORDS words
     elif trigger.char:
@@ -274,7 +280,7 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
         candidates = compress(count(), map(str.__contains__, map(_text, page.blocks), repeat(trigger.char)))
     else:
         candidates = range(len(page.blocks))
-    if trigger.digit and (trigger.words or trigger.anchors):
+    if trigger.digit and (trigger.words or trigger.anchors or scanned_char):
         with_digit = digit_lines(page)
         candidates = [i for i in candidates if i in with_digit]
     feats = features(page)
@@ -331,7 +337,8 @@ class Scan(NamedTuple):
     picked: Sequence[int]         # block index of each such line
     words: frozenset[str]         # the words of the page that some trigger has
     anchors: frozenset[str]       # the trigger anchors the page holds
-    hits: dict[str, list[int]]    # each of those words and anchors: the blocks whose lowercase text holds it
+    hits: dict[str, list[int]]    # each of those words and anchors, and each trigger character the
+                                  # page holds: the blocks whose lowercase text holds it
     digits: frozenset[int]        # blocks among the picked that hold a digit
     wide: bool                    # the page has characters from U+3000 on (Chinese, Japanese, Korean)
 
@@ -358,7 +365,9 @@ def _page_scan(page: Page) -> Scan:
     # Anchors from U+3000 on (Chinese) are looked for only on pages with such characters.
     anchors = frozenset(a for a in trigger_index().anchors
                         if (wide or a < WIDE_START) and any(a in g.joined for g in groups))
-    queries = [*words, *anchors]
+    # The characters triggers need ("@" of an e-mail address): few lines hold them.
+    chars = [c for c in trigger_index().chars if any(c in g.joined for g in groups)]
+    queries = list(dict.fromkeys([*words, *anchors, *chars]))
     find_lines = _finder(groups, queries)
     if len(groups) == 1 and isinstance(picked, range):  # most pages: a line's position is its block index
         return Scan(picked, words, anchors, find_lines(groups[0]), frozenset(groups[0].digits), wide)
