@@ -8,9 +8,10 @@ from cleantext.html import STRUCTURE_STEPS
 BARE = Pipeline.default().only(*(f.__name__ for f in STRUCTURE_STEPS))
 
 
-def page(body: str, title: str = "") -> str:
-    """A whole HTML document around ``body``."""
-    return f"<!DOCTYPE html><html><head><title>{title}</title></head><body>{body}</body></html>"
+def page(body: str, title: str = "", *, head: str = "") -> str:
+    """A whole HTML document around ``body``, with a <title> when ``title`` is given and ``head`` as it is."""
+    title_tag = f"<title>{title}</title>" if title else ""
+    return f"<!DOCTYPE html><html><head>{title_tag}{head}</head><body>{body}</body></html>"
 
 
 def paragraphs(texts: list[str]) -> str:

@@ -4,11 +4,7 @@ recurring sidebar box, a page crowded with a ticker and feeds, a lead and headli
 body, and declarations lxml refuses."""
 from __future__ import annotations
 
-from cleantext import Pipeline
-from cleantext.html import STRUCTURE_STEPS
-
-# Only the structure steps: no repairs, no text filters.
-BARE = Pipeline.default().only(*(f.__name__ for f in STRUCTURE_STEPS))
+from html_pages import BARE, page, paragraphs
 
 STORY = [
     "The library on Mill Street will stay open until ten at night from March, the city said on Friday.",
@@ -17,14 +13,6 @@ STORY = [
     "A survey last autumn found that two thirds of visitors came after work or after their lectures.",
     "The reading room on the second floor, closed since the flood in 2021, reopens on the same day.",
 ]
-
-
-def page(body: str, head: str = "") -> str:
-    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
-
-
-def paragraphs(texts: list[str]) -> str:
-    return "".join(f"<p>{t}</p>" for t in texts)
 
 
 def teaser_stream(n: int) -> str:

@@ -1,12 +1,10 @@
 """The main region and what structure decides around it: navigation, comments, related lists, title."""
 from __future__ import annotations
 
-from cleantext import Label, Pipeline, extract
-from cleantext.html import STRUCTURE_STEPS
-from cleantext.html.tokens import is_negative, is_unlikely
+from html_pages import BARE, page, paragraphs
 
-# Only the structure steps: no repairs, no text filters.
-BARE = Pipeline.default().only(*(f.__name__ for f in STRUCTURE_STEPS))
+from cleantext import Label, extract
+from cleantext.html.tokens import is_negative, is_unlikely
 
 PROSE = [
     "The council voted on Tuesday to extend the tram line, after a debate that ran late into the night.",
@@ -14,14 +12,6 @@ PROSE = [
     "Opponents, including two members of the finance committee, argued the money was needed elsewhere.",
     "Construction is expected to begin next spring, and the first trams could run by the end of 2027.",
 ]
-
-
-def page(body: str, head: str = "") -> str:
-    return f"<html><head>{head}</head><body>{body}</body></html>"
-
-
-def paragraphs(texts: list[str]) -> str:
-    return "".join(f"<p>{t}</p>" for t in texts)
 
 
 NAV = '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>'
