@@ -167,11 +167,13 @@ class Cleaner:
         out: list[bytes] = []
         s = self.settings
         target = s.output_field or s.field
-        for k, (n, line) in enumerate(enumerate(chunk.lines, start=chunk.first_line)):
+        for k, line in enumerate(chunk.lines):
+            n = chunk.first_line + k
             if k in chunk.too_long:  # never read whole, so never passed through: left out, whatever the policy
                 result.records += 1
+                # A line is only ever cut under a limit, so both numbers are set here.
                 error = RecordError(f"the record's line is over {line_limit(s.max_bytes) or 0:,} bytes "
-                                    f"(--max-bytes {s.max_bytes:,}); it was not read", kind="line too long")
+                                    f"(--max-bytes {s.max_bytes or 0:,}); it was not read", kind="line too long")
                 if result.fail(f"{chunk.source}:{n}", error, "skip" if s.on_error == "keep" else s.on_error):
                     break
                 result.left_out += s.on_error == "keep"

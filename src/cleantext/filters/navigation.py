@@ -17,7 +17,6 @@ from ..text.line_words import in_order, lines_starting_with, starting_words
 
 # Navigation lines are short; these bounds keep sentences that mention "menu" or "Facebook".
 MAX_WORDS = 12
-MAX_HANDLE_CALL_WORDS = 12
 # "@hettybakes", "#plumtraybake": a handle or tag, not the "@" of an e-mail address.
 HANDLE = regex.compile(r"(?<![\w@.])[@#]\w[\w.]{1,29}")
 ROW_SPLIT = str.maketrans({c: "|" for c in "•·»›"})
@@ -64,7 +63,7 @@ def drop_navigation(page: Page) -> None:
             page.drop(i, "navigation.share", "share or follow call")
         elif _is_social_row(key):
             page.drop(i, "navigation.social", "row of social network names")
-        elif _is_handle_call(page.blocks[i].text, key, f.words):
+        elif _is_handle_call(page.blocks[i].text, key):
             page.drop(i, "navigation.share", "call to tag or follow a handle on a social network")
         elif 2 <= f.words <= 6 and not f.terminal and MENU_LINE.covers(key, f.words):
             page.drop(i, "navigation.menu", "row of menu controls")  # "Log in Register", "Search Menu"
@@ -94,13 +93,11 @@ def _is_social_row(key: str) -> bool:
     return covered >= 2 and covered >= 0.7 * n or (n == 1 and covered == 1 and len(key) > 2)
 
 
-def _is_handle_call(text: str, key: str, words: int) -> bool:
-    """A short line that points at the site's handle on a network: "Tag @hettybakes on Instagram!",
-    "Did you make it? Share it with #plumtraybake on Instagram", "Folgt @stadtwerk auf Instagram".
+def _is_handle_call(text: str, key: str) -> bool:
+    """A short line (`MAX_WORDS`) that points at the site's handle on a network: "Tag @hettybakes on
+    Instagram!", "Share it with #plumtraybake on Instagram", "Folgt @stadtwerk auf Instagram".
     A sentence of the article that quotes a handle runs longer or ends in a full stop."""
-    if words > MAX_HANDLE_CALL_WORDS or text.rstrip().endswith(".") or not HANDLE.search(text):
-        return False
-    return SOCIAL.count(key) >= 1
+    return not text.rstrip().endswith(".") and bool(HANDLE.search(text)) and SOCIAL.count(key) >= 1
 
 
 def _is_section_row(key: str) -> bool:

@@ -185,15 +185,13 @@ def _split_pasted_items(page: Page, feats: list[Features], group: list[int]) -> 
     at the first short line after a body line, when every part so made has the shape of a pasted
     item: a title with a source or date line above it, and at most two body lines. (An article's
     own subsections, "heading / paragraphs", have one line above their text.)"""
-    def is_body(j: int) -> bool:
-        return feats[j].prose and feats[j].words >= BODY_MIN_WORDS
-    starts = {j for prev, j in pairwise(group) if is_body(prev) and not is_body(j)}
+    starts = {j for prev, j in pairwise(group) if _is_body(feats[prev]) and not _is_body(feats[j])}
     if not starts:
         return [group]
     parts = _split_at(group, starts)
     dated = lines_matching_any(page, DATE_LINES)
     for part in parts:
-        body = [j for j in part if is_body(j)]
+        body = [j for j in part if _is_body(feats[j])]
         head = [j for j in part if j < body[0]] if body else []
         if (not body or len(body) > MAX_PASTED_BODY or len(head) < 2
                 or not any(_could_be_title(page.blocks[j].text, feats[j], j in dated) for j in head)):
@@ -212,7 +210,7 @@ def _split_at(lines: list[int], starts: set[int]) -> list[list[int]]:
 
 def _item_roles(page: Page, feats: list[Features], group: list[int]) -> list[tuple[int, str]] | None:
     """Roles of one item's lines; None when the group is prose without a title (not an item)."""
-    body = [j for j in group if feats[j].prose and feats[j].words >= BODY_MIN_WORDS]
+    body = [j for j in group if _is_body(feats[j])]
     head = [j for j in group if j not in body and (not body or j < body[0])]
     dated = lines_matching_any(page, DATE_LINES)
     candidates = [j for j in head if _could_be_title(page.blocks[j].text, feats[j], j in dated)]
@@ -242,6 +240,11 @@ def _item_roles(page: Page, feats: list[Features], group: list[int]) -> list[tup
             role = "meta"
         roles.append((j, role))
     return roles
+
+
+def _is_body(f: Features) -> bool:
+    """An item's body line: long running text."""
+    return f.prose and f.words >= BODY_MIN_WORDS
 
 
 def _could_be_title(text: str, f: Features, dated: bool) -> bool:

@@ -158,12 +158,14 @@ def _prose_of_the_article(page: Page, found: list[Entry | None], feats: list[Fea
 
 
 def _prose_of_the_region(page: Page, found: list[Entry | None], feats: list[Features]) -> list[int]:
-    """Template prose inside the main region as the other filters leave it, when
-    the region holds prose of the page's own: dropping it would shrink the article the page was
-    going to give (a blog's tagline above a short post), so a comment thread could outweigh it.
+    """Template prose inside the main region as the other filters leave it, when the region holds
+    prose of the page's own: dropping it would shrink the article the page was going to give (a
+    blog's tagline above a short post), so a comment thread could outweigh it.
+
     Only prose beside a block of the page's own counts: a box's blurb between its template heading
-    and its template links is chrome wherever the region ends. A region of template prose only (a "best viewed with" notice that outweighed a short article)
-    goes, and the region moves to the article."""
+    and its template links is chrome wherever the region ends. A region of template prose only (a
+    "best viewed with" notice that outweighed a short article) goes, and the region moves to the
+    article."""
     region = main_region(page)
     if region is None:
         return []
