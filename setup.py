@@ -38,6 +38,7 @@ COMPILED = [
     "cleantext/text/markdown_blocks.py",
     "cleantext/text/paragraphs.py",
     "cleantext/text/line_words.py",
+    "cleantext/text/page_case.py",
     "cleantext/filters/byline.py",
     "cleantext/filters/disclaimers.py",
     "cleantext/filters/footer.py",

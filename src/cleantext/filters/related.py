@@ -19,6 +19,7 @@ from ..patterns.related import MORE_FROM, READ_MORE_INLINE, RELATED_HEADING
 from ..steps import step
 from ..text.features import Features, features, keys, lines_matching_any
 from ..text.line_words import in_order, lines_ending_with, lines_starting_with, starting_words
+from ..text.page_case import all_caps
 from ..text.region import add_wall
 
 # A heading only opens a section after this much prose: a "Trending" entry in the top menu does not.
@@ -138,9 +139,12 @@ def _section_items(page: Page, feats: list[Features], key_of: list[str], start: 
     """The items of the section whose first line is ``start``, the index where it ends, and
     whether it ends because article prose resumes (``may_head``: the lines that may be headings)."""
     end = start
+    # On a page in capitals throughout, a line in capitals ("3 HOURS AGO") is no other section's heading.
+    shouting = all_caps(page)
     while end < len(page) and page.is_open(end):
         text = page.blocks[end].text
-        if (end in may_head and _is_section_heading(text, key_of[end], feats[end])) or _is_wall_line(text, feats[end]):
+        if ((end in may_head and _is_section_heading(text, key_of[end], feats[end]))
+                or (not shouting and _is_wall_line(text, feats[end]))):
             break
         if feats[end].words <= MAX_HEADING_WORDS and BYLINE_START.start(key_of[end]) and ":" in key_of[end][:16]:
             break  # "责任编辑：周明", "Editor: Jane Roe": the page's own credits after the list

@@ -124,6 +124,8 @@ def _features_of_group(texts: Sequence[str], shared: dict[Features, Features]) -
     # Marks outside ASCII are looked for among the unusual characters only: a scan of a few characters.
     marks = [m for m in SEPARATOR_MARKS if m in (page if m.isascii() else unusual)]
     has_guillemet = "«" in unusual or "‹" in unusual
+    # Text without a single capital (a lower-cased copy, a chat log): a headline starts lowercase too.
+    caseless = page.islower()
     result: list[Features] = []
     append = result.append
     for text in texts:
@@ -154,7 +156,8 @@ def _features_of_group(texts: Sequence[str], shared: dict[Features, Features]) -
         # A question can be a headline ("Which line for winter chub?"), a statement that ends in a period not.
         title_like = (2 <= words <= 30 and (not terminal or (words <= MAX_QUESTION_WORDS and stripped[-1:] in "?？"))
                       and separators == 0 and chars <= 250
-                      and ((first.isalpha() and not first.islower()) or first.isdigit() or first in OPENERS))
+                      and ((first.isalpha() and (caseless or not first.islower())) or first.isdigit()
+                           or first in OPENERS))
         # Sentence ends inside the line matter only when it does not end like a sentence itself.
         if cjk >= 10:
             prose = chars >= 25 and (terminal or _inner_sentence_ends(text) >= 1)
