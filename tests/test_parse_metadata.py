@@ -6,6 +6,7 @@ import datetime as dt
 import doctest
 
 import pytest
+from articles import PARAGRAPHS, page
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -168,3 +169,32 @@ def test_parsing_metadata_never_changes_the_text() -> None:
     doc_html = extract(html, format="html")
     assert doc_html.metadata["author"] == ["Anna Reyes"] and doc_html.metadata["keywords"] == ["storm", "roads"]
     assert PAGE.split("\n\n")[3] in doc_html.text
+
+
+# Slashed dates either way round ("07/03/2025"): read day first where the page says so.
+@pytest.mark.parametrize(("lang", "byline", "iso"), [
+    ("en", "By Anna Reyes | Published: 07/03/2025", "2025-07-03"),  # English, nothing else: US order
+    ("de", "Von Katrin Lindqvist | Veröffentlicht: 07/03/2025", "2025-03-07"),
+    ("fr", "Par Gilles Manderieux | Publié le 07/03/2025", "2025-03-07"),
+    ("es", "Por Ana de la Cruz | Publicado: 07/03/2025", "2025-03-07"),
+    ("en", "By Anna Reyes | Posted 07/03/2025 | Updated 25/03/2025", "2025-03-07"),  # the page's own proof
+    ("en", "By Anna Reyes | Posted 07/03/2025 | Updated 07/25/2025", "2025-07-03"),
+])
+def test_an_ambiguous_slashed_date_is_read_the_way_the_page_writes_dates(lang: str, byline: str, iso: str) -> None:
+    assert extract(page(lang=lang, lead=(byline,))).metadata["date"] == iso
+
+
+@pytest.mark.parametrize(("declared", "iso"), [("en-GB", "2025-03-07"), ("en-US", "2025-07-03"),
+                                                ("en", "2025-07-03"), ("nl", "2025-03-07")])
+def test_the_declared_language_of_an_html_page_decides_a_slashed_dates_order(declared: str, iso: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"])
+    html = (f"<html lang='{declared}'><body><article><h1>Harbour plan approved</h1>"
+            f"<p>By Anna Reyes | 07/03/2025</p>{paragraphs}</article></body></html>")
+    assert extract(html).metadata["date"] == iso
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)), st.booleans())
+def test_parse_date_reads_slashed_dates_in_the_order_it_is_told(day: dt.date, day_first: bool) -> None:
+    """A slashed date written in the order ``day_first`` names reads back as itself."""
+    text = f"{day.day:02d}/{day.month:02d}/{day.year}" if day_first else f"{day.month:02d}/{day.day:02d}/{day.year}"
+    assert parse_date(f"Posted {text}", day_first=day_first) == day.isoformat()

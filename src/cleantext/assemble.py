@@ -90,12 +90,13 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, for
                 groups[verdict.group].append((block, verdict))
 
     related = tuple(_related_item(members, group_section[g]) for g, members in groups.items())
+    body = join_blocks(kept)
     if metadata:
         # Names, an ISO date and clean tags out of the raw strings, which stay (metadata is output, not text).
-        metadata = parse_metadata(metadata)
+        metadata = parse_metadata(metadata, text=body)
     return Document(
         title=title,
-        body=join_blocks(kept),
+        body=body,
         related=related,
         removed=tuple(removed),
         metadata=metadata,

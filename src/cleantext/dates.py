@@ -36,12 +36,13 @@ TIME = regex.compile(r"(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<am
 TIME_WINDOW = 12
 
 
-def parse_date(text: str) -> str | None:
+def parse_date(text: str, *, day_first: bool = False) -> str | None:
     """The first date in ``text`` as ISO 8601, with the time when one follows it; None if none is read.
 
     Numeric dates are read day first ("12-07-2025" is 12 July), the way most of the world writes
     them, unless the order cannot be (13/05/2025, 05/13/2025) or the separator is a slash with the
-    month able to come first: "7/12/2025" is read as July 12, the US form that slashes mostly mean.
+    month able to come first: "7/12/2025" is read as July 12, the US form that slashes mostly mean,
+    unless ``day_first`` (the page says it writes the day first: see `metadata.slashes_day_first`).
     A time zone is kept only when it is UTC (GMT, UTC, Z) or an offset; a name such as IST is ambiguous.
 
     >>> parse_date("By Anna Reyes | Published: May 14, 2025 | 4 min read")
@@ -54,6 +55,8 @@ def parse_date(text: str) -> str | None:
     '2025-05-14T10:00:00Z'
     >>> parse_date("3 hours ago") is None
     True
+    >>> parse_date("7/12/2025"), parse_date("7/12/2025", day_first=True)
+    ('2025-07-12', '2025-12-07')
     """
     m = ISO.search(text)
     if m:
@@ -67,7 +70,7 @@ def parse_date(text: str) -> str | None:
         m = pattern.search(text)
         if m is None or (best is not None and m.start() >= best[0]):
             continue
-        day = _read(pattern, m)
+        day = _read(pattern, m, day_first)
         if day:
             best = (m.start(), day, m.end())
     if best is None:
@@ -79,16 +82,16 @@ def parse_date(text: str) -> str | None:
     return day
 
 
-def _read(pattern: regex.Pattern[str], m: regex.Match[str]) -> str | None:
+def _read(pattern: regex.Pattern[str], m: regex.Match[str], day_first: bool) -> str | None:
     if pattern is NUMERIC:
-        return _numeric(int(m["a"]), int(m["b"]), int(m["y"]), m["sep"])
+        return _numeric(int(m["a"]), int(m["b"]), int(m["y"]), m["sep"], day_first)
     month = m["m"]
     number = int(month) if month.isdigit() else MONTH_NUMBER.get(month.casefold(), 0)
     return _date(int(m["y"]), number, int(m["d"]))
 
 
-def _numeric(a: int, b: int, year: int, sep: str) -> str | None:
-    if a > 12 or (b <= 12 and sep != "/"):
+def _numeric(a: int, b: int, year: int, sep: str, day_first: bool) -> str | None:
+    if a > 12 or (b <= 12 and (sep != "/" or day_first)):
         return _date(year, b, a)  # day first: 12-07-2025, 25/12/2025
     return _date(year, a, b) or _date(year, b, a)  # 7/12/2025, 05/13/2025: month first
 

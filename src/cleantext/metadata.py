@@ -12,9 +12,10 @@ from typing import Any
 
 import regex
 
-from .dates import parse_date
+from .dates import NUMERIC, parse_date
 from .patterns import normalize
 from .patterns.byline import BYLINE_END, BYLINE_START, DATE, DATE_LABEL, NEWSROOM, TAG_LABEL, TIME
+from .patterns.stopwords import function_word_language
 
 # The parts of a byline row: "By Anna Reyes | Published: May 14, 2025 | 4 min read"
 BYLINE_PARTS = regex.compile(r"\s*(?:\||•|·|\s[—–]\s|\s-\s|/\s)\s*")
@@ -36,13 +37,17 @@ MAX_TAG_CHARS = 80
 # Each parsed field and the key its raw strings move to. ``date`` is the only one whose value is
 # not a piece of the page's text (it is rewritten as ISO 8601); names and tags are substrings.
 RAW_FIELDS = {"author": "author_raw", "date": "date_raw", "tags": "tags_raw"}
+# English-speaking places that write the day first (a page's declared language, "en-GB").
+DAY_FIRST_ENGLISH = frozenset(["en-gb", "en-ie", "en-au", "en-nz", "en-in", "en-za", "en-pk", "en-ng", "en-ke", "en-sg"])
 
 
-def parse_metadata(raw: dict[str, Any]) -> dict[str, Any]:
+def parse_metadata(raw: dict[str, Any], *, text: str = "") -> dict[str, Any]:
     """``raw`` (what filters and <meta> tags collected) with parsed fields added.
 
     - ``author``: a list of names, from the page's <meta>/JSON-LD author, else from the byline.
-    - ``date``: ISO 8601, from the first candidate that reads (<meta> date, date lines, byline).
+    - ``date``: ISO 8601, from the first candidate that reads (<meta> date, date lines, byline);
+      a slashed date that could be either way round ("07/03/2025") is read day first when the page
+      says so (see `slashes_day_first`; ``text`` is the page's main text).
     - ``tags``: a list of clean tag strings, from the tag lines; ``keywords`` (HTML) stays apart.
 
     >>> parse_metadata({"byline": "By Anna Reyes | Published: May 14, 2025 | 4 min read"})
@@ -70,7 +75,8 @@ def parse_metadata(raw: dict[str, Any]) -> dict[str, Any]:
         del out["date"]
     candidates = [*(date_raw.split("\n") if isinstance(date_raw, str) else ()),
                   *(byline.split("\n") if isinstance(byline, str) else ())]
-    date = next((d for d in map(parse_date, candidates) if d), None)
+    day_first = any(map(_either_way_round, candidates)) and slashes_day_first(candidates, raw.get("language"), text)
+    date = next((d for d in (parse_date(c, day_first=day_first) for c in candidates) if d), None)
     if date:
         out["date"] = date
     tags_raw = raw.get("tags")
@@ -78,6 +84,37 @@ def parse_metadata(raw: dict[str, Any]) -> dict[str, Any]:
         out["tags"] = clean_tags(tags_raw)
         out["tags_raw"] = tags_raw
     return out
+
+
+def _either_way_round(text: str) -> bool:
+    """Whether ``text`` holds a slashed date whose day and month could be swapped ("07/03/2025")."""
+    return any(m["sep"] == "/" and int(m["a"]) <= 12 and int(m["b"]) <= 12 for m in NUMERIC.finditer(text))
+
+
+def slashes_day_first(candidates: Iterable[str], language: object, text: str) -> bool:
+    """Whether the page writes slashed dates day first ("07/03/2025" is 7 March), from, in order:
+    a slashed date of the page's that only reads one way round ("25/03/2025" day first, "03/25/2025"
+    month first); the language the page declares ("de", "en-GB": day first; "en", "en-US": month
+    first); the language of its text's function words (any but English: day first). Without any of
+    these, month first, the US form that slashes mostly mean.
+
+    >>> slashes_day_first(["Posted 07/03/2025", "Updated 25/03/2025"], None, "")
+    True
+    >>> slashes_day_first(["07/03/2025"], "en-US", "")
+    False
+    >>> slashes_day_first(["07/03/2025"], None, "Der Rat hat am Montag über die Pläne für das neue Bad in der Stadt beraten.")
+    True
+    """
+    for candidate in candidates:
+        for m in NUMERIC.finditer(candidate):
+            a, b = int(m["a"]), int(m["b"])
+            if m["sep"] == "/" and (a > 12) != (b > 12):
+                return a > 12
+    if isinstance(language, str) and language.strip():
+        code = language.strip().lower().replace("_", "-")
+        return not code.startswith("en") or code in DAY_FIRST_ENGLISH
+    found = function_word_language(text)
+    return found is not None and found != "en"
 
 
 def byline_authors(byline: str) -> list[str]:

@@ -5,6 +5,10 @@ cover the most frequent words of each language, which is all the density needs.
 """
 from __future__ import annotations
 
+from collections import Counter
+
+from ..casing import str_lower
+
 STOPWORDS = {
     "en": "a an the and or but of to in on at for with from by as is are was were be been has have had it its "
           "this that these those he she they we you i his her their our not no so if than then there which who "
@@ -42,3 +46,33 @@ STOPWORDS = {
 # One set for every language: a word that is also an English noun or a common name is left out of
 # its list ("men", Swedish "but"; "yang", Indonesian "which", also a Chinese name; Turkish "ama").
 STOPWORD_SET = frozenset(w for words in STOPWORDS.values() for w in words.split())
+
+# Each function word and the languages whose list holds it.
+LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in STOPWORDS.items():
+    for _word in _words.split():
+        LANGUAGES_OF[_word] = (*LANGUAGES_OF.get(_word, ()), _lang)
+# A guess needs this many function words of the leading language, and this lead over the next
+# (lists share words: "in" is English, German, Dutch and Italian).
+MIN_FUNCTION_WORDS = 8
+MIN_LEAD = 1.25
+SAMPLE_CHARS = 3000
+
+
+def function_word_language(text: str) -> str | None:
+    """The language (a key of STOPWORDS) whose function words ``text`` uses most, from its first
+    3,000 characters; None when too few are found or no language clearly leads. A rough guess for
+    page-level conventions (how dates are written), not the opt-in language identification.
+
+    >>> function_word_language("Der Rat hat am Montag über die Pläne für das neue Bad in der Stadt beraten und sie gebilligt.")
+    'de'
+    """
+    hits: Counter[str] = Counter()
+    for word in str_lower(text[:SAMPLE_CHARS]).split():
+        hits.update(LANGUAGES_OF.get(word, ()))
+    if not hits:
+        return None
+    ranked = hits.most_common(2)
+    lang, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return lang if top >= MIN_FUNCTION_WORDS and top >= MIN_LEAD * second else None
