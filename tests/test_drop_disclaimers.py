@@ -110,6 +110,20 @@ REMOVED = [
     ("uk", "Реклама", "notice.promo"),
     ("id", "Iklan", "notice.promo"),
     ("vi", "Quảng cáo", "notice.promo"),
+    # The page needs JavaScript or a newer browser (wordings made up here, in the shapes sites use).
+    ("en", "Please enable JavaScript to see the reader comments on this story.", "notice.browser"),
+    ("en", "JavaScript is switched off in your browser, so the harbour map cannot load.", "notice.browser"),
+    ("en", "This site looks best in an up-to-date browser. Please upgrade your browser for the full experience.",
+     "notice.browser"),
+    ("de", "Bitte aktivieren Sie JavaScript, um die Karte des Hafens zu sehen.", "notice.browser"),
+    ("de", "Ihr Browser ist veraltet. Bitte installieren Sie eine neuere Version.", "notice.browser"),
+    ("fr", "Veuillez activer JavaScript pour afficher la carte du port.", "notice.browser"),
+    ("es", "Por favor, habilita JavaScript en tu navegador para ver el mapa.", "notice.browser"),
+    ("it", "Per favore attiva JavaScript nel tuo browser per vedere la mappa.", "notice.browser"),
+    ("pt", "Ative o JavaScript no seu navegador para ver o mapa do porto.", "notice.browser"),
+    ("nl", "Schakel JavaScript in uw browser in om de kaart te bekijken.", "notice.browser"),
+    ("pl", "Proszę włączyć JavaScript w przeglądarce, aby zobaczyć mapę.", "notice.browser"),
+    ("ru", "Пожалуйста, включите JavaScript в вашем браузере, чтобы увидеть карту.", "notice.browser"),
 ]
 
 
@@ -146,6 +160,10 @@ KEPT = [
      "anchor the four turbines."),
     "Advertising the project to visitors",
     "- Comments from the fishing cooperative",
+    # JavaScript and browsers as the article's subject, not a note about the page.
+    ("The harbour office rebuilt its booking site last winter, and the developers said the new version "
+     "requires far less JavaScript than the old one, which they had written in a hurry in 2019."),
+    "Older browsers will no longer be able to open the tide tables, the council's web team warned.",
 ]
 
 

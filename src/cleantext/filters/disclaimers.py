@@ -14,6 +14,7 @@ from ..patterns.notices import (
     AI_IMAGE_COOCCUR_LINE,
     AI_IMAGE_LINE,
     APP_CALL_LINE,
+    BROWSER_NOTICE_LINE,
     COMMENT_COUNT_INLINE,
     COMMENT_FORM_LINE,
     COMMENT_PROMPT,
@@ -21,6 +22,9 @@ from ..patterns.notices import (
     COOKIE_SITE_LINE,
     CREDIT_LABELS,
     ILLUSTRATIVE_LINE,
+    JAVASCRIPT_CALL_LINE,
+    JAVASCRIPT_NEEDED_LINE,
+    JAVASCRIPT_OFF_LINE,
     LEGAL_NOTICE_LINE,
     NARRATION,
     PAYWALL_CALL_LINE,
@@ -46,6 +50,7 @@ MAX_CREDIT_WORDS = 25
 MAX_PITCH_WORDS = 20
 # A page with this many comment counts is a list of posts (a blog's home page), not one thread.
 MIN_LISTING_COUNTS = 3
+BROWSER_DETAIL = "note that the page needs JavaScript or a newer browser"
 # Sentence notices, each with its reason id and text, most specific first.
 NOTICES = (
     (COMMENT_FORM_LINE, "notice.comments", "comment form notice"),
@@ -58,6 +63,10 @@ NOTICES = (
     (VIEWS_EXPRESSED_LINE, "notice.views_expressed", "views-expressed disclaimer"),
     (VIEWS_COOCCUR_LINE, "notice.views_expressed", "views-expressed disclaimer"),
     (COOKIE_LINE, "notice.cookie", "cookie consent notice"),
+    (JAVASCRIPT_OFF_LINE, "notice.browser", BROWSER_DETAIL),
+    (JAVASCRIPT_CALL_LINE, "notice.browser", BROWSER_DETAIL),
+    (JAVASCRIPT_NEEDED_LINE, "notice.browser", BROWSER_DETAIL),
+    (BROWSER_NOTICE_LINE, "notice.browser", BROWSER_DETAIL),
     (COOKIE_SITE_LINE, "notice.cookie", "cookie consent notice"),
     (APP_CALL_LINE, "notice.promo", "call to use the site's app"),
     (PAYWALL_CALL_LINE, "notice.promo", "subscription or free-trial pitch"),
@@ -80,7 +89,7 @@ def drop_disclaimers(page: Page) -> None:
     """Drop notices: "This image is AI-generated and does not depict any real-life event.",
     "(auto-generated from a syndicated feed)", "The views expressed are the author's own",
     "We use cookies ...", "No comments yet...", "Try Our AI Features", "Advertisement",
-    "This post may contain affiliate links.".
+    "This post may contain affiliate links.", "Please enable JavaScript to view the comments.".
 
     Sentence notices must be at most 70 words; prompts and promos must be the whole line (at most
     10 words). A comment heading also ends the main-text region: comments are not the article.

@@ -100,6 +100,47 @@ COOKIE = regex.compile(
     r"|使用 ?cookie|cookie ?を使用|クッキーを使用|쿠키를 사용",  # no \b before Han or kana
     regex.IGNORECASE)
 
+# A note that the page needs JavaScript, or a newer browser, to work: "Please enable JavaScript to view
+# the comments powered by Disqus.", "Javascript is not enabled on your browser.", "Bitte aktivieren Sie
+# JavaScript in Ihrem Browser". JavaScript with, in one short line, one of: its state in the reader's
+# browser (off), a call to the reader to switch it on, or a need of this page's. An article about the
+# language ("the new version requires far less JavaScript") has none of these shapes.
+JAVASCRIPT = r"\bjava ?script\b"
+JAVASCRIPT_OFF = AllOf(
+    JAVASCRIPT,
+    r"\b(?:disabled|not enabled|turned off|switched off|does not support|doesn't support|deaktiviert|ausgeschaltet"
+    r"|nicht aktiviert|désactivé|n'est pas activé|deshabilitado|desactivado|disabilitato|disattivato|desativado"
+    r"|desabilitado|uitgeschakeld|wyłączony|wyłączona|отключен|отключён|выключен)\b",
+)
+JAVASCRIPT_CALL = AllOf(
+    JAVASCRIPT,
+    r"\b(?:enable|turn on|switch on|activate|aktivieren|activer|activez|habilita|habilitar|habilite|activa|activar"
+    r"|active|attiva|attivare|abilita|abilitare|ative|ativar|inschakelen|schakel|włącz|włączyć|включите|включить)\b",
+    r"\b(?:please|you|your|browser|bitte|sie|ihrem|ihr|veuillez|vous|votre|navigateur|por favor|usted|tu|su"
+    r"|navegador|per favore|tuo|seu|sua|alstublieft|uw|proszę|przeglądar\w*|пожалуйста|ваш\w*|браузер\w*)\b",
+)
+JAVASCRIPT_NEEDED = AllOf(
+    JAVASCRIPT,
+    r"\b(?:required|requires|must be enabled|needs? to be enabled|erforderlich|benötigt|nécessaire|requis"
+    r"|necesario|necessario|necessário|vereist|wymagany|требуется)\b",
+    r"\b(?:to (?:view|use|see|play|read|access)|for (?:full|proper|the best)|this (?:page|site|website|story|content"
+    r"|feature)|these (?:web )?pages|your browser|please|diese[rs]? seite|cette page|esta página|questa pagina"
+    r"|deze pagina|tej stronie|этой страниц\w*)\b",
+)
+# A browser too old or too plain for the page: "This page is best viewed in an up-to-date web browser",
+# "Please upgrade your browser", "Ihr Browser ist veraltet", "Votre navigateur est obsolète".
+BROWSER_NOTICE = regex.compile(
+    r"\b(?:best viewed (?:in|with|using)|(?:upgrade|update|upgrading|updating) (?:your|to a (?:modern|newer|supported))"
+    r" (?:web |internet )?browser|(?:outdated|unsupported|out-of-date|older) (?:web )?browser"
+    r"|browser (?:is|version is) (?:out of date|outdated|not supported|no longer supported|too old)"
+    r"|no longer supports? (?:internet explorer|your browser)|style ?sheets (?:\(css\) )?enabled"
+    r"|browser ist veraltet|veraltete[nr]? browser|aktualisieren sie ihren browser"
+    r"|navigateur (?:est )?obsolète|mettre à jour votre navigateur|actualiza tu navegador|actualice su navegador"
+    r"|navegador (?:está )?(?:desactualizado|obsoleto)|aggiorna(?:re)? il (?:tuo )?browser|browser (?:è )?obsoleto"
+    r"|atualize (?:o )?seu navegador|uw browser is verouderd|przeglądarka jest nieaktualna"
+    r"|ваш браузер устарел|обновите (?:ваш |свой )?браузер)",
+    regex.IGNORECASE)
+
 # Lines that open or prompt a comment section: "Comments", "No comments yet...", "Leave a Reply".
 COMMENT_PROMPTS = {
     "en": ["Comments", "Comment", "No comments yet", "No comments", "Leave a comment", "Leave a Reply",
@@ -264,6 +305,15 @@ COOKIE_LINE = Trigger(COOKIE, words=frozenset({
     "consenso", "consentimento", "toestemming", "zgodą", "согласием", "preferences", "settings",
     "einstellungen", "الارتباط", "çerez", "çerezler", "çerezleri", "çerezlerden"}), anchors=("cookie", "クッキー", "쿠키"),
     max_words=120)
+
+# Notices run to two or three short sentences; an article's paragraph runs longer. The browser
+# phrases are a notice's own wording ("best viewed in"), so they may sit in a longer one.
+JAVASCRIPT_WORDS = frozenset({"javascript", "java"})
+JAVASCRIPT_OFF_LINE = Trigger(JAVASCRIPT_OFF, words=JAVASCRIPT_WORDS, max_words=45)
+JAVASCRIPT_CALL_LINE = Trigger(JAVASCRIPT_CALL, words=JAVASCRIPT_WORDS, max_words=45)
+JAVASCRIPT_NEEDED_LINE = Trigger(JAVASCRIPT_NEEDED, words=JAVASCRIPT_WORDS, max_words=45)
+BROWSER_NOTICE_LINE = Trigger(BROWSER_NOTICE, words=frozenset(
+    ["browser", "viewed", "stylesheets", "style", "navigateur", "navegador", "браузер"]), max_words=NOTICE_WORDS)
 
 # Liability and licence notes of a site: "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine
 # Haftung für die Inhalte externer Links", "Images are licensed under a Creative Commons licence".
