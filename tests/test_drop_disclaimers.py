@@ -124,6 +124,19 @@ REMOVED = [
     ("nl", "Schakel JavaScript in uw browser in om de kaart te bekijken.", "notice.browser"),
     ("pl", "Proszę włączyć JavaScript w przeglądarce, aby zobaczyć mapę.", "notice.browser"),
     ("ru", "Пожалуйста, включите JavaScript в вашем браузере, чтобы увидеть карту.", "notice.browser"),
+    # Consent to a newsletter's terms or to the site processing the reader's data.
+    ("en", ("By signing up, you agree to the Harbour Herald's Terms of Use and Privacy Policy. You may unsubscribe "
+     "at any time."), "notice.consent"),
+    ("en", "I agree to receive the weekly tide report and offers from the Harbour Herald by e-mail.", "notice.consent"),
+    ("en", "The administrator of your personal data will be Harbour Media Ltd, 4 Quay Street, Caldwick.", "notice.consent"),
+    ("de", ("Ich bin damit einverstanden, dass mir der Hafenbote regelmäßig Neuigkeiten per E-Mail zusendet. Diese "
+     "Einwilligung kann ich jederzeit widerrufen."), "notice.consent"),
+    ("fr", "En vous inscrivant, j'accepte les conditions d'utilisation. Vous pouvez vous désinscrire à tout moment.",
+     "notice.consent"),
+    ("es", "Acepto la política de privacidad y el tratamiento de mis datos para recibir el boletín.", "notice.consent"),
+    ("it", "Acconsento al trattamento dei miei dati personali per ricevere la newsletter.", "notice.consent"),
+    ("pl", "Wyrażam zgodę na przetwarzanie moich danych osobowych w celu przesyłania newslettera.", "notice.consent"),
+    ("nl", "Ik ga akkoord met de voorwaarden en de verwerking van mijn persoonsgegevens.", "notice.consent"),
 ]
 
 
@@ -164,6 +177,10 @@ KEPT = [
     ("The harbour office rebuilt its booking site last winter, and the developers said the new version "
      "requires far less JavaScript than the old one, which they had written in a hurry in 2019."),
     "Older browsers will no longer be able to open the tide tables, the council's web team warned.",
+    # Consent and personal data as the article's subject: someone else's, reported.
+    ("The court ruled that the harbour authority must delete the personal data of the fishermen it had "
+     "filmed, and the mayor said she agreed to the terms of the settlement."),
+    "I agree to some extent with the fishermen, the harbour master said, but the turbines stay.",
 ]
 
 

@@ -18,6 +18,7 @@ from ..patterns.notices import (
     COMMENT_COUNT_INLINE,
     COMMENT_FORM_LINE,
     COMMENT_PROMPT,
+    CONSENT_LINE,
     COOKIE_LINE,
     COOKIE_SITE_LINE,
     CREDIT_LABELS,
@@ -67,6 +68,7 @@ NOTICES = (
     (JAVASCRIPT_CALL_LINE, "notice.browser", BROWSER_DETAIL),
     (JAVASCRIPT_NEEDED_LINE, "notice.browser", BROWSER_DETAIL),
     (BROWSER_NOTICE_LINE, "notice.browser", BROWSER_DETAIL),
+    (CONSENT_LINE, "notice.consent", "consent to a newsletter's terms or to the processing of the reader's data"),
     (COOKIE_SITE_LINE, "notice.cookie", "cookie consent notice"),
     (APP_CALL_LINE, "notice.promo", "call to use the site's app"),
     (PAYWALL_CALL_LINE, "notice.promo", "subscription or free-trial pitch"),
@@ -89,7 +91,8 @@ def drop_disclaimers(page: Page) -> None:
     """Drop notices: "This image is AI-generated and does not depict any real-life event.",
     "(auto-generated from a syndicated feed)", "The views expressed are the author's own",
     "We use cookies ...", "No comments yet...", "Try Our AI Features", "Advertisement",
-    "This post may contain affiliate links.", "Please enable JavaScript to view the comments.".
+    "This post may contain affiliate links.", "Please enable JavaScript to view the comments.",
+    "By signing up, you agree to our Privacy Policy.".
 
     Sentence notices must be at most 70 words; prompts and promos must be the whole line (at most
     10 words). A comment heading also ends the main-text region: comments are not the article.

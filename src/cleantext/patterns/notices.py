@@ -141,6 +141,32 @@ BROWSER_NOTICE = regex.compile(
     r"|ваш браузер устарел|обновите (?:ваш |свой )?браузер)",
     regex.IGNORECASE)
 
+# Consent to a newsletter's terms or to the site processing the reader's data: "I agree to receive
+# e-mails from Example ...", "By signing up, you agree to our Privacy Policy", "You can unsubscribe at any
+# time", "The administrator of your personal data will be ...", "Ich bin damit einverstanden, ...",
+# "Wyrażam zgodę na przetwarzanie moich danych osobowych". The reader's own consent, or their data in the
+# site's hands: an article about data protection reports others' ("the court ruled that Google must
+# delete personal data on request").
+CONSENT = regex.compile(
+    r"\b(?:i (?:agree|consent) to\b[^.]{0,80}\b(?:receiv|terms|privacy|processing|personal data|my data|e-?mails?"
+    r"|newsletters?|be contacted|conditions)|i accept the|i(?:'m| am) okay with|i (?:would like|want) to receive"
+    r"|by (?:signing up|subscribing|registering|submitting|clicking)\b[^.]{0,60}\b(?:agree|accept|consent)"
+    r"|(?:you can|you may|feel free to) (?:unsubscribe|opt out|withdraw)|unsubscribe at any time"
+    r"|withdraw (?:your|my) consent|confirm your subscription|(?:administrator|controller) of your personal data"
+    r"|(?:process|processing|use) (?:of )?your personal data|your personal data (?:will|is|are) (?:be )?processed"
+    r"|ich bin damit einverstanden|ich (?:akzeptiere|stimme) (?:die|den|der) (?:datenschutz|nutzungs|teilnahme)"
+    r"|stimme ich (?:der|den|dem)\b[^.]{0,80}\bzu\b|jederzeit (?:wieder )?(?:abbestellen|abmelden|austragen|widerrufen|kündigen)"
+    r"|ihre personenbezogenen daten (?:zu )?verarbeiten|verarbeitung (?:meiner|ihrer) (?:personenbezogenen )?daten"
+    r"|datenschutzrechtliche verantwortliche"
+    r"|j'accepte (?:la|les|le) |je consens|vous pouvez vous (?:désinscrire|désabonner)|traitement de (?:mes|vos) données"
+    r"|acepto (?:la|las|el|los) (?:política|condiciones|términos|aviso)|puedes darte de baja|tratamiento de (?:mis|sus|tus) datos"
+    r"|accetto (?:la|le|il|i) (?:privacy|informativa|termini|condizioni)|acconsento al trattamento|trattamento dei (?:miei|suoi|tuoi) dati"
+    r"|aceito (?:a|os|as|o) (?:política|termos)|concordo com (?:a|os) (?:política|termos)|tratamento dos (?:meus|seus) dados"
+    r"|ik ga akkoord met|je kunt je (?:altijd|op elk moment) afmelden|verwerking van (?:mijn|je|uw) persoonsgegevens"
+    r"|wyrażam zgodę na|administratorem (?:twoich |pani/pana |pana |pani )?danych(?: osobowych)? jest|przetwarzanie moich danych"
+    r"|я (?:согласен|согласна|соглашаюсь) (?:на|с)|согласие на обработку (?:моих |ваших )?персональных данных)",
+    regex.IGNORECASE)
+
 # Lines that open or prompt a comment section: "Comments", "No comments yet...", "Leave a Reply".
 COMMENT_PROMPTS = {
     "en": ["Comments", "Comment", "No comments yet", "No comments", "Leave a comment", "Leave a Reply",
@@ -314,6 +340,15 @@ JAVASCRIPT_CALL_LINE = Trigger(JAVASCRIPT_CALL, words=JAVASCRIPT_WORDS, max_word
 JAVASCRIPT_NEEDED_LINE = Trigger(JAVASCRIPT_NEEDED, words=JAVASCRIPT_WORDS, max_words=45)
 BROWSER_NOTICE_LINE = Trigger(BROWSER_NOTICE, words=frozenset(
     ["browser", "viewed", "stylesheets", "style", "navigateur", "navegador", "браузер"]), max_words=NOTICE_WORDS)
+
+# Consent texts of newsletter forms and data dialogs run long (a paragraph of 70+ words).
+CONSENT_LINE = Trigger(CONSENT, words=frozenset(
+    ["agree", "consent", "accept", "okay", "receive", "signing", "subscribing", "registering", "submitting", "clicking",
+     "unsubscribe", "withdraw", "subscription", "personal", "einverstanden", "akzeptiere", "stimme", "jederzeit",
+     "personenbezogenen", "verarbeitung", "datenschutzrechtliche", "accepte", "consens", "désinscrire", "désabonner",
+     "traitement", "acepto", "baja", "tratamiento", "accetto", "acconsento", "trattamento", "aceito", "concordo",
+     "tratamento", "akkoord", "afmelden", "verwerking", "zgodę", "administratorem", "przetwarzanie", "согласен",
+     "согласна", "соглашаюсь", "согласие"]), max_words=120)
 
 # Liability and licence notes of a site: "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine
 # Haftung für die Inhalte externer Links", "Images are licensed under a Creative Commons licence".
