@@ -124,6 +124,17 @@ REMOVED = [
     ("nl", "Schakel JavaScript in uw browser in om de kaart te bekijken.", "notice.browser"),
     ("pl", "Proszę włączyć JavaScript w przeglądarce, aby zobaczyć mapę.", "notice.browser"),
     ("ru", "Пожалуйста, включите JavaScript в вашем браузере, чтобы увидеть карту.", "notice.browser"),
+    # A comment form's checkboxes, under the article.
+    ("en", "Notify me of follow-up comments by email.", "notice.comments"),
+    ("en", "Save my name, email, and website in this browser for the next time I comment.", "notice.comments"),
+    ("de", "Benachrichtige mich über nachfolgende Kommentare via E-Mail.", "notice.comments"),
+    ("de", "Informiere mich über neue Beiträge per E-Mail.", "notice.comments"),
+    ("fr", "Prévenez-moi de tous les nouveaux commentaires par e-mail.", "notice.comments"),
+    ("es", "Avisarme de los nuevos comentarios por email.", "notice.comments"),
+    ("it", "Avvisami via email dei nuovi commenti.", "notice.comments"),
+    ("pl", "Powiadom mnie o nowych komentarzach przez e-mail.", "notice.comments"),
+    ("de", "Der Beitrag wurde am Freitag, den 3. Mai 2024 um 10:12 Uhr veröffentlicht und unter Hafen abgelegt.",
+     "notice.post_meta"),
     # Consent to a newsletter's terms or to the site processing the reader's data.
     ("en", ("By signing up, you agree to the Harbour Herald's Terms of Use and Privacy Policy. You may unsubscribe "
      "at any time."), "notice.consent"),

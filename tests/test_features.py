@@ -12,6 +12,7 @@ from cleantext.page import Page
 from cleantext.patterns import trigger_index
 from cleantext.text.features import (
     PUNCT_TO_SPACE,
+    SEPARATOR_WORDS,
     TRIGGER_MAX_WORDS,
     _line_starts,
     _scan,
@@ -37,10 +38,35 @@ def test_word_count_is_the_number_of_whitespace_separated_tokens(text: str) -> N
 
 
 @given(lines)
-def test_prose_needs_ten_words_and_no_separators(text: str) -> None:
+def test_prose_needs_ten_words_and_at_most_one_separator_per_25_words(text: str) -> None:
     f = block_features(text)
     if f.prose and not f.cjk:
-        assert f.words >= 10 and f.separators == 0
+        assert f.words >= 10 and f.separators * SEPARATOR_WORDS <= f.words
+
+
+def test_a_long_paragraph_with_one_separator_is_prose_and_a_link_row_is_not() -> None:
+    # A film review's paragraph that names its cast after a "·": still running text.
+    review = ("A nearly wordless film intercuts two stories and a few minor ones. A woman walks through the "
+              "dunes while the director sleeps, and the seasons of his garden by the power station pass "
+              "around them in a long dream of storms, choirs and quiet mornings by the sea, until the last "
+              "scene brings them together on the shingle · Cast: Tilda Brook, Johnny Fell and Philip Marr")
+    assert block_features(review).separators == 1 and block_features(review).prose
+    row = "Home | World | Business | Science | Culture | Sport | Opinion | Travel | Weather | Podcasts | More"
+    assert not block_features(row).prose
+
+
+def test_a_word_cloud_and_markup_left_as_text_are_not_prose() -> None:
+    cloud = ("Adalbert Stifter Allgemein Bergkristall Der Sandmann E. T. A. Hoffmann Golau Glau Judith Butler "
+             "Laibach Lieblingsfilme Literatur Musik Ästhetik und Musik Ästhetik und Politik Ästhetik und Theater "
+             "Oper Philosophie Popkultur Theater Zeit Zettelkasten")
+    assert block_features(cloud).words >= 30 and not block_features(cloud).prose
+    markup = ('<div class="results hidden"> <ul role="listbox" class="list"> <li role="menuitem" class="name"> '
+              'headline of the results for the search that the reader typed into the box </li> </ul> </div>')
+    assert not block_features(markup).prose
+    # German running text, capitalised nouns and all, stays prose.
+    german = ("Der Gemeinderat hat am Montag den Bau eines neuen Wärmenetzes für die Altstadt beschlossen und "
+              "die Verwaltung beauftragt, bis zum Herbst einen Zeitplan für die Arbeiten in den Gassen vorzulegen")
+    assert block_features(german).prose
 
 
 def test_a_long_sentence_is_prose_and_a_headline_is_not() -> None:

@@ -280,7 +280,16 @@ COMMENT_FORM = regex.compile(
     r"|endereço de e-?mail não será publicado|campos obrigatórios são marcados"
     r"|e-?mailadres wordt niet gepubliceerd|vereiste velden zijn gemarkeerd"
     r"|adres e-?mail nie zostanie opublikowany|wymagane pola są oznaczone"
-    r"|адрес email не будет опубликован|обязательные поля помечены",
+    r"|адрес email не будет опубликован|обязательные поля помечены"
+    # The form's checkboxes: "Notify me of follow-up comments by email.", "Save my name, email, and website ..."
+    r"|notify me of (?:follow-?up|new) (?:comments|posts)|benachrichtige mich über (?:nachfolgende|neue) (?:kommentare|beiträge)"
+    r"|benachrichtigung bei weiteren kommentaren|informiere mich über neue (?:beiträge|kommentare)"
+    r"|prévenez-moi de tous les nouveaux|avertissez-moi par e-?mail|avisarme (?:por correo )?de (?:los )?nuevos"
+    r"|avvisami (?:via e-?mail )?(?:dei|di) (?:nuovi|follow-?up)|notifique-me (?:sobre|de) novos|notificar-me (?:sobre|de) novos"
+    r"|stuur mij een e-?mail als er|powiadom mnie o (?:nowych )?(?:komentarzach|wpisach)|уведомлять (?:меня )?о новых"
+    r"|save my name, e-?mail|meinen namen, (?:meine )?e-?mail|enregistrer mon nom, mon (?:adresse )?e-?mail"
+    r"|guardar mi nombre, correo|salva il mio nome, email|salvar meus dados neste navegador"
+    r"|mijn naam, e-?mail en website bewaren|zapisz moje dane, adres e-?mail|сохранить моё имя, email",
     regex.IGNORECASE)
 
 # Shop and affiliate calls: "Zum Shop", "Buy now on Amazon", "Affiliate link".
@@ -363,14 +372,17 @@ LEGAL_NOTICE = regex.compile(
 LEGAL_NOTICE_LINE = Trigger(LEGAL_NOTICE, words=frozenset(
     ["haftung", "haftungsausschluss", "haftungshinweis", "responsibility", "liability", "responsible", "creative", "licensed", "responsabilité", "responsable", "responsabilità", "responsabiliza", "verantwoordelijkheid", "aansprakelijkheid", "odpowiedzialności", "ответственности"]), max_words=NOTICE_WORDS)
 COMMENT_FORM_LINE = Trigger(COMMENT_FORM, words=frozenset(
-    ["akismet", "published", "veröffentlicht", "publiée", "publicada", "pubblicato", "publicado", "gepubliceerd", "opublikowany", "опубликован", "required", "erforderliche", "obligatoires", "obligatorios", "obbligatori", "obrigatórios", "vereiste", "wymagane", "обязательные"]), max_words=40)
+    ["akismet", "published", "veröffentlicht", "publiée", "publicada", "pubblicato", "publicado", "gepubliceerd", "opublikowany", "опубликован", "required", "erforderliche", "obligatoires", "obligatorios", "obbligatori", "obrigatórios", "vereiste", "wymagane", "обязательные",
+     "notify", "benachrichtige", "benachrichtigung", "informiere", "prévenez", "avertissez", "avisarme", "avvisami",
+     "notifique", "notificar", "stuur", "powiadom", "уведомлять", "save", "namen", "enregistrer", "guardar", "salva",
+     "salvar", "bewaren", "zapisz", "сохранить"]), max_words=40)
 
 # A blog's post-meta line: "This entry was posted on 23 October 2012 at 8:14 pm and is filed under News.",
 # "Posted in Politics | Tagged elections | 3 Comments".
 POST_META = regex.compile(
     r"^(?:this entry was posted|this (?:post|article|entry) was (?:posted|published|written)|posted in\b.{0,80}"
     r"(?:\||tagged|comments?)|filed under\b|bookmark the permalink|you can follow any responses to this entry"
-    r"|dieser (?:beitrag|eintrag) wurde .{0,60}(?:veröffentlicht|abgelegt)|ce (?:billet|article) a été publié"
+    r"|(?:dieser|der) (?:beitrag|eintrag) wurde .{0,60}(?:veröffentlicht|abgelegt)|ce (?:billet|article) a été publié"
     r"|esta entrada fue publicada|questo articolo è stato pubblicato|este post foi publicado)",
     regex.IGNORECASE)
 POST_META_LINE = Trigger(POST_META, words=frozenset(

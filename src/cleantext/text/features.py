@@ -52,6 +52,13 @@ LEAD_ON = frozenset(
 OPENERS = frozenset("\"'“‘«¿¡„")
 # Lines shorter than this share one Features tuple with every other line of the same features.
 SHARED_FEATURES_CHARS = 64
+# A line with one row separator per this many words or fewer is a link row or byline, not prose.
+SEPARATOR_WORDS = 25
+# A line with this many "<" is markup left as text, not prose.
+MARKUP_TAGS = 3
+# A word cloud: at least this share of its words capitalised, and fewer than one comma per this many words.
+CLOUD_CAPITALS = 0.6
+CLOUD_COMMA_WORDS = 20
 # A question of at most this many words may be a headline.
 MAX_QUESTION_WORDS = 15
 # A hard-wrapped paragraph of at most this many words, without a sentence end, is a headline.
@@ -161,14 +168,17 @@ def _features_of_group(texts: Sequence[str], shared: dict[Features, Features]) -
         # Sentence ends inside the line matter only when it does not end like a sentence itself.
         if cjk >= 10:
             prose = chars >= 25 and (terminal or _inner_sentence_ends(text) >= 1)
-        elif n_tokens < 10 or separators:
+        elif n_tokens < 10 or separators * SEPARATOR_WORDS > words or ("<" in text and text.count("<") >= MARKUP_TAGS):
+            # A link row or byline (a long paragraph may hold a "·" or "|" of its own), or markup
+            # a scraper left as text ("<div> <ul role=...>").
             prose = False
         elif terminal:
             # Function words would not change the answer for a long line: skip counting them.
             prose = words >= 30 or _reads_as_prose(text, words, True, 0)
         else:
             sentences = _inner_sentence_ends(text)
-            prose = (words >= 30 and sentences >= 2) or _reads_as_prose(text, words, False, sentences)
+            prose = (((words >= 30 and sentences >= 2) or _reads_as_prose(text, words, False, sentences))
+                     and not _word_cloud(text))
         # tuple.__new__ skips the Python-level __new__ a NamedTuple call runs: half the cost, per line.
         feature = _new(Features, (words, chars, terminal, separators, prose, title_like, cjk >= 10))
         append(shared.setdefault(feature, feature) if chars < SHARED_FEATURES_CHARS else feature)
@@ -179,6 +189,15 @@ def _inner_sentence_ends(text: str) -> int:
     if "." in text or "?" in text or "!" in text or "。" in text:
         return text.count(". ") + text.count("? ") + text.count("! ") + text.count("。")
     return 0
+
+
+def _word_cloud(text: str) -> bool:
+    """A tag cloud or a run of titles ("Adalbert Stifter Allgemein Bergkristall Der Sandmann E. T. A.
+    Hoffmann ..."): most words capitalised and hardly a comma, in a line that does not end like a
+    sentence. Running text, even German with its capitalised nouns, has more lowercase words."""
+    tokens = text[:600].split()
+    capitalised = sum(1 for t in tokens if t[:1].isupper())
+    return capitalised >= CLOUD_CAPITALS * len(tokens) and text.count(",") * CLOUD_COMMA_WORDS < len(tokens)
 
 
 def _reads_as_prose(text: str, words: int, terminal: bool, sentences: int) -> bool:
