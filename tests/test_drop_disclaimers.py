@@ -135,6 +135,14 @@ REMOVED = [
     ("pl", "Powiadom mnie o nowych komentarzach przez e-mail.", "notice.comments"),
     ("de", "Der Beitrag wurde am Freitag, den 3. Mai 2024 um 10:12 Uhr veröffentlicht und unter Hafen abgelegt.",
      "notice.post_meta"),
+    # A consent dialog's purposes (ePrivacy wording, without the word "cookie") and a request to notify.
+    ("en", ("The technical storage or access is strictly necessary for the legitimate purpose of enabling "
+            "the use of a service the reader asked for."), "notice.cookie"),
+    ("de", "Die technische Speicherung oder der Zugriff, der ausschließlich zu statistischen Zwecken erfolgt.",
+     "notice.cookie"),
+    ("de", ("Benachrichtigungen aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Meldungen aus dem "
+            "Hafen informieren?"), "notice.consent"),
+    ("en", "Allow notifications to hear first when the ferry timetable changes.", "notice.consent"),
     # Consent to a newsletter's terms or to the site processing the reader's data.
     ("en", ("By signing up, you agree to the Harbour Herald's Terms of Use and Privacy Policy. You may unsubscribe "
      "at any time."), "notice.consent"),

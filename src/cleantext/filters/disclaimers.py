@@ -68,7 +68,7 @@ NOTICES = (
     (JAVASCRIPT_CALL_LINE, "notice.browser", BROWSER_DETAIL),
     (JAVASCRIPT_NEEDED_LINE, "notice.browser", BROWSER_DETAIL),
     (BROWSER_NOTICE_LINE, "notice.browser", BROWSER_DETAIL),
-    (CONSENT_LINE, "notice.consent", "consent to a newsletter's terms or to the processing of the reader's data"),
+    (CONSENT_LINE, "notice.consent", "consent to a newsletter's terms, to notifications or to the processing of the reader's data"),
     (COOKIE_SITE_LINE, "notice.cookie", "cookie consent notice"),
     (APP_CALL_LINE, "notice.promo", "call to use the site's app"),
     (PAYWALL_CALL_LINE, "notice.promo", "subscription or free-trial pitch"),

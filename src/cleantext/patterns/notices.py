@@ -96,7 +96,12 @@ COOKIE = regex.compile(
     r"|używa(?:my)? (?:plików )?cookie|pliki cookie|использует (?:файлы )?cookie|используем (?:файлы )?cookie"
     r"|ملفات تعريف الارتباط|använder (?:sig av )?cookies|používá(?:me)? (?:soubory )?cookies?|soubory cookies?"
     r"|çerez(?:ler)?(?:i)? kullan|çerez politikası|використову\w* (?:файли )?cookie|menggunakan cookie"
-    r"|sử dụng cookie)"
+    r"|sử dụng cookie"
+    # The purposes a consent dialog lists, in the ePrivacy rules' words: "The technical storage or
+    # access is strictly necessary for ...", "Die technische Speicherung oder der Zugriff ..."
+    r"|technical storage or access|technische speicherung oder (?:der )?(?:zugang|zugriff)"
+    r"|stockage ou l'accès technique|almacenamiento o acceso técnico|archiviazione tecnica o l'accesso"
+    r"|armazenamento ou acesso técnico|technische opslag of toegang)"
     r"|使用 ?cookie|cookie ?を使用|クッキーを使用|쿠키를 사용",  # no \b before Han or kana
     regex.IGNORECASE)
 
@@ -164,7 +169,12 @@ CONSENT = regex.compile(
     r"|aceito (?:a|os|as|o) (?:política|termos)|concordo com (?:a|os) (?:política|termos)|tratamento dos (?:meus|seus) dados"
     r"|ik ga akkoord met|je kunt je (?:altijd|op elk moment) afmelden|verwerking van (?:mijn|je|uw) persoonsgegevens"
     r"|wyrażam zgodę na|administratorem (?:twoich |pani/pana |pana |pani )?danych(?: osobowych)? jest|przetwarzanie moich danych"
-    r"|я (?:согласен|согласна|соглашаюсь) (?:на|с)|согласие на обработку (?:моих |ваших )?персональных данных)",
+    r"|я (?:согласен|согласна|соглашаюсь) (?:на|с)|согласие на обработку (?:моих |ваших )?персональных данных"
+    # A request to send the reader notifications: "Benachrichtigung aktivieren Dürfen wir Sie ... informieren?"
+    r"|(?:allow|enable|activate|turn on) (?:push )?notifications|benachrichtigung(?:en)? aktivieren"
+    r"|push-?benachrichtigungen (?:aktivieren|erhalten)|dürfen wir sie\b[^.?]{0,80}\b(?:informieren|benachrichtigen)"
+    r"|activer les notifications|activar (?:las )?notificaciones|attiva(?:re)? le notifiche|ativar (?:as )?notificações"
+    r"|meldingen (?:inschakelen|toestaan)|włącz powiadomienia|включить уведомления)",
     regex.IGNORECASE)
 
 # Lines that open or prompt a comment section: "Comments", "No comments yet...", "Leave a Reply".
@@ -338,7 +348,9 @@ VIEWS_EXPRESSED_LINE = Trigger(VIEWS_EXPRESSED, words=frozenset(
 COOKIE_LINE = Trigger(COOKIE, words=frozenset({
     "cookie", "cookies", "continuing", "consent", "zustimmung", "einwilligung", "consentement", "consentimiento",
     "consenso", "consentimento", "toestemming", "zgodą", "согласием", "preferences", "settings",
-    "einstellungen", "الارتباط", "çerez", "çerezler", "çerezleri", "çerezlerden"}), anchors=("cookie", "クッキー", "쿠키"),
+    "einstellungen", "الارتباط", "çerez", "çerezler", "çerezleri", "çerezlerden",
+    "storage", "speicherung", "stockage", "almacenamiento", "archiviazione", "armazenamento", "opslag"}),
+    anchors=("cookie", "クッキー", "쿠키"),
     max_words=120)
 
 # Notices run to two or three short sentences; an article's paragraph runs longer. The browser
@@ -357,7 +369,9 @@ CONSENT_LINE = Trigger(CONSENT, words=frozenset(
      "personenbezogenen", "verarbeitung", "datenschutzrechtliche", "accepte", "consens", "désinscrire", "désabonner",
      "traitement", "acepto", "baja", "tratamiento", "accetto", "acconsento", "trattamento", "aceito", "concordo",
      "tratamento", "akkoord", "afmelden", "verwerking", "zgodę", "administratorem", "przetwarzanie", "согласен",
-     "согласна", "соглашаюсь", "согласие"]), max_words=120)
+     "согласна", "соглашаюсь", "согласие", "notifications", "benachrichtigung", "benachrichtigungen",
+     "dürfen", "notificaciones", "notifiche", "notificações", "meldingen", "powiadomienia", "уведомления"]),
+    max_words=120)
 
 # Liability and licence notes of a site: "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine
 # Haftung für die Inhalte externer Links", "Images are licensed under a Creative Commons licence".
