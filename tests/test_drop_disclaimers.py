@@ -143,6 +143,12 @@ REMOVED = [
     ("de", ("Benachrichtigungen aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Meldungen aus dem "
             "Hafen informieren?"), "notice.consent"),
     ("en", "Allow notifications to hear first when the ferry timetable changes.", "notice.consent"),
+    ("de", "Fast geschafft: Erlauben Sie hafenbote.example Ihnen Benachrichtigungen zu schicken.", "notice.consent"),
+    # A web archive's banner over a page it captured.
+    ("en", "About this capture", "notice.archive"),
+    ("en", "26 captures", "notice.archive"),
+    ("en", ("These crawls are part of an effort to archive pages as they are created and archive the pages "
+            "that they refer to."), "notice.archive"),
     # Consent to a newsletter's terms or to the site processing the reader's data.
     ("en", ("By signing up, you agree to the Harbour Herald's Terms of Use and Privacy Policy. You may unsubscribe "
      "at any time."), "notice.consent"),
@@ -200,6 +206,8 @@ KEPT = [
     ("The court ruled that the harbour authority must delete the personal data of the fishermen it had "
      "filmed, and the mayor said she agreed to the terms of the settlement."),
     "I agree to some extent with the fishermen, the harbour master said, but the turbines stay.",
+    ("The Internet Archive's Wayback Machine captured the council's old website 51 times before it went "
+     "offline, which is how the reporters found the first plans for the plant."),
 ]
 
 

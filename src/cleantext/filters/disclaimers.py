@@ -37,6 +37,7 @@ from ..patterns.notices import (
     SYNDICATED_LINE,
     VIEWS_COOCCUR_LINE,
     VIEWS_EXPRESSED_LINE,
+    WEB_ARCHIVE_LINE,
 )
 from ..steps import step
 from ..text.features import features, keys, lines_matching
@@ -68,6 +69,7 @@ NOTICES = (
     (JAVASCRIPT_CALL_LINE, "notice.browser", BROWSER_DETAIL),
     (JAVASCRIPT_NEEDED_LINE, "notice.browser", BROWSER_DETAIL),
     (BROWSER_NOTICE_LINE, "notice.browser", BROWSER_DETAIL),
+    (WEB_ARCHIVE_LINE, "notice.archive", "a web archive's banner about its capture of the page"),
     (CONSENT_LINE, "notice.consent", "consent to a newsletter's terms, to notifications or to the processing of the reader's data"),
     (COOKIE_SITE_LINE, "notice.cookie", "cookie consent notice"),
     (APP_CALL_LINE, "notice.promo", "call to use the site's app"),

@@ -173,8 +173,18 @@ CONSENT = regex.compile(
     # A request to send the reader notifications: "Benachrichtigung aktivieren Dürfen wir Sie ... informieren?"
     r"|(?:allow|enable|activate|turn on) (?:push )?notifications|benachrichtigung(?:en)? aktivieren"
     r"|push-?benachrichtigungen (?:aktivieren|erhalten)|dürfen wir sie\b[^.?]{0,80}\b(?:informieren|benachrichtigen)"
+    r"|(?:erlauben sie|allow|autorisez|permita|consenti)\b.{0,60}?\b(?:benachrichtigungen|notifications|notificaciones|notifiche)"
     r"|activer les notifications|activar (?:las )?notificaciones|attiva(?:re)? le notifiche|ativar (?:as )?notificações"
     r"|meldingen (?:inschakelen|toestaan)|włącz powiadomienia|включить уведомления)",
+    regex.IGNORECASE)
+
+# The banner a web archive puts over a page it captured: "About this capture", "51 captures",
+# "These crawls are part of an effort to archive pages as they are created ...", "Organization:
+# Internet Archive". Pages read from an archive carry it; it is never the page's own text.
+WEB_ARCHIVE = regex.compile(
+    r"^(?:about this capture|\d[\d,.]* captures?|organi[sz]ation: internet archive|collection: .{0,60}crawls?)$"
+    r"|\b(?:these crawls are part of|crawl data to the internet archive|added to the wayback machine"
+    r"|the internet archive hopes that references)",
     regex.IGNORECASE)
 
 # Lines that open or prompt a comment section: "Comments", "No comments yet...", "Leave a Reply".
@@ -370,8 +380,11 @@ CONSENT_LINE = Trigger(CONSENT, words=frozenset(
      "traitement", "acepto", "baja", "tratamiento", "accetto", "acconsento", "trattamento", "aceito", "concordo",
      "tratamento", "akkoord", "afmelden", "verwerking", "zgodę", "administratorem", "przetwarzanie", "согласен",
      "согласна", "соглашаюсь", "согласие", "notifications", "benachrichtigung", "benachrichtigungen",
-     "dürfen", "notificaciones", "notifiche", "notificações", "meldingen", "powiadomienia", "уведомления"]),
+     "dürfen", "erlauben", "allow", "autorisez", "permita", "consenti", "notificaciones", "notifiche", "notificações", "meldingen", "powiadomienia", "уведомления"]),
     max_words=120)
+
+WEB_ARCHIVE_LINE = Trigger(WEB_ARCHIVE, words=frozenset(
+    ["capture", "captures", "crawls", "crawl", "wayback", "archive", "internet"]), max_words=NOTICE_WORDS)
 
 # Liability and licence notes of a site: "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine
 # Haftung für die Inhalte externer Links", "Images are licensed under a Creative Commons licence".
