@@ -42,6 +42,15 @@ STOPWORDS = {
           "sẽ nhưng đó ông bà họ",
     "da": "og i at det som en på er af for med til den har de ikke om et var også kan",
     "no": "og i at det som en på er av for med til den har de ikke om et var også kan",
+    "fi": "ja on ei se että oli hän mutta kun niin myös tai ovat olla joka jos kuin sen tämä",
+    "hu": "a az és hogy nem is egy meg de van volt már csak mint ez azt el ki fel pedig vagy",
+    "ro": "și în de la cu pe pentru care este un o mai din ca să nu se au fost sau dar",
+    "el": "και το η ο να του της με σε για από που τα οι τον την στο στην είναι θα δεν",
+    "he": "של את על עם זה לא כי הוא היא גם או אבל אם כל יש היה",
+    "ar": "في من على إلى عن أن هذا هذه التي الذي مع كان قد لا ما هو هي بين كل بعد عند ذلك أو ثم حتى كما",
+    "fa": "و در به از که این را با است برای آن یک تا بر شد کرد هم نیز اما یا او",
+    "hi": "का की के है में और से को पर यह था थे हैं एक लिए भी नहीं तो ही या कि जो कर इस",
+    "bn": "এবং ও এই যে না করে হয় থেকে জন্য সঙ্গে তার এক কিন্তু আর তিনি হয়েছে করা তা বলে তবে তাঁর এ তাদের",
 }
 # One set for every language: a word that is also an English noun or a common name is left out of
 # its list ("men", Swedish "but"; "yang", Indonesian "which", also a Chinese name; Turkish "ama").

@@ -24,10 +24,18 @@ from ..repairs.scan import unusual_chars, unusual_in_utf8
 from .paragraphs import continued_lines, paragraph_spans
 
 # Sentence ends, after closing quotes/brackets are stripped: "... he said." / "...?”" / "。"
-TERMINAL = frozenset(".!?。！？…؟")
+# Sentence ends of other scripts: the danda of Hindi and Bengali, the Urdu full stop, Armenian,
+# Ethiopic, Myanmar and Khmer full stops.
+TERMINAL = frozenset(".!?。！？…؟।॥۔։።။។")
 CLOSERS = "\"'”’»)]*】」』"
 # Han, Hiragana, Katakana, Hangul: scripts written without spaces, where a word is ~2 characters.
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# Thai, Lao, Khmer and Myanmar: written without spaces between words too, in letters (a word is
+# about four of them), with a space between phrases or sentences.
+SPACELESS = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+SPACELESS_WORD_CHARS = 4
+# A line in one of those scripts this long reads as running text, as a sentence would elsewhere.
+SPACELESS_PROSE_CHARS = 80
 # From the ideographic space on: where those scripts (and little else a line starts with) live.
 WIDE_CHAR = re.compile("[\u3000-\U0010ffff]")
 # Separators of link rows and bylines: "Home | World", "News · Sport", "A • B", "Politics / World",
@@ -126,8 +134,9 @@ def _features_of_group(texts: Sequence[str], shared: dict[Features, Features]) -
     single_spaced = ("  " not in page and "\t" not in page and unusual.isprintable()
                      and page.count("\n") == len(texts) - 1  # no block holds a line break
                      and page[:1] != " " and page[-1:] != " " and "\n " not in page and " \n" not in page)
-    # Scripts without spaces need characters from U+3000 on (see WIDE_CHAR).
+    # Scripts without spaces need characters from U+3000 on (see WIDE_CHAR), or Thai and its neighbours.
     wide = WIDE_CHAR.search(unusual) is not None
+    spaceless_script = SPACELESS.search(unusual) is not None
     # Marks outside ASCII are looked for among the unusual characters only: a scan of a few characters.
     marks = [m for m in SEPARATOR_MARKS if m in (page if m.isascii() else unusual)]
     has_guillemet = "«" in unusual or "‹" in unusual
@@ -146,6 +155,10 @@ def _features_of_group(texts: Sequence[str], shared: dict[Features, Features]) -
         cjk = (len(CJK.findall(text, endpos=400))
                if wide and not text.isascii() and WIDE_CHAR.search(text, 0, 80) is not None else 0)
         words = n_tokens if cjk < 10 else max(n_tokens, cjk // 2)
+        spaceless = (len(SPACELESS.findall(text, endpos=400))
+                     if spaceless_script and cjk < 10 and not text.isascii() else 0)
+        if spaceless >= 10:
+            words = max(words, spaceless // SPACELESS_WORD_CHARS)
         stripped = text.rstrip(CLOSERS)
         terminal = stripped[-1:] in TERMINAL
         separators = 0
@@ -168,6 +181,8 @@ def _features_of_group(texts: Sequence[str], shared: dict[Features, Features]) -
         # Sentence ends inside the line matter only when it does not end like a sentence itself.
         if cjk >= 10:
             prose = chars >= 25 and (terminal or _inner_sentence_ends(text) >= 1)
+        elif spaceless >= 10 and not separators:
+            prose = chars >= SPACELESS_PROSE_CHARS  # phrases run on without sentence marks
         elif n_tokens < 10 or separators * SEPARATOR_WORDS > words or ("<" in text and text.count("<") >= MARKUP_TAGS):
             # A link row or byline (a long paragraph may hold a "·" or "|" of its own), or markup
             # a scraper left as text ("<div> <ul role=...>").
@@ -188,6 +203,8 @@ def _features_of_group(texts: Sequence[str], shared: dict[Features, Features]) -
 def _inner_sentence_ends(text: str) -> int:
     if "." in text or "?" in text or "!" in text or "。" in text:
         return text.count(". ") + text.count("? ") + text.count("! ") + text.count("。")
+    if "।" in text:  # Hindi, Bengali
+        return text.count("। ")
     return 0
 
 
