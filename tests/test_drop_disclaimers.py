@@ -144,6 +144,10 @@ REMOVED = [
             "Hafen informieren?"), "notice.consent"),
     ("en", "Allow notifications to hear first when the ferry timetable changes.", "notice.consent"),
     ("de", "Fast geschafft: Erlauben Sie hafenbote.example Ihnen Benachrichtigungen zu schicken.", "notice.consent"),
+    # Reprint terms of a news site.
+    ("en", ("This copy is for your personal, non-commercial use only. To order multiple copies for your "
+            "colleagues, contact Harbour Herald Reprints."), "notice.legal"),
+    ("de", "Dieser Text ist nur für den persönlichen, nicht-kommerziellen Gebrauch bestimmt.", "notice.legal"),
     # A web archive's banner over a page it captured.
     ("en", "About this capture", "notice.archive"),
     ("en", "26 captures", "notice.archive"),
@@ -206,6 +210,8 @@ KEPT = [
     ("The court ruled that the harbour authority must delete the personal data of the fishermen it had "
      "filmed, and the mayor said she agreed to the terms of the settlement."),
     "I agree to some extent with the fishermen, the harbour master said, but the turbines stay.",
+    ("The museum allows anyone to download the harbour photographs for personal use, the curator said, and "
+     "schools may print copies of them for their classes."),
     ("The Internet Archive's Wayback Machine captured the council's old website 51 times before it went "
      "offline, which is how the reporters found the first plans for the plant."),
 ]

@@ -407,6 +407,15 @@ SENTENCES = {
     "vi": "Chủ tịch xã cho biết trạm điện sẽ được mở rộng trong năm tới.",
     "da": "Borgmesteren sagde, at det nye bibliotek åbner til foråret.",
     "no": "Ordføreren sa at det nye biblioteket åpner til våren.",
+    "fi": "Pormestari sanoi että uusi kirjasto on auki jo keväällä ja se on myös iso.",
+    "hu": "A polgármester azt mondta, hogy az új könyvtár már tavasszal is nyitva lesz.",
+    "ro": "Primarul a spus că noua bibliotecă se deschide în primăvară și este mare.",
+    "el": "Ο δήμαρχος είπε ότι η νέα βιβλιοθήκη θα ανοίξει την άνοιξη για το κοινό.",
+    "he": "ראש העיר אמר כי הספרייה החדשה של העיר תיפתח באביב עם כל הספרים.",
+    "ar": "قال رئيس البلدية إن المكتبة الجديدة في المدينة ستفتح في الربيع مع كل الكتب.",
+    "fa": "شهردار گفت که کتابخانه جدید در بهار برای همه باز می‌شود.",
+    "hi": "महापौर ने कहा कि शहर में नया पुस्तकालय वसंत में खुलेगा और यह सबके लिए है।",
+    "bn": "মেয়র বলেছেন যে শহরের নতুন গ্রন্থাগার বসন্তে খুলবে এবং এটি সবার জন্য।",
 }
 
 

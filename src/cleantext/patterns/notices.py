@@ -394,10 +394,17 @@ LEGAL_NOTICE = regex.compile(
     r"|aucune responsabilité (?:quant au|pour le) contenu|no (?:se )?(?:hace|asume) responsable del contenido"
     r"|nessuna responsabilità per i contenuti|não (?:se )?responsabiliza pelo conteúdo"
     r"|geen (?:verantwoordelijkheid|aansprakelijkheid) voor de inhoud|nie ponosi odpowiedzialności za treść"
-    r"|не несет ответственности за содержание)",
+    r"|не несет ответственности за содержание"
+    # Reprint terms: "This copy is for your personal, non-commercial use only. ... to order multiple copies"
+    r"|for (?:your )?personal,? non-?commercial use only|to order (?:presentation-ready|multiple) copies"
+    r"|order reprints|reprints? (?:and|&) permissions|may not be (?:published|reproduced), broadcast, rewritten"
+    r"|für den persönlichen,? nicht-?kommerziellen gebrauch|pour (?:un|votre) usage personnel et non commercial"
+    r"|para (?:su )?uso personal,? no comercial|per uso personale,? non commerciale)",
     regex.IGNORECASE)
 LEGAL_NOTICE_LINE = Trigger(LEGAL_NOTICE, words=frozenset(
-    ["haftung", "haftungsausschluss", "haftungshinweis", "responsibility", "liability", "responsible", "creative", "licensed", "responsabilité", "responsable", "responsabilità", "responsabiliza", "verantwoordelijkheid", "aansprakelijkheid", "odpowiedzialności", "ответственности"]), max_words=NOTICE_WORDS)
+    ["haftung", "haftungsausschluss", "haftungshinweis", "responsibility", "liability", "responsible", "creative", "licensed", "responsabilité", "responsable", "responsabilità", "responsabiliza", "verantwoordelijkheid", "aansprakelijkheid", "odpowiedzialności", "ответственности",
+     "noncommercial", "commercial", "copies", "reprints", "reprint", "rewritten", "kommerziellen", "comercial",
+     "commerciale"]), max_words=NOTICE_WORDS)
 COMMENT_FORM_LINE = Trigger(COMMENT_FORM, words=frozenset(
     ["akismet", "published", "veröffentlicht", "publiée", "publicada", "pubblicato", "publicado", "gepubliceerd", "opublikowany", "опубликован", "required", "erforderliche", "obligatoires", "obligatorios", "obbligatori", "obrigatórios", "vereiste", "wymagane", "обязательные",
      "notify", "benachrichtige", "benachrichtigung", "informiere", "prévenez", "avertissez", "avisarme", "avvisami",
