@@ -117,3 +117,34 @@ def test_select_main_region_keeps_closing_quotes_in_french_guillemets():
     doc = run(page(lang="fr", bottom=quotes))
     assert_kept(doc, *quotes)
     assert_article_kept(doc, "fr")
+
+
+# Teasers of other articles, longer together than the article: each ends in a link to read on.
+TEASERS = {
+    "en": [("The ferry company says its new timetable will add two crossings a day from May, after a winter of "
+            "complaints from commuters on both sides of the estuary. Read more"),
+           ("Anglers on the north pier counted more mackerel this summer than in any year since records began, "
+            "and the harbour office wants to know why. Continue reading →"),
+           ("The old lifeboat station will become a museum of the coast, with the last wooden lifeboat at its "
+            "centre and a café on the slipway where the crews once launched... […]")],
+    "de": [("Der Fährbetrieb will ab Mai zwei zusätzliche Überfahrten am Tag anbieten, nachdem Pendler den ganzen "
+            "Winter über volle Boote und Verspätungen beklagt hatten. Mehr…"),
+           ("Am Nordpier haben Angler in diesem Sommer mehr Makrelen gezählt als in jedem Jahr seit Beginn der "
+            "Aufzeichnungen, und das Hafenamt will wissen, woran das liegt. Weiterlesen »")],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TEASERS))
+def test_select_main_region_does_not_take_teasers_of_other_articles_for_the_text(lang):
+    teasers = TEASERS[lang] * 2  # a teaser box that outweighs the article in prose
+    doc = run(page(lang="en" if lang == "en" else "de", bottom=tuple(teasers)))
+    assert_article_kept(doc, "en" if lang == "en" else "de")
+    for teaser in teasers:
+        assert teaser not in doc.text
+
+
+def test_select_main_region_keeps_a_sentence_that_ends_in_continue_reading():
+    line = ("The marshal's office sent a two-page statement, and it raised more questions than it answered, so "
+            "all we had to do was continue reading.")
+    doc = run(page(middle=(line,)))
+    assert_kept(doc, line)

@@ -1,7 +1,9 @@
 """Headings that open a related/trending/read-more section, and inline read-more prefixes, per language."""
 from __future__ import annotations
 
-from . import Phrases, start_regex
+import regex
+
+from . import Phrases, Trigger, start_regex
 
 # A line of its own that opens a list of other articles: "Related Articles", "TRENDING",
 # "You may also like", "Mehr zum Thema", "Читайте также".
@@ -160,3 +162,17 @@ READ_MORE_PREFIXES = {
 }
 # "Read more: Psqca Launches Operation ...", "ALSO READ | India wins ...", "Lesen Sie auch: ..."
 READ_MORE_INLINE = start_regex(READ_MORE_PREFIXES)
+
+# A teaser of another article: a paragraph that ends, after a sentence end or an ellipsis, in a link
+# to read the rest ("... bis zu sechs Wochen. Mehr…", "As it… Read more", "... if. […]"). The
+# article's own sentence "all we had to do was continue reading." has no sentence end before it.
+TEASER_END = regex.compile(
+    r"(?:[.!?…\"”»)]\s*|\.\.\.\s*)(?:mehr\s?(?:…|\.\.\.|»)|read more|continue reading|weiterlesen|lire la suite"
+    r"|leer más|leggi tutto|lees meer|czytaj dalej|читать далее|続きを読む|阅读全文)\W{0,3}(?:read more\W{0,3})?$",
+    regex.IGNORECASE)
+# An excerpt cut off with a bracketed ellipsis: "... which field is more good if. […]"
+TEASER_ELLIPSIS = regex.compile(r"\S\s?\[(?:…|\.\.\.)\]$")
+TEASER_END_LINE = Trigger(TEASER_END, words=frozenset(
+    ["mehr", "more", "reading", "weiterlesen", "suite", "más", "tutto", "meer", "dalej", "далее"]),
+    anchors=("続きを読む", "阅读全文"))
+TEASER_ELLIPSIS_LINE = Trigger(TEASER_ELLIPSIS, char="[")

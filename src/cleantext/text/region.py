@@ -13,6 +13,7 @@ from ..page import Page
 from ..patterns import EDGE_CHARS, normalize
 from ..patterns.byline import DATE_LABEL, DATE_LINES, TIME_LINE, field_line
 from ..patterns.notices import COMMENT_HEADER_WORDS
+from ..patterns.related import TEASER_ELLIPSIS_LINE, TEASER_END_LINE
 from .features import Features, continued, features, lines_matching, lines_matching_any
 from .line_words import line_words
 
@@ -105,11 +106,14 @@ def block_scores(page: Page) -> list[float]:
 def _page_scores(page: Page) -> list[float]:
     feats = features(page)
     headers = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
+    # A teaser of another article ("... sechs Wochen. Mehr…") is a link, however much it reads as prose.
+    teasers = lines_matching(page, TEASER_END_LINE) | lines_matching(page, TEASER_ELLIPSIS_LINE)
     # A comment header's last word, edge marks cut, is the last word of the line's key so cut:
     # one lookup rules most lines out before _comment_header splits the line.
     lasts = line_words(page).last
     # Prose scores by length alone: most of a page's text takes the first branch.
-    return [min(float(f.chars), MAX_LINE_GAIN) if f.prose else
+    return [LINK_ROW_SCORE if i in teasers else
+            min(float(f.chars), MAX_LINE_GAIN) if f.prose else
             LIST_ITEM_SCORE if ":" in b.text and _fact_line(b.text, f) else
             block_score(f, b.kind is Kind.LIST_ITEM,
                         i in headers or ((lasts[i].lstrip(EDGE_CHARS) in COMMENT_HEADER_WORDS or b.text.startswith("Re: "))
