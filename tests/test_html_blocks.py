@@ -131,3 +131,16 @@ def test_adjacent_links_are_separated_by_a_space() -> None:
     assert blocks('<div><a href="/f">Facebook</a><a href="/t"><span>Twitter</span></a>'
                   '<a href="/m">E-Mail</a></div><p>a<b>b</b></p>') == [
         ("Facebook Twitter E-Mail", Kind.PARAGRAPH), ("ab", Kind.PARAGRAPH)]
+
+
+def test_every_block_field_holds_its_own_value() -> None:
+    # html_page builds Blocks field by field in Block's order (tuple.__new__, for speed): each
+    # field, read by name, must hold what it says.
+    doc = BARE.run('<body><div><h2>Title here</h2><p>Read <a href="/a">the <em>story</em></a> now.</p></div></body>',
+                   format="html", url="https://example.org/x")
+    (head, _), (para, _) = doc.trace
+    assert (head.index, head.text, head.kind, head.level, head.start) == (0, "Title here", Kind.HEADING, 2, -1)
+    assert (para.index, para.text, para.kind, para.level, para.start) == (1, "Read the story now.", Kind.PARAGRAPH, 0, -1)
+    assert para.gap_before and para.source.endswith("div/p") and para.url == ""
+    assert 0 < para.link_density < 1
+    assert para.marks == (("em", "story", ""), ("link", "the story", "https://example.org/a"))

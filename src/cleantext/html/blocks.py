@@ -24,6 +24,7 @@ from .walk import Node, RawBlock, walk
 
 PATH_STEPS = 4  # a block's source shows its innermost elements only: "…/div[2]/article/p[3]"
 MAX_ROW = 1000  # characters: a longer "table row" is a layout table cell, not data
+_new = tuple.__new__
 
 
 def html_page(html: str, *, repair: Callable[[str], str], settings: Settings | None = None,
@@ -42,11 +43,14 @@ def html_page(html: str, *, repair: Callable[[str], str], settings: Settings | N
     texts = repaired(raw, repair)
     # Links are made absolute against the page's own canonical URL, else the one the caller gave.
     absolute = Absolute(meta.get("url", "") or url or "")
+    # tuple.__new__ skips the NamedTuple's Python-level __new__ (half the cost of a Block); the
+    # fields in Block's order: index, text, kind, gap_before, source, link_density, url, level,
+    # start (-1: HTML blocks have no offset in the input), marks.
     blocks = [
-        Block(i, text, b.kind, b.gap_before, source=path(nodes, b.node),
-              link_density=round(b.link_chars / b.chars, 3) if b.chars else 0.0,
-              url=absolute(b.url) if b.url else "", level=b.level,
-              marks=tuple((k, t, absolute(h) if h else h) for k, t, h in b.marks) if b.marks else ())
+        _new(Block, (i, text, b.kind, b.gap_before, path(nodes, b.node),
+                     round(b.link_chars / b.chars, 3) if b.chars else 0.0,
+                     absolute(b.url) if b.url else "", b.level, -1,
+                     tuple([(k, t, absolute(h) if h else h) for k, t, h in b.marks]) if b.marks else ()))
         for i, (b, text) in enumerate(zip(raw, texts))
     ]
     page = Page(blocks, format="html", settings=settings, url=url)

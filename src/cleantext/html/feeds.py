@@ -61,18 +61,26 @@ def social_feeds(nodes: list[Node], blocks: list[RawBlock]) -> list[bool]:
         if b.node >= 0 and b.hard < 0:
             chars[b.node] += b.chars
             count[b.node] += 1
-    children: dict[int, list[int]] = {}
+    parents = [nd.parent for nd in nodes]
+    # Per node: its children that could be posts (short, two lines or more). A feed needs
+    # MIN_POSTS of them, so most pages have no element worth looking at any closer.
+    post_like = [0] * n
     for i in range(n - 1, 0, -1):  # children follow their parents: sum each subtree bottom-up
-        p = nodes[i].parent
+        p = parents[i]
         if p >= 0:
+            if count[i] >= MIN_POST_BLOCKS and 0 < chars[i] <= MAX_POST:  # node i's totals are complete
+                post_like[p] += 1
             chars[p] += chars[i]
             count[p] += count[i]
-            children.setdefault(p, []).append(i)
+    children: dict[int, list[int]] = {p: [] for p in range(n - 1, -1, -1) if post_like[p] >= MIN_POSTS}
+    if not children:
+        return feed
+    for i in range(n - 1, 0, -1):  # last child first: the order the shapes are told apart in
+        if parents[i] in children:
+            children[parents[i]].append(i)
     # Elements shaped like a feed: their items, each short and of two lines or more.
     candidates: dict[int, list[int]] = {}
     for p, kids in children.items():
-        if len(kids) < MIN_POSTS or not chars[p]:
-            continue
         shapes: dict[tuple[str, str], list[int]] = {}
         for k in kids:
             shapes.setdefault((nodes[k].tag, nodes[k].tokens), []).append(k)

@@ -124,6 +124,9 @@ PRE_TAGS = frozenset({"pre", "listing", "xmp", "plaintext"})
 
 def attribute_facts(tag: str, items: list[tuple[str, str]]) -> tuple[str, str, str]:
     """The class/id tokens, the lowercased role and the hiding reason of an element with attributes."""
+    if len(items) == 1 and items[0][0] == "class":  # most elements with attributes: nothing else to read
+        tokens, named = class_facts(items[0][1], None)
+        return tokens, "", "" if tag in ("html", "body") else named
     attrs = dict(items)
     tokens, named = class_facts(attrs.get("class"), attrs.get("id"))
     role = attrs.get("role")
