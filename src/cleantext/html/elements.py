@@ -81,16 +81,19 @@ def drop_boilerplate_elements(page: Page) -> None:
     tree = tree_of(page)
     nodes, inside, dropper = tree.nodes, tree.inside, tree.dropper
     include_comments = bool(page.option("include_comments"))
+    said: dict[int, tuple[str, str]] = {}  # dropping element -> its reason and detail: it holds many blocks
     for i in page.open_indices():
         node = tree.blocks[i].node
         d = dropper[node] if node >= 0 else -1
         if d < 0:
             continue
-        reason = own_reason(nodes[d], inside[d])
+        if d not in said:
+            reason = own_reason(nodes[d], inside[d])
+            said[d] = reason, f"{describe(nodes[d])}: {ELEMENT_DETAILS[reason]}"
+        reason, detail = said[d]
         if reason == "html.comments" and include_comments:
             continue
-        place = "" if inside[node] else ", outside the main region"
-        page.drop(i, reason, f"{describe(nodes[d])}: {ELEMENT_DETAILS[reason]}{place}")
+        page.drop(i, reason, detail if inside[node] else f"{detail}, outside the main region")
 
 
 @step("structure", formats={"html"}, options=[INCLUDE_COMMENTS])
@@ -103,6 +106,7 @@ def select_html_region(page: Page) -> None:
     tree = tree_of(page)
     nodes, inside, outer = tree.nodes, tree.inside, tree.outer
     include_comments = bool(page.option("include_comments"))
+    said: dict[int, str] = {}  # outermost element -> the detail naming it: it holds many blocks
     for i in page.open_indices():
         node = tree.blocks[i].node
         if node >= 0 and inside[node]:
@@ -110,8 +114,9 @@ def select_html_region(page: Page) -> None:
         if include_comments and node >= 0 and page.memo(_comment_nodes)[node]:
             continue
         where = outer[node] if node >= 0 and outer[node] >= 0 else node
-        page.drop(i, "html.outside_main", f"in {describe(nodes[where]) if where >= 0 else 'the page'}: "
-                                          f"{OUTSIDE_DETAIL}")
+        if where not in said:
+            said[where] = f"in {describe(nodes[where]) if where >= 0 else 'the page'}: {OUTSIDE_DETAIL}"
+        page.drop(i, "html.outside_main", said[where])
 
 
 def _comment_nodes(page: Page) -> list[bool]:
