@@ -75,9 +75,11 @@ def scoring_excluded(nodes: list[Node], sub_prose: list[float], *, comments: boo
     big = 0.5 * sub_prose[0] if sub_prose and sub_prose[0] > 0 else float("inf")
     for i, nd in enumerate(nodes):
         p = nd.parent
+        if (p >= 0 and out[p]) or nd.hard or (feeds and feeds[i]):
+            out[i] = True  # most excluded nodes: inside an excluded one, read no further
+            continue
         named = bool(nd.tokens) and nd.tag not in ("body", "html", "article", "main")
-        if (p >= 0 and out[p]) or nd.hard or (named and not comments and is_comments(nd.tokens)) or \
-                (feeds and feeds[i]):
+        if named and not comments and is_comments(nd.tokens):
             out[i] = True
         elif nd.tag in EXCLUDED_TAGS or nd.role in EXCLUDED_ROLES:
             out[i] = sub_prose[i] < 1.6 * big  # an <aside> with 80% of the prose is a broken wrapper
