@@ -127,6 +127,19 @@ class Page:
     def drop(self, i: int, reason: str, detail: str = "") -> bool:
         return self.set(i, Label.DROP, reason, detail)
 
+    def drop_open(self, start: int, end: int, reason: str, detail: str = "") -> None:
+        """Drop every still-open block from ``start`` up to ``end`` (exclusive) for one reason: what
+        `drop` does for each of them, with one verdict looked up and the label memos cleared once
+        (select_main_region drops most lines of a page of menus this way)."""
+        verdicts = self.verdicts
+        open_ = list(compress(range(start, end), map(is_, verdicts[start:end], repeat(None))))
+        if not open_:
+            return
+        self.set(open_[0], Label.DROP, reason, detail)  # makes or reuses the shared verdict
+        verdict = verdicts[open_[0]]
+        for i in open_:
+            verdicts[i] = verdict
+
     def keep(self, i: int, reason: str, detail: str = "") -> bool:
         """Mark block ``i`` as main text on purpose, so later filters leave it alone."""
         return self.set(i, Label.KEEP, reason, detail)

@@ -19,8 +19,5 @@ def select_main_region(page: Page) -> None:
     if region is None:
         return
     start, end = region
-    for i in page.open_indices():
-        if i < start:
-            page.drop(i, "region.before_main", "before the main text")
-        elif i > end:
-            page.drop(i, "region.after_main", "after the main text")
+    page.drop_open(0, start, "region.before_main", "before the main text")
+    page.drop_open(end + 1, len(page), "region.after_main", "after the main text")
