@@ -81,23 +81,6 @@ HEADER_LINE_SCORE, LIST_ITEM_SCORE, LINK_ROW_SCORE, SHORT_LINE_SCORE = (
     -HEADER_LINE_COST, -LIST_ITEM_COST, -LINK_ROW_COST, -SHORT_LINE_COST)
 
 
-def block_score(f: Features, is_list: bool, header: bool, digit_start: bool = False, colon_end: bool = False
-                ) -> float:
-    if f.prose:
-        return min(float(f.chars), MAX_LINE_GAIN)
-    if header and f.words <= 12:
-        return HEADER_LINE_SCORE
-    if f.terminal and f.words >= 5 and f.separators == 0:
-        return f.chars * 0.5  # a short sentence: weak evidence either way
-    if digit_start or colon_end:
-        return LIST_ITEM_SCORE  # "200 g Zucker", "Zutaten:": a list the article holds, not a menu
-    if f.separators >= 2:
-        return LINK_ROW_SCORE
-    if is_list:
-        return LIST_ITEM_SCORE
-    return SHORT_LINE_SCORE
-
-
 def block_scores(page: Page) -> list[float]:
     """Every block's score, computed once per page (labels change the score of labelled blocks only)."""
     return page.memo(_page_scores)
@@ -111,15 +94,30 @@ def _page_scores(page: Page) -> list[float]:
     # A comment header's last word, edge marks cut, is the last word of the line's key so cut:
     # one lookup rules most lines out before _comment_header splits the line.
     lasts = line_words(page).last
-    # Prose scores by length alone: most of a page's text takes the first branch.
-    return [LINK_ROW_SCORE if i in teasers else
-            min(float(f.chars), MAX_LINE_GAIN) if f.prose else
-            LIST_ITEM_SCORE if ":" in b.text and _fact_line(b.text, f) else
-            block_score(f, b.kind is Kind.LIST_ITEM,
-                        i in headers or ((lasts[i].lstrip(EDGE_CHARS) in COMMENT_HEADER_WORDS or b.text.startswith("Re: "))
-                                         and _comment_header(b.text, f)),
-                        b.text[:1].isdigit(), b.text.endswith(":"))
-            for i, (b, f) in enumerate(zip(page.blocks, feats))]
+    list_item = Kind.LIST_ITEM
+    scores: list[float] = []
+    append = scores.append
+    # One loop, each test made only when the ones before it did not decide (no call per line).
+    for i, (b, f) in enumerate(zip(page.blocks, feats)):
+        text = b.text
+        if i in teasers:  # a teaser of another article is a link, however much it reads as prose
+            append(LINK_ROW_SCORE)
+        elif f.prose:  # most of a page's text: scores by length alone
+            append(min(float(f.chars), MAX_LINE_GAIN))
+        elif ":" in text and _fact_line(text, f):
+            append(LIST_ITEM_SCORE)
+        elif f.words <= 12 and (i in headers or ((lasts[i].lstrip(EDGE_CHARS) in COMMENT_HEADER_WORDS
+                                                  or text.startswith("Re: ")) and _comment_header(text, f))):
+            append(HEADER_LINE_SCORE)
+        elif f.terminal and f.words >= 5 and f.separators == 0:
+            append(f.chars * 0.5)  # a short sentence: weak evidence either way
+        elif text[:1].isdigit() or text.endswith(":"):
+            append(LIST_ITEM_SCORE)  # "200 g Zucker", "Zutaten:": a list the article holds, not a menu
+        elif f.separators >= 2:
+            append(LINK_ROW_SCORE)
+        else:
+            append(LIST_ITEM_SCORE if b.kind is list_item else SHORT_LINE_SCORE)
+    return scores
 
 
 def _fact_line(text: str, f: Features) -> bool:
