@@ -56,6 +56,28 @@ def test_memo_labels_is_forgotten_on_any_verdict_change() -> None:
     assert p.memo_labels(labelled) == 1 and len(calls) == 3
 
 
+def test_drop_open_drops_only_open_blocks_in_its_range_as_drop_would() -> None:
+    p, q = page(), page()
+    calls: list[int] = []
+
+    def labelled(pg: Page) -> int:
+        calls.append(1)
+        return sum(v is not None for v in pg.verdicts)
+
+    for pg in (p, q):
+        pg.set(2, Label.KEEP, "test.keep")
+    assert p.memo_labels(labelled) == 1
+    p.drop_open(1, 4, "test.drop", "a detail")
+    for i in range(1, 4):
+        q.drop(i, "test.drop", "a detail")
+    assert p.verdicts == q.verdicts
+    assert [p.label_of(i) for i in range(5)] == [Label.KEEP, Label.DROP, Label.KEEP, Label.DROP, Label.KEEP]
+    assert p.verdicts[1] is p.verdicts[3]  # one shared verdict, as page.drop gives
+    assert p.memo_labels(labelled) == 3 and len(calls) == 2  # facts that read verdicts were forgotten
+    p.drop_open(1, 4, "test.drop")  # nothing open there any more: nothing changes, nothing forgotten
+    assert p.memo_labels(labelled) == 3 and len(calls) == 2
+
+
 def test_a_new_wall_moves_the_main_region() -> None:
     p = page()
     assert main_region(p) == (1, 4)
