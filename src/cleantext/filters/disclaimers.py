@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import compress, count, repeat
-from operator import attrgetter
 
 from ..page import Page
 from ..patterns.calls import COMMENT_CALL_LINE, PAYWALL_NOTE_LINE
@@ -40,7 +39,7 @@ from ..patterns.notices import (
     WEB_ARCHIVE_LINE,
 )
 from ..steps import step
-from ..text.features import features, keys, lines_matching
+from ..text.features import block_texts, features, keys, lines_matching
 from ..text.line_words import in_order, lines_starting_with, starting_words
 from ..text.region import add_wall, lift_walls
 
@@ -85,7 +84,6 @@ WALL_NOTICES = frozenset({"notice.comments", "notice.cookie"})
 # the comment counts and the lines that may be image credits, the only lines it visits.
 DISCLAIMER_STARTS = starting_words(COMMENT_PROMPT.first_words | PROMO.first_words | SHOP_CALL.first_words
                                    | PROMO_PITCH_STARTS)
-_text = attrgetter("text")
 
 
 @step("filter")
@@ -165,7 +163,7 @@ def _drop_notice(page: Page, i: int, reason: str, detail: str) -> None:
 
 def _credit_candidates(page: Page) -> Iterable[int]:
     """The blocks `_is_image_credit` can take: a colon in the first 26 characters, or a ")" at the end."""
-    texts = list(map(_text, page.blocks))
+    texts = block_texts(page)
     return in_order(compress(count(), map((-1).__ne__, map(str.find, texts, repeat(":"), repeat(0), repeat(26)))),
                     compress(count(), map(str.endswith, texts, repeat(")"))))
 

@@ -6,9 +6,8 @@ from operator import attrgetter
 
 from ..page import Page
 from ..steps import step
-from ..text.features import features
+from ..text.features import block_texts, features
 
-_text = attrgetter("text")
 _prose = attrgetter("prose")
 # A copy holds at least this many lines in the same order as the first, this many of them prose.
 MIN_COPY_LINES = 5
@@ -32,7 +31,7 @@ def drop_repeated_copy(page: Page) -> None:
     copy: it takes five lines in order, two of them prose, and 80% as much prose as came before it.
     """
     feats = features(page)
-    texts = list(map(_text, page.blocks))
+    texts = block_texts(page)
     # Most pages repeat no prose line at all: one C-level pass over the prose lines tells.
     prose_texts = list(compress(texts, map(_prose, feats)))
     if len(set(prose_texts)) == len(prose_texts):

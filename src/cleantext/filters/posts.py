@@ -3,21 +3,19 @@ stats, post numbers, reactions, the row of controls, and the name and date of ea
 from __future__ import annotations
 
 from itertools import compress, count, repeat
-from operator import attrgetter
 
 from ..document import Label
 from ..page import Page
 from ..patterns.byline import DATE_LINES
 from ..patterns.posts import MEMBER_ROLE, MEMBER_STATS, POST_CONTROLS, POST_NUMBER, REACTIONS_LINE
 from ..steps import step
-from ..text.features import Features, features, keys, lines_matching, lines_matching_any
+from ..text.features import Features, block_texts, features, keys, lines_matching, lines_matching_any
 from ..text.line_words import in_order, lines_starting_with, starting_words
 
 # Chrome lines are short: "Joined: Feb 2024 Messages: 412" is the longest kind.
 MAX_CHROME_WORDS = 12
 FIRST_WORDS = POST_CONTROLS.first_words | MEMBER_ROLE.first_words | MEMBER_STATS.first_words
 POST_STARTS = starting_words(FIRST_WORDS)
-_text = attrgetter("text")
 # A page is a thread when it shows this many lines of post chrome (a role, stats, a number, reactions).
 MIN_THREAD_LINES = 3
 # A post's name or date stands this many lines from its chrome.
@@ -48,7 +46,7 @@ def drop_post_chrome(page: Page) -> None:
     verdicts = page.verdicts
     # Every kind but reactions and a post number ("#2") starts with a word of its table.
     for i in in_order(lines_starting_with(page, POST_STARTS), reactions,
-                      compress(count(), map(str.startswith, map(_text, blocks), repeat("#")))):
+                      compress(count(), map(str.startswith, block_texts(page), repeat("#")))):
         if verdicts[i] is not None:
             continue
         key = key_of[i]

@@ -17,7 +17,7 @@ from ..page import Page
 from ..patterns.byline import BYLINE_START, DATE_LINES, RELATIVE_TIME
 from ..patterns.related import MORE_FROM, READ_MORE_INLINE, RELATED_HEADING
 from ..steps import step
-from ..text.features import Features, features, keys, lines_matching_any
+from ..text.features import Features, block_texts, features, keys, lines_matching_any
 from ..text.line_words import in_order, lines_ending_with, lines_starting_with, starting_words
 from ..text.page_case import all_caps
 from ..text.region import add_wall
@@ -40,7 +40,6 @@ INLINE_MARK = re.compile("[:：|–—»>-]")
 # First words of section headings: with the lines ending in a heading's last word, the only lines
 # that can open a section.
 HEADING_STARTS = starting_words(RELATED_HEADING.first_words | MORE_FROM.first_words)
-_text = attrgetter("text")
 _prose = attrgetter("prose")
 
 
@@ -55,8 +54,8 @@ def split_related(page: Page) -> None:
     """
     feats = features(page)
     key_of = keys(page)
-    blocks, verdicts = page.blocks, page.verdicts
-    texts = list(map(_text, blocks))
+    verdicts = page.verdicts
+    texts = block_texts(page)
     # Only lines a heading table can match open a section, and only once prose_before >= MIN_PROSE_BEFORE.
     headings_from = _end_of_opening_prose(page, feats) + 1
     may_head = {*lines_starting_with(page, HEADING_STARTS), *lines_ending_with(page, RELATED_HEADING.last_words)}
@@ -80,10 +79,9 @@ def split_related(page: Page) -> None:
                         page.related(j, group, role, "related.item", f"{role} of a related item")
                 done = end
                 continue
-        if f.words <= MAX_INLINE_WORDS and INLINE_MARK.search(text, 0, 40):
-            prefix = _inline_prefix(text, f)
-            if prefix:
-                page.related(i, page.new_group(), "inline", "related.inline", prefix)
+        prefix = _inline_prefix(text, f)  # it makes the word and mark tests first
+        if prefix:
+            page.related(i, page.new_group(), "inline", "related.inline", prefix)
 
 
 def _end_of_opening_prose(page: Page, feats: list[Features]) -> int:

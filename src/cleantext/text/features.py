@@ -233,13 +233,23 @@ def _reads_as_prose(text: str, words: int, terminal: bool, sentences: int) -> bo
             and (stop_ratio >= 0.08 or words >= 30))
 
 
+def block_texts(page: Page) -> list[str]:
+    """The text of every block of ``page``, in order: one list for every step that reads the texts
+    as a column (callers must not change it)."""
+    return page.memo(_block_texts)
+
+
+def _block_texts(page: Page) -> list[str]:
+    return list(map(_text, page.blocks))
+
+
 def features(page: Page) -> list[Features]:
     """Features of every block of ``page``, computed on first use."""
     return page.memo(_page_features)
 
 
 def _page_features(page: Page) -> list[Features]:
-    feats = features_of([b.text for b in page.blocks])
+    feats = features_of(block_texts(page))
     _read_wrapped_paragraphs(page, feats)  # none on HTML pages: a block boundary is a paragraph break
     return feats
 
@@ -316,7 +326,7 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
         candidates = sorted(digit_lines(page))  # lines of at most TRIGGER_MAX_WORDS words
     elif trigger.char:
         # The lines holding the character, found by a C-level pass rather than a test per line below.
-        candidates = compress(count(), map(str.__contains__, map(_text, page.blocks), repeat(trigger.char)))
+        candidates = compress(count(), map(str.__contains__, block_texts(page), repeat(trigger.char)))
     else:
         candidates = range(len(page.blocks))
     if trigger.digit and (trigger.words or trigger.anchors or scanned_char):
@@ -388,14 +398,13 @@ def _scan(page: Page) -> Scan:
 
 def _page_scan(page: Page) -> Scan:
     feats = features(page)
-    blocks = page.blocks
+    texts = block_texts(page)
     picked: Sequence[int]
     if max(map(_words, feats), default=0) <= TRIGGER_MAX_WORDS:
-        picked = range(len(blocks))
-        texts = [b.text for b in blocks]
+        picked = range(len(texts))
     else:
         picked = [i for i, f in enumerate(feats) if f.words <= TRIGGER_MAX_WORDS]
-        texts = [blocks[i].text for i in picked]
+        texts = [texts[i] for i in picked]
     # A group of lines at a time (the whole page, unless it is large): each step copies its text.
     groups = [_scan_group(texts[start:end]) for start, end in line_groups(texts)]
     del texts
