@@ -121,6 +121,18 @@ def test_a_large_page_is_scanned_in_groups_of_lines_with_the_same_result(texts: 
         _check_scan(texts)
 
 
+def test_a_short_line_repeated_in_another_group_takes_that_groups_features() -> None:
+    """A short line seen before takes the features found then, within its group only: a group's
+    facts (here: no capital anywhere in it) can change them."""
+    menu = "new post from the harbour"
+    texts = [menu, "the harbour office opens at nine", "The Harbour Office", menu]
+    with patch.object(features_module, "GROUP_CHARS", 55):
+        assert list(line_groups(texts)) == [(0, 2), (2, 4)]
+        feats = features_of(texts)
+    assert feats[0].title_like and not feats[3].title_like  # a lowercase start is a headline's only in caseless text
+    assert feats == features_of(texts[:2]) + features_of(texts[2:])
+
+
 def test_line_groups_cover_every_line_once() -> None:
     texts = ["a" * n for n in (0, 3, 10, 1, 1, 1, 20, 0)]
     groups = list(line_groups(texts, 8))

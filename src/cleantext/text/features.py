@@ -144,8 +144,17 @@ def _features_of_group(texts: Sequence[str], shared: dict[Features, Features]) -
     caseless = page.islower()
     result: list[Features] = []
     append = result.append
+    # A short line the group had before (a menu repeated in the footer, "Reply" under each comment:
+    # one short line in five on the corpus texts) takes the features found then. Per group: a
+    # line's features may read the group's facts (``caseless``).
+    seen: dict[str, Features] = {}
     for text in texts:
         chars = len(text)
+        if chars < SHARED_FEATURES_CHARS:
+            known = seen.get(text)
+            if known is not None:
+                append(known)
+                continue
         if single_spaced or ("  " not in text and text.isprintable() and text[:1] != " " and text[-1:] != " "):
             n_tokens = text.count(" ") + 1 if text else 0
         else:
@@ -196,7 +205,9 @@ def _features_of_group(texts: Sequence[str], shared: dict[Features, Features]) -
                      and not _word_cloud(text))
         # tuple.__new__ skips the Python-level __new__ a NamedTuple call runs: half the cost, per line.
         feature = _new(Features, (words, chars, terminal, separators, prose, title_like, cjk >= 10))
-        append(shared.setdefault(feature, feature) if chars < SHARED_FEATURES_CHARS else feature)
+        if chars < SHARED_FEATURES_CHARS:
+            feature = seen[text] = shared.setdefault(feature, feature)
+        append(feature)
     return result
 
 
