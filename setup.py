@@ -51,6 +51,8 @@ COMPILED = [
     "cleantext/filters/duplicates.py",
     "cleantext/filters/paragraphs.py",
     "cleantext/filters/posts.py",
+    "cleantext/filters/player.py",
+    "cleantext/patterns/player.py",
     "cleantext/patterns/__init__.py",
     "cleantext/patterns/byline.py",
     "cleantext/patterns/calls.py",

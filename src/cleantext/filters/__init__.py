@@ -18,6 +18,7 @@ from .footer import drop_footer
 from .main_region import select_main_region
 from .navigation import drop_navigation
 from .paragraphs import label_wrapped_remainders
+from .player import drop_player_controls
 from .posts import drop_post_chrome
 from .related import split_related
 from .site_template import drop_site_template
@@ -29,6 +30,7 @@ DEFAULT_FILTERS: list[Callable[[Page], None]] = [
     drop_footer,
     drop_disclaimers,
     drop_navigation,
+    drop_player_controls,
     drop_post_chrome,
     split_related,
     # After the keyword filters, so the related headings and walls they find stay theirs (dropped
