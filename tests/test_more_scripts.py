@@ -50,3 +50,10 @@ def test_a_page_keeps_its_article_and_title_and_loses_its_menu_and_rights_line(l
     assert doc.title == headline
     assert all(p in doc.text for p in paragraphs)
     assert menu not in doc.text and rights not in doc.text
+
+
+def test_chinese_written_in_phrases_between_spaces_is_prose_and_a_menu_row_is_not():
+    phrases = "一波波 接續性的低溫寒流 已經將山區一帶層層山巒 披上嫣紅的彩衣 沿途雲氣滯留山頭 令人流連忘返"
+    assert block_features(phrases).prose
+    menu = "首頁 新聞 國際 財經 體育 娛樂 生活 科技 健康 旅遊 美食 汽車 房產 教育"
+    assert not block_features(menu).prose

@@ -30,6 +30,10 @@ TERMINAL = frozenset(".!?。！？…؟।॥۔։።။។")
 CLOSERS = "\"'”’»)]*】」』"
 # Han, Hiragana, Katakana, Hangul: scripts written without spaces, where a word is ~2 characters.
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# A line of Chinese or Japanese phrases between spaces, without sentence marks, this long and with
+# phrases this long on average, reads as running text.
+CJK_PHRASES_CHARS = 36
+CJK_PHRASE_CHARS = 6
 # Thai, Lao, Khmer and Myanmar: written without spaces between words too, in letters (a word is
 # about four of them), with a space between phrases or sentences.
 SPACELESS = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
@@ -189,7 +193,11 @@ def _features_of_group(texts: Sequence[str], shared: dict[Features, Features]) -
                            or first in OPENERS))
         # Sentence ends inside the line matter only when it does not end like a sentence itself.
         if cjk >= 10:
-            prose = chars >= 25 and (terminal or _inner_sentence_ends(text) >= 1)
+            # Some blogs write Chinese in phrases between spaces, without punctuation: a long line of
+            # such phrases (not a row of two-character menu words) is running text too.
+            prose = chars >= 25 and (terminal or _inner_sentence_ends(text) >= 1
+                                     or (chars >= CJK_PHRASES_CHARS and not separators and n_tokens >= 3
+                                         and chars >= CJK_PHRASE_CHARS * n_tokens))
         elif spaceless >= 10 and not separators:
             prose = chars >= SPACELESS_PROSE_CHARS  # phrases run on without sentence marks
         elif n_tokens < 10 or separators * SEPARATOR_WORDS > words or ("<" in text and text.count("<") >= MARKUP_TAGS):
