@@ -135,7 +135,11 @@ def test_cli_reads_no_more_of_a_huge_stdin_than_the_limit(policy: str) -> None:
     assert reader.handed_out < 200_000
     assert "the page is over the limit of 100,000 bytes" in err.getvalue()
     assert "skipped" in err.getvalue()
-    assert ("1 of them left out: over --max-bytes" in err.getvalue()) == (policy == "keep")
+    # The summary names what happened: with keep, the input could not be passed through either.
+    summary = err.getvalue().strip().splitlines()[-1]
+    assert summary.endswith("(1 left out: over --max-bytes, not read whole): 1 page too large error") == (
+        policy == "keep"), summary
+    assert ("passed through unchanged" in summary) is False
 
 
 def test_cli_names_the_size_of_a_file_over_the_limit(tmp_path) -> None:

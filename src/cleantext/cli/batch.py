@@ -206,10 +206,12 @@ class Report:
         failed = sum(total.failed.values())
         if failed and not self.stopped:  # after a stop, the error said it all
             kinds = ", ".join(f"{n:,} {kind}" for kind, n in _most_first(total.failed))
-            self.say(f"{failed:,} of {total.records:,} {self.unit} {self.failure} "
-                     f"({POLICY_NOTE[self.policy]}): {kinds}")
-            if total.left_out:
-                self.say(f"{total.left_out:,} of them left out: over --max-bytes, they were not read whole")
+            note = POLICY_NOTE[self.policy]
+            if total.left_out:  # --on-error keep: an input over --max-bytes was never read whole to pass on
+                passed = failed - total.left_out
+                note = (f"{passed:,} passed through unchanged, " if passed else "") + \
+                    f"{total.left_out:,} left out: over --max-bytes, not read whole"
+            self.say(f"{failed:,} of {total.records:,} {self.unit} {self.failure} ({note}): {kinds}")
         if not self.quiet:
             for kind, n in _most_first(total.warned):
                 self.say(f"{n:,} of {total.records:,} {self.unit}: {kind}")
