@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html_pages import BARE, paragraphs
 from html_pages import page as _page
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 TEXTO = [
     "El ayuntamiento aprobó el martes el plan para peatonalizar las calles del casco antiguo antes del verano.",
@@ -48,3 +50,23 @@ def test_drop_media_widgets_keeps_a_post_whose_article_is_named_a_gallery() -> N
                 + "".join(f"<p>{t}</p>" for t in lines) + "</article>")
     doc = BARE.run(html, format="html")
     assert all(t in doc.body for t in lines)
+
+
+# Properties: a player's controls never take the article's paragraphs with them, and prose inside
+# a widget (a slide's caption) is never a control.
+_LABEL = st.sampled_from(["Pantalla completa", "Reproducción automática", "Silenciar", "1 de 12", "Siguiente",
+                          "Anterior", "Vídeo", "Compartir"])
+_PROSE = st.sampled_from(TEXTO)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_LABEL, min_size=1, max_size=6), st.lists(_PROSE, max_size=2), st.integers(0, 4))
+def test_drop_media_widgets_drops_only_short_labels_never_prose(labels, captions, where) -> None:
+    widget = ('<div class="video-player">' + "".join(f"<div>{t}</div>" for t in labels)
+              + "".join(f"<p>{c}</p>" for c in captions) + "</div>")
+    parts = [f"<p>{t}</p>" for t in TEXTO]
+    parts.insert(where, widget)
+    doc = BARE.run(page("<article><h1>Casco antiguo</h1>" + "".join(parts) + "</article>"), format="html")
+    dropped = [r.text for r in doc.removed if r.reason == "html.media_widget"]
+    assert all(t not in TEXTO for t in dropped)
+    assert all(t in doc.body for t in TEXTO)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from html_pages import BARE, paragraphs
 from html_pages import page as _page
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleantext.html.feeds import is_social
 
@@ -91,3 +93,29 @@ def test_drop_social_feeds_keeps_quoted_posts_listed_in_the_article() -> None:
                 f"{paragraphs(ARTIKEL[3:])}</article>")
     doc = BARE.run(page, format="html")
     assert "@engineer3 : Caching the product pages" in doc.body
+
+
+# Properties: whatever the feed looks like and wherever it stands, the article's paragraphs are
+# never the feed's, and a column of items without any social marker is never dropped as one.
+_CAPTION = st.text(alphabet=st.sampled_from("abcdefghij klmno"), min_size=20, max_size=120).map(str.strip).filter(bool)
+_MARKER = st.sampled_from(["#heimat", "@stadtwerke", "vor 3 Stunden", "2h", "#see #laden", ""])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(_CAPTION, _MARKER), min_size=3, max_size=8), st.booleans())
+def test_drop_social_feeds_never_drops_the_articles_paragraphs(items, feed_first) -> None:
+    feed = '<div class="wall">' + "".join(f'<div class="card"><p>{c}</p><span>{m}</span></div>'
+                                           for c, m in items) + "</div>"
+    article = f'<div class="artikel"><h1>Neue Ladesäulen</h1>{paragraphs(ARTIKEL)}</div>'
+    doc = BARE.run(html(f'<div class="row">{feed + article if feed_first else article + feed}</div>'), format="html")
+    assert all(r.reason != "html.social_feed" for r in doc.removed if r.text in ARTIKEL)
+    assert all(p in doc.body for p in ARTIKEL)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_CAPTION, min_size=3, max_size=8))
+def test_drop_social_feeds_needs_social_markers(captions) -> None:
+    column = '<div class="wall">' + "".join(f'<div class="card"><p>{c}</p></div>' for c in captions) + "</div>"
+    page = html(f'<div class="row"><div class="artikel">{paragraphs(ARTIKEL)}</div>{column}</div>')
+    doc = BARE.run(page, format="html")
+    assert not [r for r in doc.removed if r.reason == "html.social_feed"]
