@@ -110,8 +110,12 @@ class Page:
             group: int | None = None, role: str | None = None, force: bool = False) -> bool:
         """Give block ``i`` a verdict unless it has one already (``force``: even then); returns
         whether it was set."""
-        if self.verdicts[i] is not None and not force:
-            return False
+        if self.verdicts[i] is not None:
+            if not force:
+                return False
+            # A settled block opened again: the facts computed for the live blocks only (an HTML
+            # page's features, see text.features.live_blocks) must be found again to include it.
+            self._facts.clear()
         # Blocks given the same verdict share one tuple (a large page has thousands of each): the
         # last verdict of each reason is reused when it matches (no hashing of the Label enum).
         last = self._shared.get(reason)

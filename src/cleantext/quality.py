@@ -3,7 +3,7 @@ it may be poor (a whole page on one line, a page with no running text), instead 
 from __future__ import annotations
 
 from .page import Page
-from .text.features import features
+from .text.features import complete_features
 
 # A page this long on so few lines was flattened: menus, article and footer share one line.
 ONE_LINE_CHARS = 1000
@@ -22,7 +22,7 @@ def page_warnings(page: Page) -> tuple[str, ...]:
     if len(lengths) <= ONE_LINE_BLOCKS and total >= ONE_LINE_CHARS and max(lengths) >= ONE_LINE_SHARE * total:
         return ((f"page.one_line: the page is one line of {max(lengths):,} characters, so menus, article and "
                  "footer cannot be told apart and it is returned nearly whole; scrape it with its line breaks"),)
-    if len(lengths) >= NO_PROSE_BLOCKS and not any(f.prose for f in features(page)):
+    if len(lengths) >= NO_PROSE_BLOCKS and not any(f.prose for f in complete_features(page)):
         return (("page.no_prose: no line reads as running text, so no article was found and every line no "
                  "filter recognised is kept"),)
     return ()

@@ -6,7 +6,7 @@ from operator import attrgetter
 
 from ..page import Page
 from ..steps import step
-from ..text.features import block_texts, features
+from ..text.features import block_texts, complete_features
 
 _prose = attrgetter("prose")
 # A copy holds at least this many lines in the same order as the first, this many of them prose.
@@ -30,7 +30,7 @@ def drop_repeated_copy(page: Page) -> None:
     compared with the first copy at that distance. A quotation or a caption repeated once is no
     copy: it takes five lines in order, two of them prose, and 80% as much prose as came before it.
     """
-    feats = features(page)
+    feats = complete_features(page)  # every copied line counts, labelled or not
     texts = block_texts(page)
     # Most pages repeat no prose line at all: one C-level pass over the prose lines tells.
     prose_texts = list(compress(texts, map(_prose, feats)))

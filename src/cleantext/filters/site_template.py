@@ -12,7 +12,7 @@ from ..patterns.byline import DATE_LINES, TIME_LINE
 from ..settings import Option
 from ..steps import step
 from ..templates import Entry, SiteTemplate, TemplateModel
-from ..text.features import Features, features, lines_matching, lines_matching_any
+from ..text.features import Features, complete_features, lines_matching, lines_matching_any
 from ..text.region import main_region
 
 REASON = "site_template.repeated"
@@ -94,7 +94,8 @@ def drop_site_template(page: Page) -> None:
     found = _supported_entries(page, model, template)
     if not any(found):
         return
-    feats = features(page)
+    # Runs of prose are read across labelled blocks too (an HTML page's settled ones included).
+    feats = complete_features(page)
     for i in _prose_of_the_article(page, found, feats) + _prose_of_the_region(page, found, feats):
         found[i] = None
     for i in _headings_of_the_article(page, found, feats) + _dated(page, found):

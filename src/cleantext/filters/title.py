@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..document import Label
 from ..page import Page
 from ..steps import step
-from ..text.features import Features, continued, features, keys
+from ..text.features import Features, complete_keys, continued, features, keys
 from ..text.region import main_region
 
 # How many lines above the main text the headline may stand (bylines, dates and notes come between).
@@ -32,7 +32,6 @@ def mark_title(page: Page) -> None:
     start, end = region
     feats = features(page)
     key_of = keys(page)
-    first_line = key_of[0] if page.blocks else ""
     best: int | None = None
     best_score = 0.0
     open_seen = 0
@@ -47,10 +46,13 @@ def mark_title(page: Page) -> None:
             continue
         norm = key_of[i]
         score = 1.0 / open_seen
-        if i > 0 and norm and norm in first_line:
+        # The first line and the lines at the text's start are compared whatever their verdicts (an
+        # HTML page's settled blocks have no key in ``key_of``, see live_blocks).
+        any_key = complete_keys(page) if norm else key_of
+        if i > 0 and norm and norm in any_key[0]:
             score += 2.0
         # Repeated inside the text (an image caption repeating the headline), not in the footer.
-        if norm and norm in key_of[start:min(end + 1, start + 15)]:
+        if norm and norm in any_key[start:min(end + 1, start + 15)]:
             score += 2.0
         if open_seen > 3 and score < 2.0:
             continue

@@ -11,12 +11,13 @@ import string
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate, compress, count, repeat
-from operator import add, attrgetter
+from operator import add, attrgetter, or_
 from typing import NamedTuple
 
 import regex
 
 from ..casing import str_lower
+from ..document import Label
 from ..page import Page
 from ..patterns import Trigger, normalize, trigger_index
 from ..patterns.stopwords import STOPWORD_SET
@@ -109,27 +110,46 @@ def block_features(text: str) -> Features:
     return features_of([text])[0]
 
 
-def features_of(texts: Sequence[str]) -> list[Features]:
-    """The features of the blocks of one page, in order.
+# What an HTML page's settled blocks get in place of their features (see live_blocks): never read.
+UNREAD = Features(0, 0, False, 0, False, False, False)
+
+
+def features_of(texts: Sequence[str], only: Sequence[int] | None = None) -> list[Features]:
+    """The features of the blocks of one page, in order; with ``only`` (increasing indices), the
+    features of those blocks and `UNREAD` for the others.
 
     Some facts are checked once for a whole group of lines first (the page, unless it is large):
     a group without double spaces, tabs or unprintable characters has single-spaced lines
     throughout, a group without wide characters has no CJK line, and a separator mark absent from
     the group is absent from every line. Each such test run per line costs a scan of the line,
     which on long paragraphs is most of the time. Groups keep the copies these checks make small.
+    The groups and their facts are the same with ``only`` as without (a headline's test reads the
+    group's case), so a block's features do not depend on which others are asked for.
     """
     # Short lines share their features (a page of menu items has few different ones): one tuple
     # each instead of one per line. Their features are few, so the table stays small.
     shared: dict[Features, Features] = {}
-    if len(texts) == 1 or sum(map(len, texts)) <= GROUP_CHARS:
-        return _features_of_group(texts, shared)
-    result: list[Features] = []
-    for start, end in line_groups(texts):
-        result += _features_of_group(texts[start:end], shared)
-    return result
+    if only is None:
+        if len(texts) == 1 or sum(map(len, texts)) <= GROUP_CHARS:
+            return _features_of_group(texts, shared)
+        result: list[Features] = []
+        for start, end in line_groups(texts):
+            result += _features_of_group(texts[start:end], shared)
+        return result
+    feats = [UNREAD] * len(texts)
+    # The groups the call without ``only`` makes (one for a page of up to GROUP_CHARS).
+    groups = (line_groups(texts) if len(texts) > 1 and sum(map(len, texts)) > GROUP_CHARS
+              else [(0, len(texts))])
+    for start, end in groups:
+        wanted = only[bisect_right(only, start - 1):bisect_right(only, end - 1)]
+        if wanted:
+            for i, f in zip(wanted, _features_of_group(texts[start:end], shared, [i - start for i in wanted])):
+                feats[i] = f
+    return feats
 
 
-def _features_of_group(texts: Sequence[str], shared: dict[Features, Features]) -> list[Features]:
+def _features_of_group(texts: Sequence[str], shared: dict[Features, Features],
+                       only: Sequence[int] | None = None) -> list[Features]:
     page = "\n".join(texts)
     unusual = unusual_chars(page)  # non-ASCII and control characters; no "\n" or "\t" unless mostly non-ASCII
     # Repaired text has single spaces between words; counting them is exact then and allocates
@@ -152,7 +172,7 @@ def _features_of_group(texts: Sequence[str], shared: dict[Features, Features]) -
     # one short line in five on the corpus texts) takes the features found then. Per group: a
     # line's features may read the group's facts (``caseless``).
     seen: dict[str, Features] = {}
-    for text in texts:
+    for text in texts if only is None else map(texts.__getitem__, only):
         chars = len(text)
         if chars < SHARED_FEATURES_CHARS:
             known = seen.get(text)
@@ -268,9 +288,51 @@ def features(page: Page) -> list[Features]:
 
 
 def _page_features(page: Page) -> list[Features]:
-    feats = features_of(block_texts(page))
+    feats = features_of(block_texts(page), live_blocks(page))
     _read_wrapped_paragraphs(page, feats)  # none on HTML pages: a block boundary is a paragraph break
     return feats
+
+
+def complete_features(page: Page) -> list[Features]:
+    """Features of every block, settled ones too (see `live_blocks`): for the few readers that look
+    at blocks regardless of their verdicts (is the page's prose in capitals? is it copied twice?)."""
+    return features(page) if live_blocks(page) is None else page.memo(_complete_features)
+
+
+def _complete_features(page: Page) -> list[Features]:
+    feats = features_of(block_texts(page))
+    _read_wrapped_paragraphs(page, feats)
+    return feats
+
+
+# Verdicts no filter or selector looks past: a block so labelled is read by none of them again
+# (they skip labelled blocks; the main region counts these at a flat cost).
+SETTLED = frozenset([Label.DROP, Label.RELATED, Label.COMMENT])
+
+
+def live_blocks(page: Page) -> list[int] | None:
+    """The blocks whose features, keys and trigger hits steps can still read (increasing); None
+    when that is every block (a text page: nothing is labelled before its filters run).
+
+    The HTML structure steps settle most blocks of a page (menus, footers, related lists: four in
+    five on the corpus) before the filters run, and a verdict is final. The filters and selectors
+    read open blocks, headline and metadata blocks (the main region scores them) and the block
+    either side of those (a filter checks the paragraph above a comment count): the others get
+    `UNREAD` features and no key, and the page-wide steps skip them. The few readers that look at
+    every block whatever its verdict ask for `complete_features` or `complete_keys`. Found once,
+    when a step first asks for the page's features.
+    """
+    return page.memo(_live_blocks)
+
+
+def _live_blocks(page: Page) -> list[int] | None:
+    settled = SETTLED
+    live = [v is None or v.label not in settled for v in page.verdicts]
+    if all(live):
+        return None
+    # Each live block's neighbours too: a block is live when it, or one beside it, is.
+    near = list(map(or_, map(or_, live, [False, *live[:-1]]), [*live[1:], False]))
+    return list(compress(count(), near))
 
 
 def continued(page: Page) -> frozenset[int]:
@@ -304,10 +366,31 @@ def keys(page: Page) -> list[str]:
 
 
 def _page_keys(page: Page) -> list[str]:
+    return _keys_of(page, features(page), live_blocks(page))
+
+
+def complete_keys(page: Page) -> list[str]:
+    """Keys of every block, settled ones too (see `complete_features`)."""
+    return keys(page) if live_blocks(page) is None else page.memo(_complete_keys)
+
+
+def _complete_keys(page: Page) -> list[str]:
+    return _keys_of(page, complete_features(page), None)
+
+
+def _keys_of(page: Page, feats: list[Features], only: list[int] | None) -> list[str]:
     # Phrase tables hold short lines only; longer lines get no key. A line that is its own key
     # (lowercase, no edge marks) keeps its text as the key rather than a copy of it.
-    return [_same_or_new(b.text, normalize(b.text)) if f.words <= MAX_KEY_WORDS else ""
-            for b, f in zip(page.blocks, features(page))]
+    if only is None:
+        return [_same_or_new(b.text, normalize(b.text)) if f.words <= MAX_KEY_WORDS else ""
+                for b, f in zip(page.blocks, feats)]
+    key_of = [""] * len(page.blocks)  # settled blocks get no key (see live_blocks)
+    blocks = page.blocks
+    for i in only:
+        if feats[i].words <= MAX_KEY_WORDS:
+            text = blocks[i].text
+            key_of[i] = _same_or_new(text, normalize(text))
+    return key_of
 
 
 def _same_or_new(old: str, new: str) -> str:
@@ -419,7 +502,11 @@ def _page_scan(page: Page) -> Scan:
     feats = features(page)
     texts = block_texts(page)
     picked: Sequence[int]
-    if max(map(_words, feats), default=0) <= TRIGGER_MAX_WORDS:
+    live = live_blocks(page)
+    if live is not None:  # the live blocks only (see live_blocks)
+        picked = [i for i in live if feats[i].words <= TRIGGER_MAX_WORDS]
+        texts = [texts[i] for i in picked]
+    elif max(map(_words, feats), default=0) <= TRIGGER_MAX_WORDS:
         picked = range(len(texts))
     else:
         picked = [i for i, f in enumerate(feats) if f.words <= TRIGGER_MAX_WORDS]

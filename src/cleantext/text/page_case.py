@@ -7,7 +7,7 @@ stand aside.
 from __future__ import annotations
 
 from ..page import Page
-from .features import features
+from .features import complete_features
 
 
 def all_caps(page: Page) -> bool:
@@ -17,6 +17,7 @@ def all_caps(page: Page) -> bool:
 
 
 def _all_caps(page: Page) -> bool:
-    prose = [b.text for b, f in zip(page.blocks, features(page)) if f.prose]
+    # Every prose line of the page, labelled ones too: an HTML page's settled blocks count.
+    prose = [b.text for b, f in zip(page.blocks, complete_features(page)) if f.prose]
     # str.isupper: some cased character and none of them lowercase, in one C-level pass.
     return bool(prose) and "\n".join(prose).isupper()

@@ -14,7 +14,7 @@ from ..patterns import EDGE_CHARS, normalize
 from ..patterns.byline import DATE_LABEL, DATE_LINES, TIME_LINE, field_line
 from ..patterns.notices import COMMENT_HEADER_WORDS
 from ..patterns.related import TEASER_ELLIPSIS_LINE, TEASER_END_LINE
-from .features import Features, continued, features, lines_matching, lines_matching_any
+from .features import Features, continued, features, lines_matching, lines_matching_any, live_blocks
 from .line_words import line_words
 
 # Penalties in characters of prose: a short non-prose line costs about a short sentence.
@@ -95,28 +95,33 @@ def _page_scores(page: Page) -> list[float]:
     # one lookup rules most lines out before _comment_header splits the line.
     lasts = line_words(page).last
     list_item = Kind.LIST_ITEM
-    scores: list[float] = []
-    append = scores.append
+    blocks = page.blocks
+    live = live_blocks(page)
+    # An HTML page's settled blocks are never scored (the region counts them at a flat cost): they
+    # keep this stand-in, and only the live blocks are looked at.
+    scores: list[float] = [SHORT_LINE_SCORE] * len(blocks)
     # One loop, each test made only when the ones before it did not decide (no call per line).
-    for i, (b, f) in enumerate(zip(page.blocks, feats)):
-        text = b.text
+    for i in range(len(blocks)) if live is None else live:
+        text = blocks[i].text
+        f = feats[i]
         if i in teasers:  # a teaser of another article is a link, however much it reads as prose
-            append(LINK_ROW_SCORE)
+            score = LINK_ROW_SCORE
         elif f.prose:  # most of a page's text: scores by length alone
-            append(min(float(f.chars), MAX_LINE_GAIN))
+            score = min(float(f.chars), MAX_LINE_GAIN)
         elif ":" in text and _fact_line(text, f):
-            append(LIST_ITEM_SCORE)
+            score = LIST_ITEM_SCORE
         elif f.words <= 12 and (i in headers or ((lasts[i].lstrip(EDGE_CHARS) in COMMENT_HEADER_WORDS
                                                   or text.startswith("Re: ")) and _comment_header(text, f))):
-            append(HEADER_LINE_SCORE)
+            score = HEADER_LINE_SCORE
         elif f.terminal and f.words >= 5 and f.separators == 0:
-            append(f.chars * 0.5)  # a short sentence: weak evidence either way
+            score = f.chars * 0.5  # a short sentence: weak evidence either way
         elif text[:1].isdigit() or text.endswith(":"):
-            append(LIST_ITEM_SCORE)  # "200 g Zucker", "Zutaten:": a list the article holds, not a menu
+            score = LIST_ITEM_SCORE  # "200 g Zucker", "Zutaten:": a list the article holds, not a menu
         elif f.separators >= 2:
-            append(LINK_ROW_SCORE)
+            score = LINK_ROW_SCORE
         else:
-            append(LIST_ITEM_SCORE if b.kind is list_item else SHORT_LINE_SCORE)
+            score = LIST_ITEM_SCORE if blocks[i].kind is list_item else SHORT_LINE_SCORE
+        scores[i] = score
     return scores
 
 
