@@ -68,7 +68,8 @@ class Page:
 
     # -- shared facts and owned state -------------------------------------------------------------
     def memo(self, compute: Callable[[Page], T]) -> T:
-        """``compute(page)``, computed once: for facts of the blocks alone (features, line keys)."""
+        """``compute(page)``, computed once: for facts of the blocks alone (features, line keys; those
+        skip the blocks already settled when first asked, see text.features.live_blocks)."""
         try:
             value: T = self._facts[compute]
         except KeyError:

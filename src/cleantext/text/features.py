@@ -123,8 +123,9 @@ def features_of(texts: Sequence[str], only: Sequence[int] | None = None) -> list
     throughout, a group without wide characters has no CJK line, and a separator mark absent from
     the group is absent from every line. Each such test run per line costs a scan of the line,
     which on long paragraphs is most of the time. Groups keep the copies these checks make small.
-    The groups and their facts are the same with ``only`` as without (a headline's test reads the
-    group's case), so a block's features do not depend on which others are asked for.
+    With ``only``, the groups are the same as without and each group's case is read from all its
+    lines (a headline's test reads it), so a block's features do not depend on which others are
+    asked for.
     """
     # Short lines share their features (a page of menu items has few different ones): one tuple
     # each instead of one per line. Their features are few, so the table stays small.
@@ -143,13 +144,16 @@ def features_of(texts: Sequence[str], only: Sequence[int] | None = None) -> list
     for start, end in groups:
         wanted = only[bisect_right(only, start - 1):bisect_right(only, end - 1)]
         if wanted:
-            for i, f in zip(wanted, _features_of_group(texts[start:end], shared, [i - start for i in wanted])):
+            # The group's facts are found from the wanted lines alone (each only spares tests of a
+            # line that could not pass), but for its case, which a headline's test reads.
+            caseless = "\n".join(texts[start:end]).islower()
+            for i, f in zip(wanted, _features_of_group([texts[i] for i in wanted], shared, caseless)):
                 feats[i] = f
     return feats
 
 
 def _features_of_group(texts: Sequence[str], shared: dict[Features, Features],
-                       only: Sequence[int] | None = None) -> list[Features]:
+                       caseless: bool | None = None) -> list[Features]:
     page = "\n".join(texts)
     unusual = unusual_chars(page)  # non-ASCII and control characters; no "\n" or "\t" unless mostly non-ASCII
     # Repaired text has single spaces between words; counting them is exact then and allocates
@@ -165,14 +169,15 @@ def _features_of_group(texts: Sequence[str], shared: dict[Features, Features],
     marks = [m for m in SEPARATOR_MARKS if m in (page if m.isascii() else unusual)]
     has_guillemet = "«" in unusual or "‹" in unusual
     # Text without a single capital (a lower-cased copy, a chat log): a headline starts lowercase too.
-    caseless = page.islower()
+    if caseless is None:
+        caseless = page.islower()
     result: list[Features] = []
     append = result.append
     # A short line the group had before (a menu repeated in the footer, "Reply" under each comment:
     # one short line in five on the corpus texts) takes the features found then. Per group: a
     # line's features may read the group's facts (``caseless``).
     seen: dict[str, Features] = {}
-    for text in texts if only is None else map(texts.__getitem__, only):
+    for text in texts:
         chars = len(text)
         if chars < SHARED_FEATURES_CHARS:
             known = seen.get(text)
