@@ -9,21 +9,21 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from itertools import chain
 from operator import attrgetter
-from typing import Any
+from typing import Any, Final
 
 from .document import Block, Comment, Document, Label, Related, Removal, Trace, Verdict
 from .metadata import parse_metadata
 
 # Block left open by every filter: main text by default.
-DEFAULT_VERDICT = Verdict(Label.KEEP, "", "default", "not labelled by any filter")
+DEFAULT_VERDICT: Final = Verdict(Label.KEEP, "", "default", "not labelled by any filter")
 
-_new = tuple.__new__
-_gap_before = attrgetter("gap_before")
-_text = attrgetter("text")
+_new: Final = tuple.__new__
+_gap_before: Final = attrgetter("gap_before")
+_text: Final = attrgetter("text")
 # The break before a block, by whether the input had a blank line there.
-BREAKS = ("\n", "\n\n")
+BREAKS: Final = ("\n", "\n\n")
 # Metadata fields that collect every value as a list; other fields keep a single string.
-LIST_FIELDS = frozenset({"tags"})
+LIST_FIELDS: Final = frozenset({"tags"})
 
 
 def join_blocks(blocks: Sequence[Block]) -> str:

@@ -15,13 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from itertools import compress, count, repeat
 from operator import is_
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from .document import Block, Label, Verdict
 from .settings import Settings
 
 T = TypeVar("T")
-_NO_SETTINGS = Settings((), {})
+_NO_SETTINGS: Final = Settings((), {})
 
 
 class Page:

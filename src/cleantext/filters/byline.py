@@ -1,6 +1,8 @@
 """extract_byline: bylines, datelines, date lines and tag lines near the article's start go to metadata."""
 from __future__ import annotations
 
+from typing import Final
+
 from ..page import Page
 from ..patterns import normalize
 from ..patterns.byline import (
@@ -22,13 +24,13 @@ from ..text.gaps import gaps_say_nothing
 from ..text.region import main_region, walls_of
 
 # How far around the main text's start bylines are looked for: they sit just above or below the headline.
-WINDOW = 10
-MAX_BYLINE_WORDS = 25
-MAX_TAG_WORDS = 6
-MAX_TAG_LINE_WORDS = 80
+WINDOW: Final = 10
+MAX_BYLINE_WORDS: Final = 25
+MAX_TAG_WORDS: Final = 6
+MAX_TAG_LINE_WORDS: Final = 80
 # A label's colon and a list's commas, half-width or full-width: "Tags: a, b", "タグ：a、b", "标签：a，b".
-COLONS = (":", "：")
-COMMAS = (",", "、", "，")
+COLONS: Final = (":", "：")
+COMMAS: Final = (",", "、", "，")
 
 
 @step("select")

@@ -1,6 +1,8 @@
 """split_comments: readers' comments under the article become Document.comments (author, time, text)."""
 from __future__ import annotations
 
+from typing import Final
+
 from ..document import Label
 from ..html.elements import INCLUDE_COMMENTS
 from ..page import Page
@@ -12,11 +14,11 @@ from ..text.features import Features, features, lines_matching, lines_matching_a
 from ..text.region import RegionWalls, main_region
 
 # A comment's header is short: "Jago Trethewey says:", "Edna wrote:", or a name over a date line.
-MAX_HEADER_WORDS = 8
-MAX_NAME_WORDS = 4
-MAX_TIME_WORDS = 10
+MAX_HEADER_WORDS: Final = 8
+MAX_NAME_WORDS: Final = 4
+MAX_TIME_WORDS: Final = 10
 # Labels that end the comment thread: the page's footer or a list of other articles.
-THREAD_ENDS = ("footer.", "related.")
+THREAD_ENDS: Final = ("footer.", "related.")
 
 
 @step("select", formats={"text"}, options=[INCLUDE_COMMENTS],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import compress, count, repeat
+from typing import Final
 
 from ..page import Page
 from ..patterns.calls import COMMENT_CALL_LINE, PAYWALL_NOTE_LINE
@@ -45,15 +46,15 @@ from ..text.region import add_wall, lift_walls
 
 # Disclaimers run to a few sentences; a long paragraph that mentions cookies is article text
 # (consent dialogs run longer: their trigger allows 120 words).
-MAX_NOTICE_WORDS = 120
-MAX_PROMPT_WORDS = 10
-MAX_CREDIT_WORDS = 25
-MAX_PITCH_WORDS = 20
+MAX_NOTICE_WORDS: Final = 120
+MAX_PROMPT_WORDS: Final = 10
+MAX_CREDIT_WORDS: Final = 25
+MAX_PITCH_WORDS: Final = 20
 # A page with this many comment counts is a list of posts (a blog's home page), not one thread.
-MIN_LISTING_COUNTS = 3
-BROWSER_DETAIL = "note that the page needs JavaScript or a newer browser"
+MIN_LISTING_COUNTS: Final = 3
+BROWSER_DETAIL: Final = "note that the page needs JavaScript or a newer browser"
 # Sentence notices, each with its reason id and text, most specific first.
-NOTICES = (
+NOTICES: Final = (
     (COMMENT_FORM_LINE, "notice.comments", "comment form notice"),
     (COMMENT_CALL_LINE, "notice.comments", "comment section heading or prompt"),
     (AI_IMAGE_LINE, "notice.ai_image", "note that an image is AI-generated or illustrative"),
@@ -79,10 +80,10 @@ NOTICES = (
 )
 # Notices the main text region does not cross, and after which prose counts little when they close
 # an article (a comment form, a consent dialog at the page's end; see text.region.add_wall).
-WALL_NOTICES = frozenset({"notice.comments", "notice.cookie"})
+WALL_NOTICES: Final = frozenset({"notice.comments", "notice.cookie"})
 # First words of the prompt and promo lines this filter drops: with the notices its triggers find,
 # the comment counts and the lines that may be image credits, the only lines it visits.
-DISCLAIMER_STARTS = starting_words(COMMENT_PROMPT.first_words | PROMO.first_words | SHOP_CALL.first_words
+DISCLAIMER_STARTS: Final = starting_words(COMMENT_PROMPT.first_words | PROMO.first_words | SHOP_CALL.first_words
                                    | PROMO_PITCH_STARTS)
 
 

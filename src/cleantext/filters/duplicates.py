@@ -3,22 +3,23 @@ from __future__ import annotations
 
 from itertools import compress
 from operator import attrgetter
+from typing import Final
 
 from ..page import Page
 from ..steps import step
 from ..text.features import block_texts, complete_features
 
-_prose = attrgetter("prose")
+_prose: Final = attrgetter("prose")
 # A copy holds at least this many lines in the same order as the first, this many of them prose.
-MIN_COPY_LINES = 5
-MIN_COPY_PROSE = 2
+MIN_COPY_LINES: Final = 5
+MIN_COPY_PROSE: Final = 2
 # A copy has at least this share of the prose that came before it.
-MIN_PROSE_SHARE = 0.8
+MIN_PROSE_SHARE: Final = 0.8
 # A copy covers at least this share of the lines from its start to the page's end.
-MIN_TAIL_SHARE = 0.8
+MIN_TAIL_SHARE: Final = 0.8
 # Lines that differ between the copies (a "3 minutes ago" that became "4 minutes ago") are bridged
 # when at most this many come in a row.
-MAX_MISMATCH_RUN = 2
+MAX_MISMATCH_RUN: Final = 2
 
 
 @step("filter", formats={"text"})

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from itertools import compress, count
 from operator import attrgetter
+from typing import Final
 
 from ..page import Page
 from ..patterns import normalize
@@ -36,14 +37,14 @@ from ..text.features import Features, features, keys, lines_matching
 from ..text.line_words import in_order, lines_starting_with, starting_words
 
 # Footer lines are short; a long sentence that mentions copyright law is article text.
-MAX_WORDS = 25
+MAX_WORDS: Final = 25
 # A line of a sign-up box: a button or a field label.
-MAX_BOX_WORDS = 6
-ROW_SPLIT = str.maketrans({c: "|" for c in "•·»›/"})
+MAX_BOX_WORDS: Final = 6
+ROW_SPLIT: Final = str.maketrans({c: "|" for c in "•·»›/"})
 # First words of the phrase lines this filter drops: with the lines its triggers find and the rows
 # with separators, the only lines it visits.
-FOOTER_STARTS = starting_words(NEWSLETTER_LINE.first_words | FEEDBACK_LINE.first_words | LEGAL_LINK.first_words)
-_separators = attrgetter("separators")
+FOOTER_STARTS: Final = starting_words(NEWSLETTER_LINE.first_words | FEEDBACK_LINE.first_words | LEGAL_LINK.first_words)
+_separators: Final = attrgetter("separators")
 
 
 @step("filter")

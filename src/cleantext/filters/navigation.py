@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from itertools import compress, count, repeat
 from operator import attrgetter, not_
+from typing import Final
 
 import regex
 
@@ -16,18 +17,18 @@ from ..text.features import features, keys, lines_matching, lines_matching_any
 from ..text.line_words import in_order, lines_starting_with, starting_words
 
 # Navigation lines are short; these bounds keep sentences that mention "menu" or "Facebook".
-MAX_WORDS = 12
+MAX_WORDS: Final = 12
 # "@hettybakes", "#plumtraybake": a handle or tag, not the "@" of an e-mail address.
-HANDLE = regex.compile(r"(?<![\w@.])[@#]\w[\w.]{1,29}")
-ROW_SPLIT = str.maketrans({c: "|" for c in "•·»›"})
+HANDLE: Final = regex.compile(r"(?<![\w@.])[@#]\w[\w.]{1,29}")
+ROW_SPLIT: Final = str.maketrans({c: "|" for c in "•·»›"})
 # Single words of social network names, for a cheap first test before counting phrases.
-SOCIAL_WORDS = frozenset(w for k in SOCIAL.keys for w in k.split())
-MENU_CONTROL_ENDS = tuple(sorted(MENU_CONTROL.keys))
+SOCIAL_WORDS: Final = frozenset(w for k in SOCIAL.keys for w in k.split())
+MENU_CONTROL_ENDS: Final = tuple(sorted(MENU_CONTROL.keys))
 # First words a line this filter drops may start with (a menu, share or section phrase): with the
 # lines ending in a menu control, holding a network name, in share_calls or with separators, the
 # only lines it visits.
-NAVIGATION_STARTS = starting_words(MENU_LINE.first_words | SHARE.first_words | MENU_LINE.keys | SECTION_NAMES.keys)
-_separators = attrgetter("separators")
+NAVIGATION_STARTS: Final = starting_words(MENU_LINE.first_words | SHARE.first_words | MENU_LINE.keys | SECTION_NAMES.keys)
+_separators: Final = attrgetter("separators")
 
 
 @step("filter")

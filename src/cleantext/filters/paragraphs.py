@@ -1,6 +1,8 @@
 """label_wrapped_remainders: the rest of a hard-wrapped paragraph whose first lines a filter labelled."""
 from __future__ import annotations
 
+from typing import Final
+
 from ..document import Label
 from ..page import Page
 from ..steps import step
@@ -8,7 +10,7 @@ from ..text.features import continued
 from ..text.paragraphs import paragraph_spans
 
 # The role of the lines that continue a related item's hard-wrapped title ("Read more: <title>").
-TITLE_CONTINUED = "title_continued"
+TITLE_CONTINUED: Final = "title_continued"
 
 
 @step("filter", formats={"text"})

@@ -1,6 +1,8 @@
 """drop_player_controls: the interface of a video player a scraper copied along with the article."""
 from __future__ import annotations
 
+from typing import Final
+
 from ..page import Page
 from ..patterns.player import PLAYER_CONTROLS, PLAYER_STATE
 from ..steps import step
@@ -8,10 +10,10 @@ from ..text.features import features, keys
 
 # A player shows its controls together: a line counts only with this many others near it, so a
 # heading "Chapters" or a sentence ending "Play" in an article stays.
-MIN_RUN = 3
+MIN_RUN: Final = 3
 # Lines between two controls of one player (a clip title, a caption) at most.
-MAX_GAP = 3
-MAX_WORDS = 30
+MAX_GAP: Final = 3
+MAX_WORDS: Final = 30
 
 
 @step("filter", formats={"text"})

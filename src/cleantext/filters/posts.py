@@ -3,6 +3,7 @@ stats, post numbers, reactions, the row of controls, and the name and date of ea
 from __future__ import annotations
 
 from itertools import compress, count, repeat
+from typing import Final
 
 from ..document import Label
 from ..page import Page
@@ -13,18 +14,18 @@ from ..text.features import Features, block_texts, features, keys, lines_matchin
 from ..text.line_words import in_order, lines_starting_with, starting_words
 
 # Chrome lines are short: "Joined: Feb 2024 Messages: 412" is the longest kind.
-MAX_CHROME_WORDS = 12
-FIRST_WORDS = POST_CONTROLS.first_words | MEMBER_ROLE.first_words | MEMBER_STATS.first_words
-POST_STARTS = starting_words(FIRST_WORDS)
+MAX_CHROME_WORDS: Final = 12
+FIRST_WORDS: Final = POST_CONTROLS.first_words | MEMBER_ROLE.first_words | MEMBER_STATS.first_words
+POST_STARTS: Final = starting_words(FIRST_WORDS)
 # A page is a thread when it shows this many lines of post chrome (a role, stats, a number, reactions).
-MIN_THREAD_LINES = 3
+MIN_THREAD_LINES: Final = 3
 # A post's name or date stands this many lines from its chrome.
-NEAR = 2
-MAX_NAME_WORDS = 3
-MAX_NAME_CHARS = 40
-MAX_DATE_WORDS = 8
+NEAR: Final = 2
+MAX_NAME_WORDS: Final = 3
+MAX_NAME_CHARS: Final = 40
+MAX_DATE_WORDS: Final = 8
 # The thread's title stands at most this many lines above its first post's chrome.
-TITLE_LOOK_BACK = 4
+TITLE_LOOK_BACK: Final = 4
 
 
 @step("filter")

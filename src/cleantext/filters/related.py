@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import compress, count, pairwise, repeat
 from operator import attrgetter
+from typing import Final
 
 import regex
 
@@ -23,24 +24,24 @@ from ..text.page_case import all_caps
 from ..text.region import add_wall
 
 # A heading only opens a section after this much prose: a "Trending" entry in the top menu does not.
-MIN_PROSE_BEFORE = 200
-MAX_HEADING_WORDS = 8
-CJK_CHAR_WEIGHT = 3
+MIN_PROSE_BEFORE: Final = 200
+MAX_HEADING_WORDS: Final = 8
+CJK_CHAR_WEIGHT: Final = 3
 # An item's body line: long running text.
-BODY_MIN_WORDS = 15
+BODY_MIN_WORDS: Final = 15
 # A pasted item found without blank lines around it has at most this many body lines.
-MAX_PASTED_BODY = 2
+MAX_PASTED_BODY: Final = 2
 # Rank numbers of trending lists: "1", "2.", "03"
-RANK = regex.compile(r"^\d{1,2}[.)]?$")
+RANK: Final = regex.compile(r"^\d{1,2}[.)]?$")
 # After an inline "Read more" prefix: "Read more: ", "ALSO READ | ", "Lesen Sie auch » "
-INLINE_SEPARATOR = regex.compile(r"\s*[:：|–—»>-]+\s*")
-MAX_INLINE_WORDS = 30
+INLINE_SEPARATOR: Final = regex.compile(r"\s*[:：|–—»>-]+\s*")
+MAX_INLINE_WORDS: Final = 30
 # One of these in a line's first 40 characters, or it has no inline "Read more" prefix.
-INLINE_MARK = re.compile("[:：|–—»>-]")
+INLINE_MARK: Final = re.compile("[:：|–—»>-]")
 # First words of section headings: with the lines ending in a heading's last word, the only lines
 # that can open a section.
-HEADING_STARTS = starting_words(RELATED_HEADING.first_words | MORE_FROM.first_words)
-_prose = attrgetter("prose")
+HEADING_STARTS: Final = starting_words(RELATED_HEADING.first_words | MORE_FROM.first_words)
+_prose: Final = attrgetter("prose")
 
 
 @step("filter")

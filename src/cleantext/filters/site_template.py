@@ -6,6 +6,8 @@ does nothing and says so in ``doc.warnings``.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from ..document import Label
 from ..page import Page
 from ..patterns.byline import DATE_LINES, TIME_LINE
@@ -15,8 +17,8 @@ from ..templates import Entry, SiteTemplate, TemplateModel
 from ..text.features import Features, complete_features, lines_matching, lines_matching_any
 from ..text.region import main_region
 
-REASON = "site_template.repeated"
-OPTIONS = (
+REASON: Final = "site_template.repeated"
+OPTIONS: Final = (
     Option("templates", (TemplateModel,), None, "a learned site-template model (cleantext learn)"),
     Option("template_min_pages", (int,), None, "pages a template block must be on (default: the model's)"),
     Option("template_min_share", (float,), None, "share of a site's pages a template block must be on "
@@ -28,40 +30,40 @@ OPTIONS = (
 # row, each at most this many words and characters (characters for scripts written without
 # spaces). Article paragraphs are longer, so the walk stops at the article and a repeated quote
 # inside it is never reached.
-MAX_GAP = 2
-MAX_GAP_WORDS = 12
-MAX_GAP_CHARS = 80
+MAX_GAP: Final = 2
+MAX_GAP_WORDS: Final = 12
+MAX_GAP_CHARS: Final = 80
 
 # A block on nearly every page of a site with many pages is template wherever it sits, even inside
 # the article ("Advertisement", "Article continues below", a subscription call after the text).
 # Small sites never qualify, so a quote the three articles of a three-page site share is kept.
-ANYWHERE_SHARE = 0.9
-ANYWHERE_PAGES = 10
+ANYWHERE_SHARE: Final = 0.9
+ANYWHERE_PAGES: Final = 10
 
 # A block is template at an edge only on the side (top or bottom half) where the site has it at
 # least this share of the time: menus are always on top, footers always at the bottom, a sidebar's
 # box moves between halves with the article's length, a post's own headline listed in the other
 # pages' "Recent posts" is at the bottom there and on top here.
-MIN_SIDE_SHARE = 1 / 3
+MIN_SIDE_SHARE: Final = 1 / 3
 
 # A sentence of this many words reads as prose for the prose test (see `_prose_like`); menu
 # items, headings and link rows are shorter or do not end like a sentence.
-PROSE_WORDS = 10
+PROSE_WORDS: Final = 10
 # Template prose is article text only from this many words on: a standard intro, a quote two
 # articles share or an author's closing note runs to 20-40 words; the pitches that sit right after
 # an article ("Newsletter: the best of Example News in your inbox every morning, free of charge.",
 # 14 words) are shorter.
-LONG_PROSE_WORDS = 16
+LONG_PROSE_WORDS: Final = 16
 # A headline has at least this many words: "Sign in" or "Contact us" right above the article
 # are menu items, "On the road in China" the post's own title.
-MIN_HEADLINE_WORDS = 3
+MIN_HEADLINE_WORDS: Final = 3
 
 # A template heading over a per-page list ("Related stories" over 3 headlines) is left to
 # split_related: dropped here first, the list under it would stay in the text.
-MAX_HEADING_WORDS = 6
-MAX_ITEM_WORDS = 25
-SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
-CLOSERS = "\"'”’»)] "
+MAX_HEADING_WORDS: Final = 6
+MAX_ITEM_WORDS: Final = 25
+SENTENCE_ENDS: Final = (".", "!", "?", "…", "。", "！", "？")
+CLOSERS: Final = "\"'”’»)] "
 
 
 @step("filter", options=OPTIONS)

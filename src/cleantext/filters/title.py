@@ -1,6 +1,8 @@
 """mark_title and drop_repeated_title: find the headline above the main text; drop its repeats."""
 from __future__ import annotations
 
+from typing import Final
+
 from ..document import Label
 from ..page import Page
 from ..steps import step
@@ -8,10 +10,10 @@ from ..text.features import Features, complete_keys, continued, features, keys
 from ..text.region import main_region
 
 # How many lines above the main text the headline may stand (bylines, dates and notes come between).
-LOOK_BACK = 12
+LOOK_BACK: Final = 12
 # A line among this many title-like lines in a row is an item of a list of titles (a "Most read"
 # box above a page without its own headline), unless the page repeats it.
-TITLE_LIST = 3
+TITLE_LIST: Final = 3
 
 
 @step("select", after=["extract_byline"])

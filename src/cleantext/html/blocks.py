@@ -8,6 +8,7 @@ own name, and the blocks still open go on to the shared text filters.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 from urllib.parse import urljoin, urlsplit
 
 from ..document import Block, Kind
@@ -22,9 +23,9 @@ from .tree import HtmlTree
 from .vocab import CELL_TAGS
 from .walk import Node, RawBlock, walk
 
-PATH_STEPS = 4  # a block's source shows its innermost elements only: "…/div[2]/article/p[3]"
-MAX_ROW = 1000  # characters: a longer "table row" is a layout table cell, not data
-_new = tuple.__new__
+PATH_STEPS: Final = 4  # a block's source shows its innermost elements only: "…/div[2]/article/p[3]"
+MAX_ROW: Final = 1000  # characters: a longer "table row" is a layout table cell, not data
+_new: Final = tuple.__new__
 
 
 def html_page(html: str, *, repair: Callable[[str], str], settings: Settings | None = None,

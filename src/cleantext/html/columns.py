@@ -10,16 +10,18 @@ an <h1>/<h2>) is never a side column: it stands above the text.
 """
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from ..document import Kind
 from .walk import Node, RawBlock
 
-SIDE_SHARE = 0.5  # a side column holds less than this share of the main column's prose
-MIN_BOXES = 2  # a stack of at least this many boxes, each led by a heading
+SIDE_SHARE: Final = 0.5  # a side column holds less than this share of the main column's prose
+MIN_BOXES: Final = 2  # a stack of at least this many boxes, each led by a heading
 
 # The heading of a blog's bio box: "About this blog", "Über mich", "À propos", "Chi sono", "Обо мне".
-ABOUT_HEADING = regex.compile(
+ABOUT_HEADING: Final = regex.compile(
     r"^(?:about(?: (?:this|the|my))? (?:blog|site|me|us|author|writer)|about me|über (?:mich|uns|diesen blog|den blog)"
     r"|(?:à|a) propos(?: (?:de|du) (?:moi|nous|ce blog|blog|l'auteur))?|qui suis-je|"
     r"sobre (?:mí|mi|mim|nós|nosotros|este blog|o blog|el blog)|acerca de(?: mí| este blog)?|quién soy|quem sou"

@@ -7,14 +7,16 @@ verdict costs one lookup.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from .score import Region
 from .tokens import is_comments, is_unlikely
 from .vocab import ROLE_REASON, STRUCTURAL_REASON
 from .walk import Node
 
 # characters: a <form> or <header> with more prose than this wraps content (a shop page, an ASP.NET page)
-MAX_FORM_PROSE = 300
-COMMENTS = "html.comments"
+MAX_FORM_PROSE: Final = 300
+COMMENTS: Final = "html.comments"
 
 
 def describe(node: Node) -> str:

@@ -6,18 +6,20 @@ What each element is comes from `html.element_kinds`, computed once per page.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from ..page import Page
 from ..settings import Option
 from ..steps import step
 from .element_kinds import comment_sections, describe, own_reason
 from .tree import tree_of
 
-INCLUDE_COMMENTS = Option("include_comments", (bool,), False,
+INCLUDE_COMMENTS: Final = Option("include_comments", (bool,), False,
                           "keep comment sections of HTML pages, and the comments text mode splits off, as main text")
 # Reason id -> what --explain says, for the rules of each step.
-HIDDEN = "hidden element (hidden, aria-hidden, display:none or a hiding class)"
-HIDDEN_DETAILS = {"html.hidden": HIDDEN, "html.cookie_banner": "cookie/consent banner"}
-ELEMENT_DETAILS = {
+HIDDEN: Final = "hidden element (hidden, aria-hidden, display:none or a hiding class)"
+HIDDEN_DETAILS: Final = {"html.hidden": HIDDEN, "html.cookie_banner": "cookie/consent banner"}
+ELEMENT_DETAILS: Final = {
     "html.noscript": "shown only without JavaScript",
     "html.hidden": HIDDEN,
     "html.nav": "navigation element",
@@ -28,7 +30,7 @@ ELEMENT_DETAILS = {
     "html.comments": "comment section (include_comments=True keeps it)",
     "html.boilerplate_class": "class/id names boilerplate",
 }
-OUTSIDE_DETAIL = "outside the main content region"
+OUTSIDE_DETAIL: Final = "outside the main content region"
 
 
 @step("structure", formats={"html"})

@@ -8,23 +8,25 @@ or a relative time), and together nearly all of the element's text.
 """
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from .vocab import LIVE
 from .walk import Node, RawBlock
 
-MIN_POSTS = 3
-MAX_POST = 400  # characters: a longer item is an article's section or a comment, not a feed post
-MARKED_SHARE = 0.6  # of the items must carry a social marker
+MIN_POSTS: Final = 3
+MAX_POST: Final = 400  # characters: a longer item is an article's section or a comment, not a feed post
+MARKED_SHARE: Final = 0.6  # of the items must carry a social marker
 # A post is its text and a line of its own under or over it (the handle, the time): a list of quoted
 # tweets in an article ("@jmhodges : Few engineers know ...", one line each) is the article's text.
-MIN_POST_BLOCKS = 2
-ITEMS_SHARE = 0.7  # of the element's text must be in the items (a heading "From our channels" may top them)
+MIN_POST_BLOCKS: Final = 2
+ITEMS_SHARE: Final = 0.7  # of the element's text must be in the items (a heading "From our channels" may top them)
 
 # "@citynews", "· 4h", "2 hours ago", "vor 3 Stunden", "il y a 2 h", "hace 5 minutos", "3 ore fa",
 # "há 2 horas", "2 uur geleden", "5 минут назад". An e-mail address is no handle ("desk@example.org":
 # the @ follows a letter).
-SOCIAL_MARK = regex.compile(
+SOCIAL_MARK: Final = regex.compile(
     r"(?<![\w.@])@\w{2,30}"
     r"|(?:^|[·•|]\s?)\d{1,2}\s?(?:s|m|min|h|hr|d|w)\b"
     r"|\b\d{1,3} (?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago\b"
@@ -35,8 +37,8 @@ SOCIAL_MARK = regex.compile(
     regex.IGNORECASE | regex.MULTILINE)
 # "#harbour" ("#3" is a number). One hashtag is a campaign or a tag link ("#WeRemember" under each
 # photo of a gallery); a post carries two or more.
-HASHTAG = regex.compile(r"(?<![\w&#])#[^\W\d_]\w{2,}")
-MIN_HASHTAGS = 2
+HASHTAG: Final = regex.compile(r"(?<![\w&#])#[^\W\d_]\w{2,}")
+MIN_HASHTAGS: Final = 2
 
 
 def is_social(text: str) -> bool:

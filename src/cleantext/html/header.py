@@ -4,14 +4,16 @@ in the article's element just before the chosen region (``<div class="headline">
 """
 from __future__ import annotations
 
+from typing import Final
+
 from ..document import Kind
 from .ancestry import child_holding, within
 from .walk import Node, RawBlock
 
-MAX_HEADER_BLOCKS = 6  # a header is a few lines; more before the body is another part of the page
-MAX_HEADER_LINE = 400  # characters: a lead paragraph at most; longer text would have scored itself
-MIN_LEAD = 60  # characters: a header line this long is a lead paragraph
-MAX_LINK_SHARE = 0.3  # of a header line's characters that are link text (a linked author name)
+MAX_HEADER_BLOCKS: Final = 6  # a header is a few lines; more before the body is another part of the page
+MAX_HEADER_LINE: Final = 400  # characters: a lead paragraph at most; longer text would have scored itself
+MIN_LEAD: Final = 60  # characters: a header line this long is a lead paragraph
+MAX_LINK_SHARE: Final = 0.3  # of a header line's characters that are link text (a linked author name)
 
 
 def first_blocks(nodes: list[Node], blocks: list[RawBlock]) -> list[int]:

@@ -5,6 +5,7 @@ title of the clip. The reader sees them as buttons and labels of the player, not
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..page import Page
 from ..steps import step
@@ -15,14 +16,14 @@ from .vocab import LIVE
 
 # class/id words of players and galleries, as whole parts of a name: "js-vid-countdown",
 # "inline-gallery-embedded", "wp-volt-gal-button", "slideshow", "jw-player"; "legal" or "vidal" are not.
-MEDIA = re.compile(r"(?<![a-z])(?:video|vid|player|gallery|gal|galerie|galeria|galleria|slideshow|carousel"
+MEDIA: Final = re.compile(r"(?<![a-z])(?:video|vid|player|gallery|gal|galerie|galeria|galleria|slideshow|carousel"
                    r"|lightbox|vjs|jwplayer)(?![a-z])")
-MAX_PROSE_SHARE = 0.15  # of the region's prose: a gallery with more is a photo story, its captions the text
-CONTROL_CHARS = 40  # characters: a control or label of the player
-MIN_CONTROLS = 2
+MAX_PROSE_SHARE: Final = 0.15  # of the region's prose: a gallery with more is a photo story, its captions the text
+CONTROL_CHARS: Final = 40  # characters: a control or label of the player
+MIN_CONTROLS: Final = 2
 # Elements that hold an article, not a widget in one: a WordPress "format-gallery" post is an <article>.
-HOLDERS = frozenset({"html", "body", "article", "main"})
-MAX_CHARS_SHARE = 0.25  # of the region's open text: a widget is a small part of the article
+HOLDERS: Final = frozenset({"html", "body", "article", "main"})
+MAX_CHARS_SHARE: Final = 0.25  # of the region's open text: a widget is a small part of the article
 
 
 @step("structure", formats={"html"})

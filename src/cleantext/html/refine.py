@@ -4,6 +4,8 @@ are dropped, each by its own step with its own reason.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from ..document import Kind, Label, Verdict
 from ..page import Page
 from ..settings import Option
@@ -12,17 +14,17 @@ from .tokens import is_caption
 from .tree import tree_of
 from .walk import Node, RawBlock
 
-MIN_LINK_ITEMS = 3  # a list of fewer links is part of the text ("see A and B")
-LINK_ITEM_DENSITY = 0.8
-MAX_LINK_LINE = 80  # characters
-TRAILING_PROSE = 50  # characters: a paragraph at least this long (few links) is article text
+MIN_LINK_ITEMS: Final = 3  # a list of fewer links is part of the text ("see A and B")
+LINK_ITEM_DENSITY: Final = 0.8
+MAX_LINK_LINE: Final = 80  # characters
+TRAILING_PROSE: Final = 50  # characters: a paragraph at least this long (few links) is article text
 # Caption-named blocks are the story when there are more than a few of them or they weigh this much.
-NAMED_CAPTIONS = 0.1
-MAX_NAMED_CAPTIONS = 3
-MAX_CAPTION = 300  # characters: a longer block in a caption-named element is text, not a caption
+NAMED_CAPTIONS: Final = 0.1
+MAX_NAMED_CAPTIONS: Final = 3
+MAX_CAPTION: Final = 300  # characters: a longer block in a caption-named element is text, not a caption
 
 
-KEEP_CAPTIONS = Option("keep_captions", (bool,), False, "keep figure captions and photo credits of HTML pages")
+KEEP_CAPTIONS: Final = Option("keep_captions", (bool,), False, "keep figure captions and photo credits of HTML pages")
 
 
 @step("structure", formats={"html"}, options=[KEEP_CAPTIONS])

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from ..document import Kind, Label
 from ..page import Page
@@ -24,18 +25,18 @@ from .vocab import RELATED_HEADING
 from .walk import Node, RawBlock
 
 # class/id tokens of containers of related-article lists: "related-posts", "more-stories", "read-next".
-RELATED_CLASS = re.compile(
+RELATED_CLASS: Final = re.compile(
     r"related|recommend|more-?stories|more-?articles|read-?next|also-?read|trending|most-?popular|"
     r"most-?read|outbrain|taboola|teaser-?list|further-?reading")
-MIN_LINKS = 2
-MAX_ITEMS = 100  # a stream of teasers under "Recommended for You" runs to dozens
-MAX_SOURCE = 60  # characters: a non-link line in a related list longer than this is prose
-MAX_SCOPE_CLIMB = 3  # wrappers between a related heading and the element that also holds its list
+MIN_LINKS: Final = 2
+MAX_ITEMS: Final = 100  # a stream of teasers under "Recommended for You" runs to dozens
+MAX_SOURCE: Final = 60  # characters: a non-link line in a related list longer than this is prose
+MAX_SCOPE_CLIMB: Final = 3  # wrappers between a related heading and the element that also holds its list
 # characters of plain text a teaser card holds besides its link (a snippet, a source, a date);
 # a "card" with more is an article that happens to contain one link.
-MAX_CARD_TEXT = 600
-MAX_CONTROL = 15  # characters: a link this short beside a card's headline is a control ("Save", "Hide")
-PAGE_LEVEL = frozenset({"html", "body", "main", "article"})
+MAX_CARD_TEXT: Final = 600
+MAX_CONTROL: Final = 15  # characters: a link this short beside a card's headline is a control ("Save", "Hide")
+PAGE_LEVEL: Final = frozenset({"html", "body", "main", "article"})
 
 
 @lru_cache(maxsize=16384)

@@ -9,6 +9,7 @@ siblings), and takes in siblings that score well or are plain paragraphs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 from ..document import Kind
 from .columns import Columns
@@ -18,30 +19,30 @@ from .tokens import class_weight, is_comments, is_negative, is_unlikely
 from .walk import Node, RawBlock
 
 # Readability's initial scores by tag.
-TAG_SCORE = {
+TAG_SCORE: Final = {
     "div": 5, "article": 30, "main": 15, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
     "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
     "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
     "nav": -25, "aside": -25, "footer": -25, "header": -10,
 }
-ROLE_SCORE = {"main": 25, "article": 20, "navigation": -25, "complementary": -25, "contentinfo": -25,
+ROLE_SCORE: Final = {"main": 25, "article": 20, "navigation": -25, "complementary": -25, "contentinfo": -25,
               "banner": -10}
-EXCLUDED_TAGS = frozenset({"nav", "aside", "footer", "menu", "noscript"})
-EXCLUDED_ROLES = frozenset({"navigation", "complementary", "contentinfo", "menu", "menubar", "alert",
+EXCLUDED_TAGS: Final = frozenset({"nav", "aside", "footer", "menu", "noscript"})
+EXCLUDED_ROLES: Final = frozenset({"navigation", "complementary", "contentinfo", "menu", "menubar", "alert",
                             "alertdialog", "dialog", "search"})
-COMMAS = (",", "，", "、", "،")
-PROSE_CHARS = 60
-JUNK_WEIGHT = 2.0  # growing the region: a character of link text costs two of prose (1 and 0.5 scored worse)
+COMMAS: Final = (",", "，", "、", "،")
+PROSE_CHARS: Final = 60
+JUNK_WEIGHT: Final = 2.0  # growing the region: a character of link text costs two of prose (1 and 0.5 scored worse)
 # Elements that wrap whole pages; one named "menu" or "nav-header" around half the text is misnamed.
-WRAPPERS = frozenset({"div", "section", "span", "table", "tbody", "tr", "td", "center", "font", "form"})
-MIN_PARAGRAPH = 25
-LEAD_SHARE = 0.25  # a best element with less of its surroundings' prose is a lead, not the article
-MIN_SECTIONS = 2  # sections named like the winner's wrapper beside it: the text goes on in them
-ANCHOR_WINDOW = 12  # blocks after the headline within which an element counts as under it
-ANCHOR_BONUS = 1.5
-LATER_ARTICLE = 0.3
+WRAPPERS: Final = frozenset({"div", "section", "span", "table", "tbody", "tr", "td", "center", "font", "form"})
+MIN_PARAGRAPH: Final = 25
+LEAD_SHARE: Final = 0.25  # a best element with less of its surroundings' prose is a lead, not the article
+MIN_SECTIONS: Final = 2  # sections named like the winner's wrapper beside it: the text goes on in them
+ANCHOR_WINDOW: Final = 12  # blocks after the headline within which an element counts as under it
+ANCHOR_BONUS: Final = 1.5
+LATER_ARTICLE: Final = 0.3
 # Below this share of the page's prose in the chosen region, comment sections are scored as text.
-COMMENTS_FALLBACK = 0.2  # characters: shorter blocks are labels, not prose (Readability's threshold)
+COMMENTS_FALLBACK: Final = 0.2  # characters: shorter blocks are labels, not prose (Readability's threshold)
 
 
 @dataclass(slots=True)

@@ -7,16 +7,18 @@ heading and, when it does, says more under it than a teaser does.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from ..document import Kind
 from .ancestry import child_holding, common_parent, within
 from .walk import Node, RawBlock
 
-MIN_CARDS = 3
-MAX_HEADLINE = 150  # characters: a longer linked heading is text, not a teaser's headline
-MAX_TEASER_TEXT = 400  # characters of plain text in one card besides its headline (a snippet, a date)
-MAX_CARD_BLOCKS = 12  # lines of one teaser card: headline, kicker, snippet, date, source, controls
-LINK_SHARE = 0.6  # of a headline's characters that are link text ("Editorial" kicker + linked title)
-WHOLE_LINK = 0.9  # the walk gives a block its URL from this share on
+MIN_CARDS: Final = 3
+MAX_HEADLINE: Final = 150  # characters: a longer linked heading is text, not a teaser's headline
+MAX_TEASER_TEXT: Final = 400  # characters of plain text in one card besides its headline (a snippet, a date)
+MAX_CARD_BLOCKS: Final = 12  # lines of one teaser card: headline, kicker, snippet, date, source, controls
+LINK_SHARE: Final = 0.6  # of a headline's characters that are link text ("Editorial" kicker + linked title)
+WHOLE_LINK: Final = 0.9  # the walk gives a block its URL from this share on
 
 # (card's first block, card's last block, headline block) for each card of one list
 Card = tuple[int, int, int]

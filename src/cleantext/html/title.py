@@ -4,6 +4,7 @@ to the title."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 import regex
 
@@ -13,7 +14,7 @@ from ..steps import step
 from .tree import tree_of
 from .walk import RawBlock
 
-NON_WORD = regex.compile(r"\W+")
+NON_WORD: Final = regex.compile(r"\W+")
 
 
 def _norm(text: str) -> str:

@@ -3,10 +3,11 @@ so each distinct string is matched against the patterns once."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from .vocab import CAPTION_CLASS, COMMENTS, LIVE, MAYBE, NEGATIVE, POSITIVE, UNLIKELY
 
-CLASS_WEIGHT = 25  # Readability's class weight
+CLASS_WEIGHT: Final = 25  # Readability's class weight
 
 
 @lru_cache(maxsize=16384)

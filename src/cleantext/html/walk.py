@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 import regex
 from lxml import etree
@@ -27,10 +28,10 @@ from .vocab import (
     NEVER_TEXT,
 )
 
-ASCII_SPACE = regex.compile(r"[ \t\n\r\f\v]+")
+ASCII_SPACE: Final = regex.compile(r"[ \t\n\r\f\v]+")
 # Inline elements whose extent Markdown output shows: <a href> as a link, these as emphasis.
-EMPHASIS = {"em": "em", "i": "em", "strong": "strong", "b": "strong"}
-WP_TAXONOMY = regex.compile(r"(?:category|tag|post_tag|format|tax-[\w-]+)-")
+EMPHASIS: Final = {"em": "em", "i": "em", "strong": "strong", "b": "strong"}
+WP_TAXONOMY: Final = regex.compile(r"(?:category|tag|post_tag|format|tax-[\w-]+)-")
 
 
 @dataclass(slots=True)
@@ -118,8 +119,8 @@ def class_tokens(cls: str | None, ident: str | None) -> str:
     return tokens
 
 
-MAX_HEADING = 200  # characters: a longer block inside a heading element is text it swallowed
-PRE_TAGS = frozenset({"pre", "listing", "xmp", "plaintext"})
+MAX_HEADING: Final = 200  # characters: a longer block inside a heading element is text it swallowed
+PRE_TAGS: Final = frozenset({"pre", "listing", "xmp", "plaintext"})
 
 
 def attribute_facts(tag: str, items: list[tuple[str, str]]) -> tuple[str, str, str]:

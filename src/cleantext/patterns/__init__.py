@@ -10,18 +10,18 @@ import re
 import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple, Protocol
+from typing import Final, NamedTuple, Protocol
 
 import regex
 
 # What may stand around a phrase on a line of its own: bullets, counts, arrows, colons, quotes.
-EDGE_CHARS = (string.punctuation + string.digits + string.whitespace
+EDGE_CHARS: Final = (string.punctuation + string.digits + string.whitespace
               + "•·–—…»«“”‘’„‚©®™→←↑↓›‹▶►▸▪◆■□●○✓✔✕✖×★☆☰|¦°§¶\u00a0\u200b\ufeff"
               + "：；，。！？、（）【】「」")  # full-width punctuation of Chinese and Japanese
 
 
 # What may follow a label word: "Tags:", "Autor:", "标签：".
-LABEL_END = ":：,;|-–—"
+LABEL_END: Final = ":：,;|-–—"
 
 
 def normalize(text: str) -> str:
@@ -169,7 +169,7 @@ class Trigger:
 
 
 # Every Trigger made, so a page's vocabulary can be checked against all their words at once.
-REGISTRY: list[Trigger] = []
+REGISTRY: Final[list[Trigger]] = []
 
 
 class TriggerIndex(NamedTuple):

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import regex
 
 from . import Phrases, Trigger
 
-MONTHS = (
+MONTHS: Final = (
     r"jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|févr(?:ier)?|fev(?:ereiro)?|mar(?:ch|s|zo|ço)?|märz|apr(?:il)?|"
     r"avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|mei|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|"
     r"luglio|januari|februari|maart|enero|febrero|gennaio|febbraio|aprile|aug(?:ust|ustus)?|août|ago(?:sto)?|sep(?:t|tember|tembre|tiembre)?|set(?:embro|tembre)?|"
@@ -22,7 +23,7 @@ MONTHS = (
 )
 # 12-07-2025, 2025-07-12, 12.07.2025, 7/12/2025, July 24, 2012, 24 July 2012, 12 июля 2025, 2025年7月12日,
 # 12. března 2025, 12 Mart 2025, 2025년 3월 12일
-DATE = regex.compile(
+DATE: Final = regex.compile(
     rf"\b\d{{1,4}}[-./]\d{{1,2}}[-./]\d{{1,4}}\b"
     rf"|\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
     rf"|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}\b"
@@ -33,16 +34,16 @@ DATE = regex.compile(
 # lookbehind. DATE tries its ~150 month names at every word boundary of a line; DATED only where a
 # day and a year follow, and each of its alternatives fails on the first character elsewhere (every
 # one starts at a digit). tests/test_dated_lines.py checks that the two agree on every line.
-DATED = regex.compile(
+DATED: Final = regex.compile(
     rf"\b\d{{1,4}}[-./]\d{{1,2}}[-./]\d{{1,4}}\b"
     rf"|(?=\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)(?<=\b(?:{MONTHS})\.?\s+)"
     rf"|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}\b"
     r"|\d{4}[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]",
     regex.IGNORECASE)
-TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h|IST|GMT|UTC|[A-Z]{2,4}T?)?\b",
+TIME: Final = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h|IST|GMT|UTC|[A-Z]{2,4}T?)?\b",
                   re.IGNORECASE)
 # "3 hours ago", "vor 2 Stunden", "il y a 5 minutes", "hace 3 días", "2 часа назад", "3小时前"
-RELATIVE_TIME = re.compile(
+RELATIVE_TIME: Final = re.compile(
     r"^(?:about |an? |\d{1,3} )?(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?) ago$"
     r"|^(?:just now|yesterday|today|heute|gestern|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|"
     r"vandaag|wczoraj|dzisiaj|вчера|сегодня|昨天|今天|أمس|اليوم|昨日|今日|어제|오늘|dün|bugün|igår|idag|i dag|"
@@ -69,7 +70,7 @@ RELATIVE_TIME = re.compile(
     regex.IGNORECASE)
 
 # "By Jane Doe", "Von Max Mustermann", "Par Marie Curie", "Posted by admin", "Author: ..."
-BYLINE_START = Phrases({
+BYLINE_START: Final = Phrases({
     "en": ["By", "Written by", "Posted by", "Reported by", "Story by", "Words by", "Author", "Authors",
            "Reporting by", "Additional reporting by", "Editing by", "Compiled by", "Produced by", "Interview by",
            "Text by", "Analysis by", "Commentary by",
@@ -95,11 +96,11 @@ BYLINE_START = Phrases({
     "vi": ["Tác giả", "Bởi", "Phóng viên", "Biên tập"],
 })
 # A role after the name ends a byline where the name comes first: "박지훈 기자" (Korean).
-BYLINE_END = Phrases({
+BYLINE_END: Final = Phrases({
     "ko": ["기자", "특파원", "객원기자", "인턴기자", "선임기자", "논설위원", "기자 =", "특파원 ="],
 })
 # "Published: 12 July 2025", "Updated: 12-07-2025 15:58 IST", "Veröffentlicht am 3. Mai"
-DATE_LABEL = Phrases({
+DATE_LABEL: Final = Phrases({
     "en": ["Published", "Updated", "Last updated", "Posted", "Posted on", "Created", "Date", "Modified",
            "First published", "Published on", "Updated on", "Last modified"],
     "de": ["Veröffentlicht", "Veröffentlicht am", "Aktualisiert", "Aktualisiert am", "Stand", "Erstellt",
@@ -127,8 +128,8 @@ DATE_LABEL = Phrases({
 # A fact line: a short capitalised label, a colon, a value: "Staff: 41", "Revenue: 2.1 million pounds",
 # "Opening hours: Mon-Sat 06:00-14:00", "Batch log: 2026-01-05 .. 2026-03-28". Articles and fact
 # boxes hold them; as a byline or a date line only when the label says so ("Updated: ...").
-FIELD_LINE = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.\- ]{0,40}?)\s?:\s+(\S.{0,200})")
-MAX_FIELD_LABEL_WORDS = 4
+FIELD_LINE: Final = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.\- ]{0,40}?)\s?:\s+(\S.{0,200})")
+MAX_FIELD_LABEL_WORDS: Final = 4
 
 
 def field_line(text: str) -> tuple[str, str] | None:
@@ -143,14 +144,14 @@ def field_line(text: str) -> tuple[str, str] | None:
     return m.group(1), m.group(2)
 
 
-NEWSROOM = regex.compile(
+NEWSROOM: Final = regex.compile(
     r"\b(?:news desk|newsdesk|web desk|staff (?:writer|reporter)|staff|correspondent|bureau|redaktion|"
     r"rédaction|redacción|redazione|redação|redactie|redakcja|редакция|agencies|wire services"
     r"|redaktionen|redakce|редакція|redaksi|tim redaksi|haber merkezi|ban biên tập)\b|编辑部|編集部",
     regex.IGNORECASE)
 
 # "Tags: Pakistan, Russia", "Topics:", "Schlagwörter:", "• Country:": a label that introduces a tag list.
-TAG_LABELS = {
+TAG_LABELS: Final = {
     "en": ["Tags", "Tagged", "Tagged with", "Topics", "Topic", "Keywords", "Filed under", "Categories",
            "Category", "Country", "Countries", "Region", "Sector", "Sectors", "Section", "Subjects",
            "Themes", "Labels", "Hashtags", "Posted in", "Related topics", "Explore related topics"],
@@ -173,24 +174,24 @@ TAG_LABELS = {
     "id": ["Tag", "Tags", "Topik", "Kategori", "Kata kunci", "Label"],
     "vi": ["Thẻ", "Từ khóa", "Chủ đề", "Chuyên mục", "Tags"],
 }
-TAG_LABEL = Phrases(TAG_LABELS)
+TAG_LABEL: Final = Phrases(TAG_LABELS)
 
 # Month names and abbreviations as words, so only pages that name a month run the named-date regex.
-MONTH_WORDS = frozenset(
+MONTH_WORDS: Final = frozenset(
     ["jan", "january", "januar", "janvier", "janeiro", "feb", "february", "februar", "févr", "février", "fev", "fevereiro", "mar", "march", "mars", "marzo", "março", "märz", "apr", "april", "avr", "avril", "abr", "abril", "may", "mai", "mayo", "maio", "maggio", "mei", "jun", "june", "juni", "junio", "junho", "juin", "giugno", "jul", "july", "juli", "julio", "julho", "juil", "juillet", "luglio", "aug", "august", "augustus", "août", "ago", "agosto", "sep", "sept", "september", "septembre", "septiembre", "set", "setembro", "settembre", "oct", "october", "octobre", "octubre", "okt", "oktober", "ott", "ottobre", "out", "outubro", "nov", "november", "novembre", "noviembre", "novembro", "dec", "december", "dez", "dezember", "dezembro", "déc", "décembre", "dic", "diciembre", "dicembre", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря", "januari", "februari", "maart", "augustus", "enero", "febrero", "junio", "julio", "gennaio",
      "febbraio", "aprile", "giugno", "maj", "augusti", "maret", "agustus", "desember", "ocak", "şubat", "mart", "nisan",
      "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık", "ledna", "února", "března", "dubna",
      "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince", "січня", "лютого", "березня",
      "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"])
 # 12-07-2025, 2025-07-12, 12.07.2025, 2025年7月12日, 2025년 7월 12일: dates in digits only.
-NUMERIC_DATE = re.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b|\d{4}[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]")
+NUMERIC_DATE: Final = re.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b|\d{4}[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]")
 # What every date of NUMERIC_DATE (and of DATE) has, found several times faster than the dates:
 # digits around a separator ("12.07"), a digit before 年/년, a four-digit year ("March 9, 2025").
 # A line without it cannot hold a date; a new kind of date must keep to it (tests/test_trigger_gates.py).
-NUMERIC_DATE_SHAPE = re.compile(r"\d[-./]\d|\d[年년]")
-DATE_SHAPE = re.compile(r"\d[-./]\d|\d{4}")
-DATE_LINES = (
+NUMERIC_DATE_SHAPE: Final = re.compile(r"\d[-./]\d|\d[年년]")
+DATE_SHAPE: Final = re.compile(r"\d[-./]\d|\d{4}")
+DATE_LINES: Final = (
     Trigger(NUMERIC_DATE, digit=True, max_words=25, gate=NUMERIC_DATE_SHAPE),
     Trigger(DATED, words=MONTH_WORDS, digit=True, max_words=25, gate=DATE_SHAPE),
 )
-TIME_LINE = Trigger(TIME, digit=True, char=":", max_words=25)
+TIME_LINE: Final = Trigger(TIME, digit=True, char=":", max_words=25)

@@ -1,9 +1,11 @@
 """Month names per language, with their numbers: the data `cleantext.dates` reads dates with."""
 from __future__ import annotations
 
+from typing import Final
+
 # Each language's months in order, January first; a slot may list several spellings
 # (full name, genitive, abbreviation). Names shared by languages (April, Juni) must agree, and do.
-MONTHS: dict[str, list[str]] = {
+MONTHS: Final[dict[str, list[str]]] = {
     "en": ["january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
            "august aug", "september sep sept", "october oct", "november nov", "december dec"],
     "de": ["januar jänner jan", "februar feb", "märz mrz", "april apr", "mai", "juni jun", "juli jul",
@@ -51,4 +53,4 @@ def _month_numbers() -> dict[str, int]:
 
 
 # "march" -> 3, "märz" -> 3, "июля" -> 7 (casefolded names)
-MONTH_NUMBER: dict[str, int] = _month_numbers()
+MONTH_NUMBER: Final[dict[str, int]] = _month_numbers()

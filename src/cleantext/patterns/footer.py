@@ -2,22 +2,23 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import regex
 
 from . import Phrases, Trigger, phrase_regex
 
 # "© Copyright 2025", "(c) 2019 Example Ltd", "Copyright © 2003-2024", "©2024".
-COPYRIGHT = regex.compile(
+COPYRIGHT: Final = regex.compile(
     r"(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\bcopr\.|&copy;)", regex.IGNORECASE)
 
 # A year on a line that says "copyright": "Example Media, copyright 2019", "Copyright 2003-2024".
-COPYRIGHT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+COPYRIGHT_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 # "Copyright" leading a line this short is the notice ("Copyright Example Ltd"); longer, it can be
 # a headline about copyright law ("Copyright Law for Schools Faces a Vote").
-MAX_BARE_COPYRIGHT_WORDS = 4
+MAX_BARE_COPYRIGHT_WORDS: Final = 4
 
-ALL_RIGHTS_RESERVED = {
+ALL_RIGHTS_RESERVED: Final = {
     "en": ["All rights reserved", "All Rights Reserved"],
     "de": ["Alle Rechte vorbehalten"],
     "fr": ["Tous droits réservés"],
@@ -51,8 +52,8 @@ ALL_RIGHTS_RESERVED = {
 }
 # In scripts written without spaces the phrase runs on from the word before it ("本网站版权所有",
 # "記事・写真の無断転載を禁じます"): there no word boundary is asked for around it.
-UNSPACED = ("zh", "ja", "th")
-RIGHTS = Trigger(regex.compile(
+UNSPACED: Final = ("zh", "ja", "th")
+RIGHTS: Final = Trigger(regex.compile(
     phrase_regex({lang: ps for lang, ps in ALL_RIGHTS_RESERVED.items() if lang not in UNSPACED}).pattern + "|"
     + "|".join(regex.escape(p) for lang in UNSPACED for p in ALL_RIGHTS_RESERVED[lang]), regex.IGNORECASE),
     words=frozenset(
@@ -64,7 +65,7 @@ RIGHTS = Trigger(regex.compile(
     anchors=("版权所有", "保留所有权利", "無断転載", "無断複製"), max_words=25)
 
 # Legal and corporate links, which footers list in a row: "Terms of use | Privacy Policy".
-LEGAL_LINKS = {
+LEGAL_LINKS: Final = {
     "en": ["Terms of use", "Terms of Service", "Terms and Conditions", "Terms & Conditions", "Terms",
            "Privacy Policy", "Privacy", "Privacy Notice", "Cookie Policy", "Cookie Settings", "Cookies",
            "Disclaimer", "Imprint", "Legal", "Legal Notice", "Accessibility", "Sitemap", "Site Map",
@@ -116,10 +117,10 @@ LEGAL_LINKS = {
     "fa": ["حریم خصوصی", "تماس با ما", "درباره ما", "شرایط استفاده"],
     "th": ["นโยบายความเป็นส่วนตัว", "ติดต่อเรา", "เกี่ยวกับเรา", "ข้อกำหนดการใช้งาน"],
 }
-LEGAL_LINK = Phrases(LEGAL_LINKS)
+LEGAL_LINK: Final = Phrases(LEGAL_LINKS)
 
 # "Email: info@example.com", "Phone: +91-720-6444012", "Tel. 030 1234 567", "Fax: ..."
-CONTACT_LABEL = Phrases({
+CONTACT_LABEL: Final = Phrases({
     "en": ["Email", "E-mail", "Mail", "Phone", "Tel", "Tel.", "Telephone", "Fax", "Mobile", "Call us",
            "Contact", "Address", "WhatsApp"],
     "de": ["Telefon", "Tel.", "Fax", "E-Mail", "Adresse", "Anschrift", "Mobil"],
@@ -141,16 +142,16 @@ CONTACT_LABEL = Phrases({
     "id": ["Telepon", "Telp", "Alamat", "Surel"],
     "vi": ["Điện thoại", "Địa chỉ", "ĐT"],
 })
-EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b")
+EMAIL: Final = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b")
 # +91-720-6444012, (030) 1234-567, 0800 123 456: 7+ digits with phone punctuation.
-PHONE = re.compile(r"(?:\+|\b)\d[\d\s().-]{6,20}\d\b")
+PHONE: Final = re.compile(r"(?:\+|\b)\d[\d\s().-]{6,20}\d\b")
 # Dates look like numbers too: "2025-07-12", "12.07.2025" are not phone numbers.
-DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$")
+DATE_LIKE: Final = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$")
 # A date with a four-digit year inside a run of digits makes it a date, a time or a range of dates,
 # not a phone number: "12-07-2025 15:58", "2026-01-01 .. 2026-03-15" ("06.12.34.56.78" is a phone).
-DATE_WITH_YEAR = re.compile(r"(?<!\d)(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:1[89]|20)\d\d)(?!\d)")
+DATE_WITH_YEAR: Final = re.compile(r"(?<!\d)(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:1[89]|20)\d\d)(?!\d)")
 
-NEWSLETTER = {
+NEWSLETTER: Final = {
     "en": ["Subscribe to our newsletter", "Sign up for our newsletter", "Subscribe to the newsletter",
            "Sign up to our newsletter", "Get our newsletter", "Newsletter sign-up", "Newsletter signup",
            "Subscribe to our mailing list", "Join our mailing list", "Sign up for email updates",
@@ -187,7 +188,7 @@ NEWSLETTER = {
     "fi": ["Tilaa uutiskirje", "Uutiskirje"],
 }
 # The e-mail field of a sign-up form, scraped as a line of its own: "Your email address".
-EMAIL_FIELD = {
+EMAIL_FIELD: Final = {
     "en": ["Your email address", "Your email", "Email address", "Enter your email", "Enter your email address"],
     "de": ["Ihre E-Mail-Adresse", "Deine E-Mail-Adresse", "E-Mail-Adresse", "E-Mail-Adresse eingeben"],
     "fr": ["Votre adresse e-mail", "Votre adresse email", "Votre e-mail", "Adresse e-mail", "Saisissez votre e-mail"],
@@ -208,9 +209,9 @@ EMAIL_FIELD = {
     "id": ["Alamat email", "Masukkan email Anda", "Email Anda"],
     "vi": ["Địa chỉ email", "Nhập email của bạn", "Email của bạn"],
 }
-NEWSLETTER_LINE = Phrases({lang: NEWSLETTER[lang] + EMAIL_FIELD.get(lang, []) for lang in NEWSLETTER})
+NEWSLETTER_LINE: Final = Phrases({lang: NEWSLETTER[lang] + EMAIL_FIELD.get(lang, []) for lang in NEWSLETTER})
 
-FEEDBACK = {
+FEEDBACK: Final = {
     "en": ["Give Feedback", "Send Feedback", "Feedback", "Report an error", "Report a correction",
            "Suggest a correction", "Report this ad", "Was this article helpful?", "Was this page helpful?"],
     "de": ["Feedback geben", "Fehler melden", "War dieser Artikel hilfreich?"],
@@ -232,11 +233,11 @@ FEEDBACK = {
     "id": ["Laporkan kesalahan", "Kirim masukan"],
     "vi": ["Báo lỗi", "Góp ý", "Gửi phản hồi"],
 }
-FEEDBACK_LINE = Phrases(FEEDBACK)
+FEEDBACK_LINE: Final = Phrases(FEEDBACK)
 
 # A newsletter call inside a longer line: "Jetzt zum kostenlosen Newsletter anmelden",
 # "Sign up for the Morning Brief newsletter", "订阅我们的每日新闻通讯" (no spaces, so no \b there).
-NEWSLETTER_CALL = Trigger(regex.compile(
+NEWSLETTER_CALL: Final = Trigger(regex.compile(
     r"\A(?=.*\b(?:newsletter|nieuwsbrief|boletín|rassegna|рассылк|розсилк|nyhetsbrev|nyhedsbrev|bülten|bản tin))"
     r"(?=.*\b(?:sign up|subscribe|register|join|get|anmelden|abonnieren|bestellen|registrieren|inscri|abonne"
     r"|suscrib|iscriv|assin|inscreva|aanmelden|schrijf|zapisz|subskryb|подпи[сш]|підпи[сш]|prenumerera|tilmeld"
@@ -250,13 +251,13 @@ NEWSLETTER_CALL = Trigger(regex.compile(
     anchors=("订阅", "訂閱", "登録", "購読", "구독"), max_words=15)
 
 # Every match holds one of these strings, found in the page as they are (a word list would miss "©2024").
-COPYRIGHT_LINE = Trigger(COPYRIGHT, anchors=("©", "(c)", "copyright", "copr", "&copy;"), max_words=25)
-EMAIL_LINE = Trigger(EMAIL, char="@", max_words=25)
-PHONE_LINE = Trigger(PHONE, digit=True, max_words=25)
+COPYRIGHT_LINE: Final = Trigger(COPYRIGHT, anchors=("©", "(c)", "copyright", "copr", "&copy;"), max_words=25)
+EMAIL_LINE: Final = Trigger(EMAIL, char="@", max_words=25)
+PHONE_LINE: Final = Trigger(PHONE, digit=True, max_words=25)
 
 # News by e-mail without the word "newsletter": "Receba as notícias no seu e-mail",
 # "Get the latest stories delivered to your inbox", "Recevez nos articles chaque matin".
-MAIL_CALL = regex.compile(
+MAIL_CALL: Final = regex.compile(
     r"\A(?=.*\b(?:inbox|e-?mail|mailbox|posteingang|postfach|boîte|courriel|correo|casella|caixa|skrzynk\w*|почт\w*"
     r"|morning brief|daily brief|briefing|digest"
     # A delivery on a schedule: "every morning", "chaque soir", "jeden Freitag", "каждую неделю".
@@ -264,6 +265,6 @@ MAIL_CALL = regex.compile(
     r"(?=.*\b(?:receive|get|delivered|sent|sign up|recevez|recevoir|erhalten|bekommen|recibe|recibir|ricevi|ricevere"
     r"|receba|receber|ontvang|otrzymuj|получайте|получать)\b)",
     regex.IGNORECASE)
-MAIL_CALL_LINE = Trigger(MAIL_CALL, words=frozenset(
+MAIL_CALL_LINE: Final = Trigger(MAIL_CALL, words=frozenset(
     ["inbox", "mail", "email", "mailbox", "posteingang", "postfach", "boîte", "courriel", "correo", "casella", "caixa", "skrzynkę", "skrzynki", "почту", "почте", "morning", "matin", "morgen", "mañana", "mattina", "manhãs", "ochtend", "утро", "every", "each", "chaque", "jeden", "jede", "jeder", "jedem", "cada", "ogni", "todas", "todos",
      "elke", "iedere", "każdy", "każdego", "każdą", "каждое", "каждый", "каждую", "каждого"]), max_words=15)

@@ -1,11 +1,13 @@
 """Navigation, menu, share and follow phrases, per language."""
 from __future__ import annotations
 
+from typing import Final
+
 from . import Phrases
 
 # Lines that are a menu control or a site-wide navigation word on their own:
 # "Left Menu", "Skip to content", "Startseite", "首页".
-MENU_WORDS = {
+MENU_WORDS: Final = {
     "en": ["Left Menu", "Right Menu", "Main Menu", "Menu", "Open menu", "Close menu", "Toggle navigation",
            "Navigation", "Skip to content", "Skip to main content", "Skip to navigation", "Jump to content",
            "Home", "Homepage", "Search", "Log in", "Login", "Sign in", "Sign up", "Register", "Log out",
@@ -65,14 +67,14 @@ MENU_WORDS = {
     "no": ["Meny", "Forside", "Søk", "Logg inn", "Logg ut"],
     "fi": ["Valikko", "Etusivu", "Haku", "Hae", "Kirjaudu", "Kirjaudu sisään"],
 }
-MENU_LINE = Phrases(MENU_WORDS)
+MENU_LINE: Final = Phrases(MENU_WORDS)
 # A menu control at the end of a header line: "date 2025-07-12 Left Menu".
-MENU_CONTROL = Phrases(
+MENU_CONTROL: Final = Phrases(
     {"en": ["Left Menu", "Right Menu", "Main Menu", "Toggle navigation", "Open menu"],
      "de": ["Hauptmenü"], "nl": ["Hoofdmenu"]})
 
 # Social networks, named in share/follow rows: "LinkedIn Quora Youtube RSS".
-SOCIAL_NETWORKS = {
+SOCIAL_NETWORKS: Final = {
     "any": ["Facebook", "Twitter", "X", "LinkedIn", "Instagram", "YouTube", "Youtube", "Pinterest", "WhatsApp",
             "Telegram", "Reddit", "Tumblr", "RSS", "Quora", "TikTok", "Xing", "VK", "VKontakte", "Weibo",
             "WeChat", "Flipboard", "Threads", "Bluesky", "Mastodon", "Snapchat", "Email", "E-mail", "Mail",
@@ -81,10 +83,10 @@ SOCIAL_NETWORKS = {
             "Podcast", "Podcasts", "Newsletter", "Apple News", "Google News", "Spotify", "Naver", "Kakao",
             "微博", "微信", "QQ", "Douban", "Qzone", "페이스북", "트위터", "카카오톡", "카카오스토리", "네이버 블로그"],
 }
-SOCIAL = Phrases(SOCIAL_NETWORKS)
+SOCIAL: Final = Phrases(SOCIAL_NETWORKS)
 
 # Share/follow calls: "Share this article", "Folgen Sie uns", "Connect us on".
-SHARE_FOLLOW = {
+SHARE_FOLLOW: Final = {
     "en": ["Share", "Share this", "Share this article", "Share this story", "Share this post", "Share on",
            "Share via", "Share article", "Share page", "Shares", "Follow us", "Follow us on", "Follow",
            "Connect with us", "Connect us on", "Find us on", "Like us on Facebook", "Join us on",
@@ -115,12 +117,12 @@ SHARE_FOLLOW = {
     "no": ["Del artikkelen", "Følg oss"],
     "fi": ["Jaa artikkeli", "Seuraa meitä"],
 }
-SHARE = Phrases(SHARE_FOLLOW)
+SHARE: Final = Phrases(SHARE_FOLLOW)
 
 
 # Names of a news site's sections. A line made of them is a menu flattened into one line:
 # "Opinion Sport Health Home Business Obituaries Local Weather".
-SECTION_NAMES = Phrases({
+SECTION_NAMES: Final = Phrases({
     "en": ["News", "World", "Politics", "Business", "Economy", "Money", "Markets", "Sport", "Sports", "Culture",
            "Opinion", "Health", "Science", "Tech", "Technology", "Entertainment", "Lifestyle", "Travel", "Weather",
            "Local", "National", "International", "Video", "Videos", "Photos", "Obituaries", "Education",

@@ -3,12 +3,14 @@
 caption-settings dialog ("Text Edge Style None Raised ...")."""
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from . import Phrases
 
 # Whole lines: buttons and menu titles, in the languages players ship.
-PLAYER_CONTROLS = Phrases({
+PLAYER_CONTROLS: Final = Phrases({
     "en": ["Play", "Pause", "Replay", "Mute", "Unmute", "Fullscreen", "Full Screen", "Non-Fullscreen",
            "Exit Fullscreen", "Chapters", "Descriptions", "Subtitles", "Captions", "Audio Track", "Playback Rate",
            "Picture-in-Picture", "Quality Levels", "Play Video", "Skip Ad", "Defaults Done", "Close Modal Dialog",
@@ -26,7 +28,7 @@ PLAYER_CONTROLS = Phrases({
 })
 # Lines with a state or a setting: "Current Time 0:00", "Loaded: 0%", "descriptions off, selected",
 # "captions settings, opens captions settings dialog", "Foreground --- White Black Red ...".
-PLAYER_STATE = regex.compile(
+PLAYER_STATE: Final = regex.compile(
     r"^(?:(?:current|duration|remaining) time -?\d|loaded: ?\d|progress: ?\d|(?:\w+ )?(?:off|settings), "
     r"(?:selected|opens .{0,40}dialog)|(?:foreground|background|window) --- |text edge style |font family "
     r"|font size \d+%|beginning of dialog window|this is a modal window|no compatible source was found"

@@ -2,13 +2,15 @@
 post controls, reactions and post numbers that stand around every post of a thread."""
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from . import Phrases, Trigger
 
 # A row of controls under a post or above a recipe: "Reply Like Report", "Quote Reply",
 # "Jump to Recipe Print Recipe Pin Recipe". A line is such a row when every word belongs to one.
-POST_CONTROLS = Phrases({
+POST_CONTROLS: Final = Phrases({
     "en": ["Reply", "Quote", "Like", "Unlike", "Report", "Share", "Edit", "Bookmark", "Permalink", "Flag",
            "Multi-quote", "Multiquote", "Reply with quote", "Thanks", "Upvote", "Downvote", "Award", "Save",
            "Jump to Recipe", "Print Recipe", "Pin Recipe", "Save Recipe", "Rate Recipe", "Rate this Recipe",
@@ -41,7 +43,7 @@ POST_CONTROLS = Phrases({
     "vi": ["Trả lời", "Trích dẫn", "Báo cáo", "Thích", "Chia sẻ", "Sửa"],
 })
 # The member title under a name: "Well-known member", "Moderator", "Neues Mitglied".
-MEMBER_ROLE = Phrases({
+MEMBER_ROLE: Final = Phrases({
     "en": ["Member", "New member", "Active member", "Well-known member", "Senior member", "Junior member",
            "Full member", "Established member", "Premium member", "Supporting member", "Registered user",
            "Registered member", "Moderator", "Super moderator", "Global moderator", "Administrator", "Admin",
@@ -70,7 +72,7 @@ MEMBER_ROLE = Phrases({
     "vi": ["Thành viên", "Thành viên mới", "Điều hành viên", "Quản trị viên", "Khách"],
 })
 # The label of a member's stats line: "Joined: Feb 2024 Messages: 412", "Beiträge: 1.204".
-MEMBER_STATS = Phrases({
+MEMBER_STATS: Final = Phrases({
     "en": ["Joined", "Messages", "Posts", "Reactions", "Reaction score", "Likes", "Likes received", "Points",
            "Member since", "Registered", "Trophies", "Karma", "Threads", "Solutions", "Total posts"],
     "de": ["Registriert", "Registriert seit", "Beiträge", "Dabei seit", "Mitglied seit", "Reaktionen",
@@ -94,13 +96,13 @@ MEMBER_STATS = Phrases({
     "vi": ["Tham gia", "Bài viết", "Điểm"],
 })
 # "tench_tamsin and river_mo liked this", "Jan and 3 others like this", "Anna gefällt das".
-REACTIONS = regex.compile(
+REACTIONS: Final = regex.compile(
     r"(?:\bliked this|\b(?:others|people|users|members) like this|\blikes this|\breacted to this|gefällt das|gefällt dies|aiment ça|a aimé ça|aime ça"
     r"|les gusta esto|le gusta esto|piace a|curtiu isso|curtiram isso|vinden dit leuk|vindt dit leuk"
     r"|lubi to|lubią to|нравится это|赞了|点赞了)\W{0,3}$",
     regex.IGNORECASE)
 # "#1", "#12": a post's number in its thread.
-POST_NUMBER = regex.compile(r"#\d{1,6}")
-REACTIONS_LINE = Trigger(REACTIONS, words=frozenset(
+POST_NUMBER: Final = regex.compile(r"#\d{1,6}")
+REACTIONS_LINE: Final = Trigger(REACTIONS, words=frozenset(
     ["liked", "like", "likes", "reacted", "gefällt", "aiment", "aimé", "aime", "gusta", "piace", "curtiu",
      "curtiram", "leuk", "lubi", "lubią", "нравится"]), anchors=("赞了",), max_words=12)

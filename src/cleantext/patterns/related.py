@@ -1,13 +1,15 @@
 """Headings that open a related/trending/read-more section, and inline read-more prefixes, per language."""
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from . import Phrases, Trigger, start_regex
 
 # A line of its own that opens a list of other articles: "Related Articles", "TRENDING",
 # "You may also like", "Mehr zum Thema", "Читайте также".
-RELATED_HEADINGS = {
+RELATED_HEADINGS: Final = {
     "en": ["Related Articles", "Related Stories", "Related Posts", "Related News", "Related Content",
            "Similar threads", "Similar discussions", "Related threads", "Similar topics",
            "Related Coverage", "Related Links", "Related Reading", "Related Topics", "Related", "See also",
@@ -96,11 +98,11 @@ RELATED_HEADINGS = {
     "fa": ["مطالب مرتبط", "اخبار مرتبط", "بیشتر بخوانید", "پربازدیدترین", "پربازدیدترین اخبار"],
     "th": ["ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "ข่าวยอดนิยม", "บทความแนะนำ", "ข่าวล่าสุด"],
 }
-RELATED_HEADING = Phrases(RELATED_HEADINGS)
+RELATED_HEADING: Final = Phrases(RELATED_HEADINGS)
 
 # A heading that starts with one of these and names the rest: "More from Reuters", "Mehr aus Berlin",
 # "You may like to read:".
-MORE_FROM = Phrases({
+MORE_FROM: Final = Phrases({
     "en": ["More from", "More in", "More on", "More about", "Latest from", "Also from", "Also on", "Other stories from",
            "You may like", "You may also like", "You might like", "You might also like", "You may be interested",
            "Recommended for you", "Related articles", "Related stories", "Related posts", "Related news",
@@ -126,7 +128,7 @@ MORE_FROM = Phrases({
 })
 
 # An inline link to another article inside the text: "Read more: <title>", "Lesen Sie auch: <title>".
-READ_MORE_PREFIXES = {
+READ_MORE_PREFIXES: Final = {
     "en": ["Read more", "Read More", "READ MORE", "Also read", "Also Read", "ALSO READ", "Read also",
            "Related", "RELATED", "See also", "Read next", "Recommended", "Don't miss", "Must read",
            "Click here to read", "Read the full story", "Read:", "More:", "Watch", "WATCH", "Listen"],
@@ -161,18 +163,18 @@ READ_MORE_PREFIXES = {
     "th": ["อ่านเพิ่มเติม", "อ่านต่อ"],
 }
 # "Read more: Psqca Launches Operation ...", "ALSO READ | India wins ...", "Lesen Sie auch: ..."
-READ_MORE_INLINE = start_regex(READ_MORE_PREFIXES)
+READ_MORE_INLINE: Final = start_regex(READ_MORE_PREFIXES)
 
 # A teaser of another article: a paragraph that ends, after a sentence end or an ellipsis, in a link
 # to read the rest ("... bis zu sechs Wochen. Mehr…", "As it… Read more", "... if. […]"). The
 # article's own sentence "all we had to do was continue reading." has no sentence end before it.
-TEASER_END = regex.compile(
+TEASER_END: Final = regex.compile(
     r"(?:[.!?…\"”»)]\s*|\.\.\.\s*)(?:mehr\s?(?:…|\.\.\.|»)|read more|continue reading|weiterlesen|lire la suite"
     r"|leer más|leggi tutto|lees meer|czytaj dalej|читать далее|続きを読む|阅读全文)\W{0,3}(?:read more\W{0,3})?$",
     regex.IGNORECASE)
 # An excerpt cut off with a bracketed ellipsis: "... which field is more good if. […]"
-TEASER_ELLIPSIS = regex.compile(r"\S\s?\[(?:…|\.\.\.)\]$")
-TEASER_END_LINE = Trigger(TEASER_END, words=frozenset(
+TEASER_ELLIPSIS: Final = regex.compile(r"\S\s?\[(?:…|\.\.\.)\]$")
+TEASER_END_LINE: Final = Trigger(TEASER_END, words=frozenset(
     ["mehr", "more", "reading", "weiterlesen", "suite", "más", "tutto", "meer", "dalej", "далее"]),
     anchors=("続きを読む", "阅读全文"))
-TEASER_ELLIPSIS_LINE = Trigger(TEASER_ELLIPSIS, char="[")
+TEASER_ELLIPSIS_LINE: Final = Trigger(TEASER_ELLIPSIS, char="[")

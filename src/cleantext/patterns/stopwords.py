@@ -6,10 +6,11 @@ cover the most frequent words of each language, which is all the density needs.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Final
 
 from ..casing import str_lower
 
-STOPWORDS = {
+STOPWORDS: Final = {
     "en": "a an the and or but of to in on at for with from by as is are was were be been has have had it its "
           "this that these those he she they we you i his her their our not no so if than then there which who "
           "what when where will would can could should may might do does did about into over after before",
@@ -54,18 +55,18 @@ STOPWORDS = {
 }
 # One set for every language: a word that is also an English noun or a common name is left out of
 # its list ("men", Swedish "but"; "yang", Indonesian "which", also a Chinese name; Turkish "ama").
-STOPWORD_SET = frozenset(w for words in STOPWORDS.values() for w in words.split())
+STOPWORD_SET: Final = frozenset(w for words in STOPWORDS.values() for w in words.split())
 
 # Each function word and the languages whose list holds it.
-LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+LANGUAGES_OF: Final[dict[str, tuple[str, ...]]] = {}
 for _lang, _words in STOPWORDS.items():
     for _word in _words.split():
         LANGUAGES_OF[_word] = (*LANGUAGES_OF.get(_word, ()), _lang)
 # A guess needs this many function words of the leading language, and this lead over the next
 # (lists share words: "in" is English, German, Dutch and Italian).
-MIN_FUNCTION_WORDS = 8
-MIN_LEAD = 1.25
-SAMPLE_CHARS = 3000
+MIN_FUNCTION_WORDS: Final = 8
+MIN_LEAD: Final = 1.25
+SAMPLE_CHARS: Final = 3000
 
 
 def function_word_language(text: str) -> str | None:

@@ -6,6 +6,7 @@ text costs one regex scan and ftfy only ever sees the suspect lines.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import ftfy
 import ftfy.bad_codecs  # registers the sloppy-windows-1252 codec that decode_sequence uses
@@ -15,7 +16,7 @@ from .scan import unusual_chars
 # ftfy's options, pinned so an ftfy upgrade cannot change our output silently. Only fixes whose
 # damage SUSPECT (below) detects are on: a fix that SUSPECT cannot see would apply to a line only
 # when some other damage happens to share it, which makes the output depend on luck.
-FTFY_CONFIG = ftfy.TextFixerConfig(
+FTFY_CONFIG: Final = ftfy.TextFixerConfig(
     # "&amp;" "&#39;" "&eacute;" are damage in scraped text. "auto" (per line, since we pass single
     # lines) leaves entities alone on a line with a literal "<": that is markup shown as text, a
     # code sample whose entities are its content.
@@ -56,15 +57,15 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 
 # Characters a UTF-8 continuation byte (0x80-0xBF) turns into when read as cp1252 or latin-1:
 # NBSP..¿, the C1 range (latin-1), and cp1252's punctuation at 0x80-0x9F.
-CONT_1252 = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-CONT_1252_NO_NBSP = CONT_1252.replace("\x80-\xbf", "\x80-\x9f\xa1-\xbf")
+CONT_1252: Final = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+CONT_1252_NO_NBSP: Final = CONT_1252.replace("\x80-\xbf", "\x80-\x9f\xa1-\xbf")
 # The same bytes read as cp1251 (Cyrillic Windows pages): "РїСЂРёРІРµС‚" for "привет".
-CONT_1251 = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—™љ›њќћџ\xa0ЎўЈ¤Ґ¦§Ё©Є«¬\xad®Ї°±Ііґµ¶·ё№є»јЅѕї"
+CONT_1251: Final = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—™љ›њќћџ\xa0ЎўЈ¤Ґ¦§Ё©Є«¬\xad®Ї°±Ііґµ¶·ё№є»јЅѕї"
 # ... without і ї є ё, which follow С and В in clean Ukrainian ("Він", "Сірий") but stand for
 # rare characters after them (D1 B3 "ѳ", C2 B3 "³").
-CONT_1251_RARE = CONT_1251.replace("і", "").replace("ї", "").replace("є", "").replace("ё", "")
+CONT_1251_RARE: Final = CONT_1251.replace("і", "").replace("ї", "").replace("є", "").replace("ё", "")
 # ... only bytes 80-8F, after "в" (E2): general punctuation, "вЂ™" for "’"; "ві" is Ukrainian.
-CONT_1251_E2 = CONT_1251[:16]
+CONT_1251_E2: Final = CONT_1251[:16]
 
 # One scan over the whole text. Each branch is a pair or triple of characters that clean text
 # almost never has side by side, so on clean text this finds nothing and ftfy never runs; a false
@@ -74,7 +75,7 @@ CONT_1251_E2 = CONT_1251[:16]
 # 16 MB/s for the plain alternation, which re tries at every position.
 # Surrogates are written as re escapes ("\\ud800"), not as characters: mypyc, which compiles this
 # module in the optional compiled build, cannot hold a lone surrogate in a string literal.
-SUSPECT = re.compile(
+SUSPECT: Final = re.compile(
     "[\xc2-\xdb\xe0-\xf4РСвГВ\x80-\x9f&\\ud800-\\udfff](?:"
     # "FernÃ¡ndez", "RussiaÃ¢â‚¬â„¢s", "â€œquotedâ€\x9d": a UTF-8 lead byte read as cp1252 or
     # latin-1, then continuation bytes read the same way. Two-byte leads Â..Û (Ü..ß would lead
@@ -103,7 +104,7 @@ SUSPECT = re.compile(
 # SUSPECT loosened to run on unusual_chars(text), the text without its plain ASCII: each branch
 # keeps only its non-ASCII characters, so whatever SUSPECT finds in a text, this finds in the
 # remainder (neighbours in the text stay neighbours there). Entities are found by "&" alone.
-SUSPECT_IN_UNUSUAL = re.compile(
+SUSPECT_IN_UNUSUAL: Final = re.compile(
     "[\xc2-\xdb\xe0-\xf4РСвГВÂÃ\x80-\x9f\\ud800-\\udfff](?:"
     "(?<=[\xc2-\xdb])[" + CONT_1252 + "]"
     "|(?<=[\xe0-\xf4])[" + CONT_1252_NO_NBSP + "]"
@@ -125,7 +126,7 @@ def may_be_damaged(text: str) -> bool:
 # line by line). A line ends at every break normalize_whitespace will make "\n", so a second run
 # sees the same lines ("&amp;\r<" is two lines, and the entity is not beside markup), except
 # NEL "\x85", which in mojibake is a byte: "Ã\x85" is "Å" read as latin-1.
-LINE_BREAK = re.compile("(\r\n|[\n\r\x0b\x0c\x1c-\x1e\u2028\u2029])")
+LINE_BREAK: Final = re.compile("(\r\n|[\n\r\x0b\x0c\x1c-\x1e\u2028\u2029])")
 
 
 def repair_encoding(text: str) -> str:
@@ -189,12 +190,12 @@ def fix_line(line: str) -> str:
 # a space does not come before a space, a joiner joins two characters, a hyphen stands between
 # letters. A right-to-left mark does end words, in Hebrew and Arabic text, so a word in those
 # scripts (or one already ending in a mark) keeps its "�". (`fix_line` restores the byte.)
-LOST_RIGHT_QUOTE = re.compile(
+LOST_RIGHT_QUOTE: Final = re.compile(
     "(?<=[^\\s\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200b-\u200f\\-‐‑])â€\ufffd(?=[\\s.,;:!?)\\]}»—–]|$)")
 
 
 # Each round decodes at least one layer of damage; real text has at most two or three.
-MAX_ROUNDS = 8
+MAX_ROUNDS: Final = 8
 
 
 def fix_round(line: str) -> tuple[str, bool]:
@@ -278,7 +279,7 @@ def ftfy_fixpoint(line: str) -> str:
 # spelling either (a Swedish "Å" before a non-breaking space and a capital or another script is).
 # An NBSP is refused right after the lead (French "là\xa0»" is clean) and as the last of three
 # ("â™\xa0", a letter with a sign, then an NBSP, would be "♠"), and each match must decode as UTF-8.
-LEFT_BY_FTFY = re.compile(
+LEFT_BY_FTFY: Final = re.compile(
     "â[" + CONT_1252_NO_NBSP + "]{2}|ð[" + CONT_1252_NO_NBSP + "][" + CONT_1252 + "]{2}"
     "|(?<![^\\W\\d_])Å\xa0(?=[a-z])"
     # Decomposed (NFD) text read as cp1252: "SÌŒkoda" for "S" + U+030C. Only the common accents
@@ -300,7 +301,7 @@ def decode_sequence(m: re.Match[str]) -> str:
         return m.group()
 
 
-QUOTE_MARKS = "“”‘’„‚«»‹›"
+QUOTE_MARKS: Final = "“”‘’„‚«»‹›"
 
 # Characters a re-decoded line must not contain: C1 controls; Latin Extended-B but for the letters
 # Vietnamese (Ơ Ư), pinyin (ǎ ǐ ǒ ǔ ǖ), Romanian (Ș Ț) and ƒ use; IPA and spacing modifiers;
@@ -308,7 +309,7 @@ QUOTE_MARKS = "“”‘’„‚«»‹›"
 # U+0800; private use. Clean text whose accented capital or "ß" happens to precede a symbol or an
 # NBSP re-decodes into these: "NESCAFÉ®" -> "NESCAFɮ", "Weiß\xadwein" -> "Wei߭wein",
 # "CAFÉ…" -> "CAFɅ", "È\xa0" -> "Ƞ", "Ï\xa0" -> "Ϡ", "Ô\xa0" -> "Ԡ".
-IMPLAUSIBLE = re.compile(
+IMPLAUSIBLE: Final = re.compile(
     "[\x80-\x9f\u0180-\u0191\u0193-\u019f\u01a2-\u01ae\u01b1-\u01cc\u01dd-\u0217\u021c-\u02ff"
     "\u03d8-\u03ef\u0460-\u0489\u0500-\u052f\u07c0-\u08ff\ue000-\uf8ff]")
 
@@ -351,11 +352,11 @@ def enough_evidence(line: str, codec: str) -> bool:
     return False
 
 
-NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
+NON_ASCII_RUN: Final = re.compile("[^\x00-\x7f]+")
 
 
 # A two-byte UTF-8 sequence read as cp1252: "Ä™" for "ę", "Å›" for "ś".
-MOJIBAKE_PAIR = re.compile("[\xc2-\xdb][" + CONT_1252 + "]")
+MOJIBAKE_PAIR: Final = re.compile("[\xc2-\xdb][" + CONT_1252 + "]")
 
 
 def decode_letter_text(pair: str) -> str:

@@ -4,6 +4,7 @@ control characters, bidi marks, and zero-width joiners where no script or emoji 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import regex
 
@@ -13,7 +14,7 @@ from .scan import unusual_chars
 # splits on) are NOT here: normalize_whitespace turns them into "\n", so no line is glued to the
 # next. C1 controls that cp1252 defines were already turned into their characters by
 # repair_encoding; whatever C1 is left is noise.
-ALWAYS = (
+ALWAYS: Final = (
     "\x00-\x08\x0e-\x1b\x1f\x7f"          # C0 except \t \n and the line breaks above; DEL
     "\x80-\x84\x86-\x9f"                  # C1 controls except NEL (\x85)
     "\u00ad"                              # soft hyphen: "Ver\u00adwal\u00adtung" -> "Verwaltung"
@@ -28,14 +29,14 @@ ALWAYS = (
 # Scripts in which ZWNJ/ZWJ change how letters join or combine, so they are spelling:
 # Persian "می‌خواهم", Hindi "क्‍ष", Sinhala "ශ්‍රී". Any combining mark counts too: Arabic
 # harakat are script "Inherited", and a joiner often follows one.
-JOINING = (r"[\p{M}\p{Arabic}\p{Syriac}\p{Nko}\p{Mongolian}\p{Devanagari}\p{Bengali}\p{Gurmukhi}"
+JOINING: Final = (r"[\p{M}\p{Arabic}\p{Syriac}\p{Nko}\p{Mongolian}\p{Devanagari}\p{Bengali}\p{Gurmukhi}"
            r"\p{Gujarati}\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}"
            r"\p{Khmer}\p{Myanmar}\p{Tibetan}]")
 
 # Finds any candidate with one fast re class scan, so clean text pays nothing else.
-CANDIDATE = re.compile("[" + ALWAYS + "\u200c\u200d]")
+CANDIDATE: Final = re.compile("[" + ALWAYS + "\u200c\u200d]")
 
-INVISIBLE = regex.compile(
+INVISIBLE: Final = regex.compile(
     # An ANSI terminal escape ("\x1b[31m") goes whole: dropping only the ESC would leave "[31m".
     r"\x1b\[[0-9;?]*[A-Za-z]"
     "|[" + ALWAYS + "]"

@@ -8,24 +8,25 @@ dozen characters for the repairs' own checks to scan instead of the whole page.
 from __future__ import annotations
 
 import unicodedata
+from typing import Final
 
 import regex
 
 # Printable ASCII plus newline and tab: characters no default repair ever changes by themselves.
-PLAIN_ASCII = bytes(range(0x20, 0x7F)) + b"\n\t"
+PLAIN_ASCII: Final = bytes(range(0x20, 0x7F)) + b"\n\t"
 # Past this many UTF-8 bytes per character the text is mostly non-ASCII (Cyrillic, Chinese):
 # the remainder would be most of the text, so the text itself is returned and nothing is gained.
-MOSTLY_NON_ASCII = 1.2
+MOSTLY_NON_ASCII: Final = 1.2
 
 # Characters that can combine with the character before them in NFC (the "Maybe" of its quick
 # check: combining marks, Hangul vowel and final jamo), or be reordered with it (marks again).
-COMBINES_BACKWARDS = regex.compile(r"[\p{M}\u1161-\u1175\u11a8-\u11c2]")
+COMBINES_BACKWARDS: Final = regex.compile(r"[\p{M}\u1161-\u1175\u11a8-\u11c2]")
 
 # The last text asked about and its answer: the repairs run one after another on the same str.
 _last: tuple[str, str] = ("", "")
 # Longer texts are not kept: the cache would hold the page alive after its call returned, and on
 # a large page a rescan (~1 GB/s) costs little next to the rest of the work.
-MAX_CACHED_CHARS = 1 << 20
+MAX_CACHED_CHARS: Final = 1 << 20
 
 
 def unusual_chars(text: str) -> str:

@@ -16,25 +16,26 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import pairwise
+from typing import Final
 
 from ..text.plain_blocks import LIST_MARKER
 
 # Wrap widths seen in scraped text run from ~60 (narrow terminals) to ~132; a page whose widest
 # line (with a space in it) is outside these bounds is not hard-wrapped.
-MIN_WIDTH = 40
-MAX_WIDTH = 160
+MIN_WIDTH: Final = 40
+MAX_WIDTH: Final = 160
 # How much of the page must show the mark: this many break points, this share of the places where
 # a non-blank line follows another, and this share of continuations that do not start with a
 # capital (a list of headlines near the page width fails that: each starts with a capital).
-MIN_BREAKS = 3
-MIN_BREAK_SHARE = 0.3
-MIN_CONTINUING_SHARE = 0.3
+MIN_BREAKS: Final = 3
+MIN_BREAK_SHARE: Final = 0.3
+MIN_CONTINUING_SHARE: Final = 0.3
 # The wrap width is the longest length that NEAR_SHARE as many long lines come within WIDTH_BAND
 # characters of as the fullest such band holds.
-WIDTH_BAND = 8
-NEAR_SHARE = 0.7
+WIDTH_BAND: Final = 8
+NEAR_SHARE: Final = 0.7
 # A bound on the rounds of joining (see unwrap_lines); real pages need one or two.
-MAX_ROUNDS = 64
+MAX_ROUNDS: Final = 64
 
 
 def unwrap_lines(text: str) -> str:

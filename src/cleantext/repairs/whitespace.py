@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 from .scan import is_nfc, unusual_chars
 
 # Every line boundary str.splitlines knows: CRLF, CR, VT, FF, FS/GS/RS, NEL, LINE/PARAGRAPH SEP.
 # CR and CRLF are replaced with str.replace, which is faster than any regex.
-OTHER_BREAK = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+OTHER_BREAK: Final = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 # Spaces that look like a space and should match like one: NBSP ("10\xa0km"), ogham space, the
 # U+2000-U+200A typographic spaces, narrow NBSP (French "« oui »"), math space, and the unit
@@ -21,14 +22,14 @@ OTHER_BREAK = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # as the ideographs, used on purpose (paragraph indents, spacing between names), and filters
 # see it as whitespace anyway (\s and str.strip() include it). Tabs inside a line are kept too:
 # they separate table cells.
-ODD_SPACE = re.compile("[\x1f\xa0\u1680\u2000-\u200a\u202f\u205f]")
+ODD_SPACE: Final = re.compile("[\x1f\xa0\u1680\u2000-\u200a\u202f\u205f]")
 
 # Whitespace at the end of a line (or of the text), including a trailing ideographic space.
-TRAILING_CHARS = " \t\u3000"
+TRAILING_CHARS: Final = " \t\u3000"
 
 
 # Characters the repair replaces; absent from clean text, which then costs one class scan.
-REPLACED = re.compile("[\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029\xa0\u1680\u2000-\u200a\u202f\u205f]")
+REPLACED: Final = re.compile("[\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029\xa0\u1680\u2000-\u200a\u202f\u205f]")
 
 
 def normalize_whitespace(text: str) -> str:

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate, compress, count, repeat
 from operator import add, attrgetter, or_
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -27,70 +27,70 @@ from .paragraphs import continued_lines, paragraph_spans
 # Sentence ends, after closing quotes/brackets are stripped: "... he said." / "...?”" / "。"
 # Sentence ends of other scripts: the danda of Hindi and Bengali, the Urdu full stop, Armenian,
 # Ethiopic, Myanmar and Khmer full stops.
-TERMINAL = frozenset(".!?。！？…؟।॥۔։።။។")
-CLOSERS = "\"'”’»)]*】」』"
+TERMINAL: Final = frozenset(".!?。！？…؟।॥۔։።။។")
+CLOSERS: Final = "\"'”’»)]*】」』"
 # Han, Hiragana, Katakana, Hangul: scripts written without spaces, where a word is ~2 characters.
-CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+CJK: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # A line of Chinese or Japanese phrases between spaces, without sentence marks, this long and with
 # phrases this long on average, reads as running text.
-CJK_PHRASES_CHARS = 36
-CJK_PHRASE_CHARS = 6
+CJK_PHRASES_CHARS: Final = 36
+CJK_PHRASE_CHARS: Final = 6
 # Thai, Lao, Khmer and Myanmar: written without spaces between words too, in letters (a word is
 # about four of them), with a space between phrases or sentences.
-SPACELESS = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-SPACELESS_WORD_CHARS = 4
+SPACELESS: Final = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+SPACELESS_WORD_CHARS: Final = 4
 # A line in one of those scripts this long reads as running text, as a sentence would elsewhere.
-SPACELESS_PROSE_CHARS = 80
+SPACELESS_PROSE_CHARS: Final = 80
 # From the ideographic space on: where those scripts (and little else a line starts with) live.
-WIDE_CHAR = re.compile("[\u3000-\U0010ffff]")
+WIDE_CHAR: Final = re.compile("[\u3000-\U0010ffff]")
 # Separators of link rows and bylines: "Home | World", "News · Sport", "A • B", "Politics / World",
 # breadcrumbs "Home > News > Local"
-ROW_SEPARATOR = regex.compile(r"\s[|•·»›/>]\s|\s\|\s?|\s?\|\s")
+ROW_SEPARATOR: Final = regex.compile(r"\s[|•·»›/>]\s|\s\|\s?|\s?\|\s")
 # What a line with a row separator has (see ROW_SEPARATOR); a line without any has none.
-SEPARATOR_MARKS = ("|", "•", "·", "»", "›", " / ", " > ")
-HAS_DIGIT = re.compile(r"\d").search
+SEPARATOR_MARKS: Final = ("|", "•", "·", "»", "›", " / ", " > ")
+HAS_DIGIT: Final = re.compile(r"\d").search
 # Every byte but the ASCII digits and the line break.
-NOT_DIGIT_OR_NEWLINE = bytes(b for b in range(256) if not (0x30 <= b <= 0x39 or b == 0x0A))
+NOT_DIGIT_OR_NEWLINE: Final = bytes(b for b in range(256) if not (0x30 <= b <= 0x39 or b == 0x0A))
 # Every byte but the UTF-8 lead bytes of characters from U+3000 on: deleting them leaves nothing
 # on a page without such characters.
-WIDE_START = "\u3000"
-NOT_WIDE_LEAD = bytes(b for b in range(256) if not 0xE3 <= b <= 0xF4)
+WIDE_START: Final = "\u3000"
+NOT_WIDE_LEAD: Final = bytes(b for b in range(256) if not 0xE3 <= b <= 0xF4)
 # ASCII punctuation that glues words in running text ("cookies." "(c)" "AI-generated"), spaced out
 # for the page vocabulary; "@" stays a word of its own. bytes.translate is ~10x faster than str's.
-_PUNCT = string.punctuation.replace("@", "").encode()
-PUNCT_TO_SPACE = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
+_PUNCT: Final = string.punctuation.replace("@", "").encode()
+PUNCT_TO_SPACE: Final = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
 # Words a sentence leads into a list with: "... across sectors, including" / "darunter" / "notamment".
-LEAD_ON = frozenset(
+LEAD_ON: Final = frozenset(
     ["including", "include", "includes", "such", "namely", "following", "follows", "like", "einschließlich", "darunter", "etwa", "beispielsweise", "notamment", "comme", "dont", "incluyendo", "incluidos", "como", "incluso", "incluse", "inclusi", "tra", "inclusief", "zoals", "waaronder", "m.in.", "między", "включая", "например"])
-OPENERS = frozenset("\"'“‘«¿¡„")
+OPENERS: Final = frozenset("\"'“‘«¿¡„")
 # Lines shorter than this share one Features tuple with every other line of the same features.
-SHARED_FEATURES_CHARS = 64
+SHARED_FEATURES_CHARS: Final = 64
 # A line with one row separator per this many words or fewer is a link row or byline, not prose.
-SEPARATOR_WORDS = 25
+SEPARATOR_WORDS: Final = 25
 # A line with this many "<" is markup left as text, not prose.
-MARKUP_TAGS = 3
+MARKUP_TAGS: Final = 3
 # A word cloud: at least this share of its words capitalised, and fewer than one comma per this many words.
-CLOUD_CAPITALS = 0.6
-CLOUD_COMMA_WORDS = 20
+CLOUD_CAPITALS: Final = 0.6
+CLOUD_COMMA_WORDS: Final = 20
 # A question of at most this many words may be a headline.
-MAX_QUESTION_WORDS = 15
+MAX_QUESTION_WORDS: Final = 15
 # A hard-wrapped paragraph of at most this many words, without a sentence end, is a headline.
-WRAPPED_HEADLINE_WORDS = 14
+WRAPPED_HEADLINE_WORDS: Final = 14
 # Lines longer than this get no lookup key: no phrase table holds a line that long.
-MAX_KEY_WORDS = 25
-EMPTY: frozenset[int] = frozenset()
-_new = tuple.__new__
-_words = attrgetter("words")
-_text = attrgetter("text")
+MAX_KEY_WORDS: Final = 25
+EMPTY: Final[frozenset[int]] = frozenset()
+_new: Final = tuple.__new__
+_words: Final = attrgetter("words")
+_text: Final = attrgetter("text")
 # No trigger looks at lines longer than this (consent dialogs run to ~120 words).
-TRIGGER_MAX_WORDS = 120
+TRIGGER_MAX_WORDS: Final = 120
 # Characters of a page's lines that page-wide steps copy at once (see line_groups).
-GROUP_CHARS = 1 << 16
+GROUP_CHARS: Final = 1 << 16
 # Past this many trigger words and anchors on a large page, they are looked for among the page's
 # distinct tokens rather than each with str.find over the whole text (see _finder): ~1.5 ms per MB
 # and query against ~100 ms per MB for the tokens, which on the corpus's larger pages (50-100
 # queries) was 3% slower overall at a threshold of 32. Pages of many languages hold hundreds.
-MAX_FIND_QUERIES = 96
+MAX_FIND_QUERIES: Final = 96
 
 
 class Features(NamedTuple):
@@ -111,7 +111,7 @@ def block_features(text: str) -> Features:
 
 
 # What an HTML page's settled blocks get in place of their features (see live_blocks): never read.
-UNREAD = Features(0, 0, False, 0, False, False, False)
+UNREAD: Final = Features(0, 0, False, 0, False, False, False)
 
 
 def features_of(texts: Sequence[str], only: Sequence[int] | None = None) -> list[Features]:
@@ -312,7 +312,7 @@ def _complete_features(page: Page) -> list[Features]:
 
 # Verdicts no filter or selector looks past: a block so labelled is read by none of them again
 # (they skip labelled blocks; the main region counts these at a flat cost).
-SETTLED = frozenset([Label.DROP, Label.RELATED, Label.COMMENT])
+SETTLED: Final = frozenset([Label.DROP, Label.RELATED, Label.COMMENT])
 
 
 def live_blocks(page: Page) -> list[int] | None:

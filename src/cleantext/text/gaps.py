@@ -7,12 +7,14 @@ themselves.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from ..page import Page
 
 # Below this many lines a page's spacing is too little evidence either way.
-MIN_LINES = 10
+MIN_LINES: Final = 10
 # Share of line breaks with a blank line from which the blank lines mark nothing.
-APART_SHARE = 0.9
+APART_SHARE: Final = 0.9
 
 
 def gaps_say_nothing(page: Page) -> bool:

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import compress, count, repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..page import Page
 from ..patterns import LABEL_END
 from .features import keys
 
-_first = itemgetter(0)
+_first: Final = itemgetter(0)
 _last = itemgetter(2)
 
 

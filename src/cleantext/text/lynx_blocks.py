@@ -7,20 +7,22 @@ blocks, and a line that is one link ("* [12]Quay works start in June") keeps its
 """
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from ..document import Block, Kind
 from .plain_blocks import plain_blocks
 
 # "References", "Visible links", "Hidden links:": the headings of lynx's and w3m's link lists.
-REFERENCES_HEADING = regex.compile(r"(?:References|Visible links|Hidden links):?", regex.IGNORECASE)
+REFERENCES_HEADING: Final = regex.compile(r"(?:References|Visible links|Hidden links):?", regex.IGNORECASE)
 # "   1. https://example.org/board": one entry of the list.
-REFERENCE = regex.compile(r"\s*(\d{1,5})\.\s+(\S{1,2000})\s*")
+REFERENCE: Final = regex.compile(r"\s*(\d{1,5})\.\s+(\S{1,2000})\s*")
 # "[12]" before a link's words, "[IMG]"/"[image]" for an image.
-MARKER = regex.compile(r"\[(?:\d{1,5}|IMG|img|image)\]")
+MARKER: Final = regex.compile(r"\[(?:\d{1,5}|IMG|img|image)\]")
 # A line that is one link, after an optional list marker: "* [12]Quay works start in June".
-ONE_LINK = regex.compile(r"(?:[-*+•o]\s+|\d{1,3}\.\s+)?\[(\d{1,5})\]([^\[\]]{1,300})")
-MIN_REFERENCES = 2
+ONE_LINK: Final = regex.compile(r"(?:[-*+•o]\s+|\d{1,3}\.\s+)?\[(\d{1,5})\]([^\[\]]{1,300})")
+MIN_REFERENCES: Final = 2
 
 
 def lynx_references(text: str) -> tuple[int, dict[str, str]] | None:

@@ -9,28 +9,30 @@ and ``#`` stay as they are.
 """
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from ..document import Block, Kind
 
 # "# Headline" ... "###### Small heading" (a closing "##" run is markup too).
-HEADING = regex.compile(r"#{1,6}\s+(.*?)(?:\s+#+)?\s*")
+HEADING: Final = regex.compile(r"#{1,6}\s+(.*?)(?:\s+#+)?\s*")
 # "* item", "- item", "+ item", "1. item": a list item's marker.
-ITEM = regex.compile(r"(?:[-*+]|\d{1,9}[.)])\s+")
+ITEM: Final = regex.compile(r"(?:[-*+]|\d{1,9}[.)])\s+")
 # "* * *", "---", "___", "- - -": a thematic break.
-RULE = regex.compile(r"(?:[-*_]\s*){3,}")
+RULE: Final = regex.compile(r"(?:[-*_]\s*){3,}")
 # "[words](/url)" or "[words](https://x "title")"; images "![alt](src)" first.
-IMAGE = regex.compile(r"!\[([^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
-LINK = regex.compile(r"\[([^\]\n]{0,500})\]\(([^)\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
+IMAGE: Final = regex.compile(r"!\[([^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
+LINK: Final = regex.compile(r"\[([^\]\n]{0,500})\]\(([^)\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
 # Emphasis around words: "**bold**", "__bold__", "*it*", "_it_" (not snake_case or 2*3*4).
-EMPHASIS = regex.compile(r"(?<![\w*])(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-CODE_SPAN = regex.compile(r"`([^`\n]{1,500})`")
-FENCE = regex.compile(r"(?:```|~~~)")
-QUOTE = regex.compile(r">\s?")
+EMPHASIS: Final = regex.compile(r"(?<![\w*])(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+CODE_SPAN: Final = regex.compile(r"`([^`\n]{1,500})`")
+FENCE: Final = regex.compile(r"(?:```|~~~)")
+QUOTE: Final = regex.compile(r">\s?")
 # The marks of Markdown a page must show to be read as Markdown.
-LINK_MARK = regex.compile(r"\]\([^)\s]{1,2000}\)")
-HEADING_LINE = regex.compile(r"^#{1,6}\s+\S", regex.MULTILINE)
-MIN_LINKS = 3
+LINK_MARK: Final = regex.compile(r"\]\([^)\s]{1,2000}\)")
+HEADING_LINE: Final = regex.compile(r"^#{1,6}\s+\S", regex.MULTILINE)
+MIN_LINKS: Final = 3
 
 
 def looks_like_markdown(text: str) -> bool:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from operator import attrgetter
+from typing import Final
 
 from ..document import Block
 from ..repairs.unwrap import MAX_WIDTH, breakable, wrap_breaks
 
-_text = attrgetter("text")
+_text: Final = attrgetter("text")
 
 
 def continued_lines(blocks: Sequence[Block]) -> frozenset[int]:

@@ -5,18 +5,20 @@ A blank line before a block becomes ``gap_before``; list markers ("- ", "• ", 
 """
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from ..document import Block, Kind
 from ..limits import check_blocks, count_text_blocks
 
 # "- Steel manufacturing", "• Pakistan", "* item", "1. First", "2) Second", "a) x"
-LIST_MARKER = regex.compile(r"(?:[-–•*·▪►✓]|\d{1,3}[.)]|[a-z][)])\s")
-MARKER_START = frozenset("-–•*·▪►✓")
+LIST_MARKER: Final = regex.compile(r"(?:[-–•*·▪►✓]|\d{1,3}[.)]|[a-z][)])\s")
+MARKER_START: Final = frozenset("-–•*·▪►✓")
 # The fields of a text block between gap_before and start, all at their defaults (no source, links or level).
-DEFAULT_MIDDLE = tuple(Block._field_defaults[name] for name in Block._fields[4:8])
-NO_MARKS: tuple[tuple[str, str, str], ...] = ()
-_new = tuple.__new__
+DEFAULT_MIDDLE: Final = tuple(Block._field_defaults[name] for name in Block._fields[4:8])
+NO_MARKS: Final[tuple[tuple[str, str, str], ...]] = ()
+_new: Final = tuple.__new__
 
 
 def plain_blocks(text: str, *, max_blocks: int | None = None) -> list[Block]:

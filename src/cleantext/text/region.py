@@ -8,6 +8,8 @@ region cannot cross, so a pasted related article is never taken for the main tex
 """
 from __future__ import annotations
 
+from typing import Final
+
 from ..document import Kind, Label
 from ..page import Page
 from ..patterns import EDGE_CHARS, normalize
@@ -18,27 +20,27 @@ from .features import Features, continued, features, lines_matching, lines_match
 from .line_words import line_words
 
 # Penalties in characters of prose: a short non-prose line costs about a short sentence.
-SHORT_LINE_COST = 30.0
-LINK_ROW_COST = 60.0
-LIST_ITEM_COST = 8.0
-LABELLED_COST = 12.0
+SHORT_LINE_COST: Final = 30.0
+LINK_ROW_COST: Final = 60.0
+LIST_ITEM_COST: Final = 8.0
+LABELLED_COST: Final = 12.0
 # A short line with a date or a "says:" is a comment header; an article has one or two, a thread dozens.
-HEADER_LINE_COST = 80.0
+HEADER_LINE_COST: Final = 80.0
 # A fact line ("Revenue: 2.1 million") has at most this many words.
-MAX_FACT_WORDS = 10
+MAX_FACT_WORDS: Final = 10
 # Prose lines count by length, capped so one giant line does not outweigh everything else.
-MAX_LINE_GAIN = 1500.0
+MAX_LINE_GAIN: Final = 1500.0
 # Prose after a wall that opens a comment thread counts for this share: a long thread under a short
 # post is not taken for the article.
-END_ZONE_WEIGHT = 0.05
+END_ZONE_WEIGHT: Final = 0.05
 # A comment heading opens a thread only after a run of this much prose that ended at most
 # RECENT_BLOCKS above it (the article).
-MIN_ARTICLE_BEFORE_COMMENTS = 400
-RECENT_BLOCKS = 30
+MIN_ARTICLE_BEFORE_COMMENTS: Final = 400
+RECENT_BLOCKS: Final = 30
 # Reasons of drops that keep a line's own cost: a learned site template (drop_site_template) removes
 # the menus and boxes around the article, and were those cheap to bridge, the region would reach
 # over them to the comments or teasers beyond, where without the template it stopped.
-OWN_COST_REASONS = ("site_template.",)
+OWN_COST_REASONS: Final = ("site_template.",)
 
 
 class RegionWalls:
