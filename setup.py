@@ -27,6 +27,7 @@ SRC = HERE / "src"
 # still raises InputError rather than a compiled TypeError), api, cli, dask, warc, decoding,
 # templates and learn (run once per page or per batch; nothing to gain).
 COMPILED = [
+    "cleantext/labels.py",  # Label and Kind: compiled, their members are C statics in compiled code
     "cleantext/page.py",
     "cleantext/assemble.py",
     "cleantext/text/blocks.py",

@@ -9,31 +9,12 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Any, NamedTuple, overload
 
+from .labels import Kind, Label
 
-class Label(Enum):
-    """What a filter decided about a block."""
-
-    KEEP = "keep"          # main text
-    TITLE = "title"        # the headline of the main text
-    DROP = "drop"          # boilerplate, listed in Document.removed
-    RELATED = "related"    # part of a related/trending/read-more item, in Document.related
-    METADATA = "metadata"  # byline, dateline, tags..., in Document.metadata
-    COMMENT = "comment"    # a reader's comment under the article (its author, time or text), in Document.comments
-
-
-class Kind(Enum):
-    """What a block is, as far as the input tells (HTML tells more than text)."""
-
-    PARAGRAPH = "paragraph"
-    HEADING = "heading"
-    LIST_ITEM = "list_item"
-    QUOTE = "quote"
-    TABLE_ROW = "table_row"
-    CAPTION = "caption"
-    PREFORMATTED = "preformatted"
+# Label and Kind are defined in labels.py (compiled in the compiled build) and belong here too.
+__all__ = ["Block", "Comment", "Document", "Kind", "Label", "Related", "Removal", "Span", "Trace", "Verdict"]
 
 
 class Block(NamedTuple):
