@@ -22,6 +22,8 @@ from .settings import Settings
 
 T = TypeVar("T")
 _NO_SETTINGS: Final = Settings((), {})
+# tuple.__new__ skips the Python-level __new__ a NamedTuple call runs (an interpreted call in both builds).
+_new: Final = tuple.__new__
 
 
 class Page:
@@ -124,7 +126,7 @@ class Page:
                 and last.group == group and last.role == role):
             self.verdicts[i] = last
         else:
-            self.verdicts[i] = self._shared[reason] = Verdict(label, self.step, reason, detail, group, role)
+            self.verdicts[i] = self._shared[reason] = _new(Verdict, (label, self.step, reason, detail, group, role))
         if self._by_labels:
             self._by_labels.clear()
         return True

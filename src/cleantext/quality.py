@@ -17,12 +17,13 @@ def page_warnings(page: Page) -> tuple[str, ...]:
     """The warnings for a text page after cleaning, each "id: what happened; what to do"."""
     if page.format != "text" or not page.blocks:
         return ()
-    lengths = [len(b.text) for b in page.blocks]
-    total = sum(lengths)
-    if len(lengths) <= ONE_LINE_BLOCKS and total >= ONE_LINE_CHARS and max(lengths) >= ONE_LINE_SHARE * total:
-        return ((f"page.one_line: the page is one line of {max(lengths):,} characters, so menus, article and "
-                 "footer cannot be told apart and it is returned nearly whole; scrape it with its line breaks"),)
-    if len(lengths) >= NO_PROSE_BLOCKS and not any(f.prose for f in complete_features(page)):
+    if len(page.blocks) <= ONE_LINE_BLOCKS:  # the lengths of a few blocks, not of every block of every page
+        lengths = [len(b.text) for b in page.blocks]
+        total = sum(lengths)
+        if total >= ONE_LINE_CHARS and max(lengths) >= ONE_LINE_SHARE * total:
+            return ((f"page.one_line: the page is one line of {max(lengths):,} characters, so menus, article and "
+                     "footer cannot be told apart and it is returned nearly whole; scrape it with its line breaks"),)
+    if len(page.blocks) >= NO_PROSE_BLOCKS and not any(f.prose for f in complete_features(page)):
         return (("page.no_prose: no line reads as running text, so no article was found and every line no "
                  "filter recognised is kept"),)
     return ()

@@ -47,6 +47,17 @@ class Node:
     depth: int
     hard: str = ""  # "html.hidden" / "html.cookie_banner" when the element itself is never shown
 
+    # Written out, not generated: the compiled build compiles this one, where the __init__ @dataclass
+    # makes stays interpreted Python (a call per element of every page).
+    def __init__(self, tag: str, parent: int, step: str, tokens: str, role: str, depth: int, hard: str = "") -> None:
+        self.tag = tag
+        self.parent = parent
+        self.step = step
+        self.tokens = tokens
+        self.role = role
+        self.depth = depth
+        self.hard = hard
+
 
 @dataclass(slots=True)
 class RawBlock:
@@ -64,6 +75,20 @@ class RawBlock:
     # Inline links and emphasis inside the block: (kind, text, href), kind "link", "em" or "strong";
     # text is whitespace-collapsed as the block's is. Read by Markdown output only.
     marks: tuple[tuple[str, str, str], ...] = ()
+
+    # Written out for the compiled build, as Node's is (a call per block of every page).
+    def __init__(self, text: str, kind: Kind, level: int, node: int, gap_before: bool, chars: int, link_chars: int,
+                 url: str, hard: int, marks: tuple[tuple[str, str, str], ...] = ()) -> None:
+        self.text = text
+        self.kind = kind
+        self.level = level
+        self.node = node
+        self.gap_before = gap_before
+        self.chars = chars
+        self.link_chars = link_chars
+        self.url = url
+        self.hard = hard
+        self.marks = marks
 
 
 @dataclass(slots=True)
