@@ -84,13 +84,15 @@ _words: Final = attrgetter("words")
 _text: Final = attrgetter("text")
 # No trigger looks at lines longer than this (consent dialogs run to ~120 words).
 TRIGGER_MAX_WORDS: Final = 120
-# Characters of a page's lines that page-wide steps copy at once (see line_groups).
-GROUP_CHARS: Final = 1 << 16
+# Characters of a page's lines that page-wide steps copy at once (see line_groups). Not Final, nor is
+# MAX_FIND_QUERIES: tests patch both to small values, which a compiled Final int would not see
+# (mypyc inlines it); each is read a few times per page.
+GROUP_CHARS = 1 << 16
 # Past this many trigger words and anchors on a large page, they are looked for among the page's
 # distinct tokens rather than each with str.find over the whole text (see _finder): ~1.5 ms per MB
 # and query against ~100 ms per MB for the tokens, which on the corpus's larger pages (50-100
 # queries) was 3% slower overall at a threshold of 32. Pages of many languages hold hundreds.
-MAX_FIND_QUERIES: Final = 96
+MAX_FIND_QUERIES = 96
 
 
 class Features(NamedTuple):
