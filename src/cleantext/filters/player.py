@@ -4,9 +4,10 @@ from __future__ import annotations
 from typing import Final
 
 from ..page import Page
-from ..patterns.player import PLAYER_CONTROLS, PLAYER_STATE
+from ..patterns.player import PLAYER_CONTROLS, PLAYER_STATE, PLAYER_STATE_STARTS
 from ..steps import step
 from ..text.features import features, keys
+from ..text.line_words import lines_starting_with, starting_words
 
 # A player shows its controls together: a line counts only with this many others near it, so a
 # heading "Chapters" or a sentence ending "Play" in an article stays.
@@ -14,6 +15,7 @@ MIN_RUN: Final = 3
 # Lines between two controls of one player (a clip title, a caption) at most.
 MAX_GAP: Final = 3
 MAX_WORDS: Final = 30
+PLAYER_STARTS: Final = starting_words(PLAYER_CONTROLS.first_words | PLAYER_STATE_STARTS)
 
 
 @step("filter", formats={"text"})
@@ -28,8 +30,10 @@ def drop_player_controls(page: Page) -> None:
     feats = features(page)
     key_of = keys(page)
     blocks = page.blocks
-    controls = [i for i in page.open_indices()
-                if feats[i].words <= MAX_WORDS and key_of[i]
+    verdicts = page.verdicts
+    # Only lines whose first word starts a control or a state line are looked at.
+    controls = [i for i in lines_starting_with(page, PLAYER_STARTS)
+                if verdicts[i] is None and feats[i].words <= MAX_WORDS
                 and (PLAYER_CONTROLS.line(key_of[i]) or PLAYER_STATE.match(blocks[i].text))]
     run: list[int] = []
     for i in [*controls, -1]:

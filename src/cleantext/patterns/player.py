@@ -29,9 +29,14 @@ PLAYER_CONTROLS: Final = Phrases({
 # Lines with a state or a setting: "Current Time 0:00", "Loaded: 0%", "descriptions off, selected",
 # "captions settings, opens captions settings dialog", "Foreground --- White Black Red ...".
 PLAYER_STATE: Final = regex.compile(
-    r"^(?:(?:current|duration|remaining) time -?\d|loaded: ?\d|progress: ?\d|(?:\w+ )?(?:off|settings), "
-    r"(?:selected|opens .{0,40}dialog)|(?:foreground|background|window) --- |text edge style |font family "
+    r"^(?:(?:current|duration|remaining) time -?\d|loaded: ?\d|progress: ?\d"
+    r"|(?:captions|subtitles|descriptions|chapters|audio|quality) (?:off|settings), (?:selected|opens .{0,40}dialog)|(?:foreground|background|window) --- |text edge style |font family "
     r"|font size \d+%|beginning of dialog window|this is a modal window|no compatible source was found"
     r"|the media could not be loaded|aktuelle zeit \d|dauer \d|verbleibende zeit|temps actuel \d|durée \d"
     r"|tiempo actual \d|duración \d)",
     regex.IGNORECASE)
+# The first words of PLAYER_STATE's lines: with the table's own, the only lines worth a look.
+PLAYER_STATE_STARTS: Final = frozenset(
+    ["current", "duration", "remaining", "loaded", "progress", "captions", "subtitles", "descriptions", "chapters",
+     "audio", "quality", "foreground", "background", "window", "text", "font", "beginning", "this", "no", "the",
+     "aktuelle", "dauer", "verbleibende", "temps", "durée", "tiempo", "duración"])
