@@ -18,6 +18,7 @@ from ..patterns.notices import (
     COMMENT_COUNT_INLINE,
     COMMENT_FORM_LINE,
     COMMENT_PROMPT,
+    CONSENT_DATA_LINE,
     CONSENT_LINE,
     COOKIE_LINE,
     COOKIE_SITE_LINE,
@@ -53,6 +54,7 @@ MAX_PITCH_WORDS: Final = 20
 # A page with this many comment counts is a list of posts (a blog's home page), not one thread.
 MIN_LISTING_COUNTS: Final = 3
 BROWSER_DETAIL: Final = "note that the page needs JavaScript or a newer browser"
+CONSENT_DETAIL: Final = "consent to a newsletter's terms, to notifications or to the processing of the reader's data"
 # Sentence notices, each with its reason id and text, most specific first.
 NOTICES: Final = (
     (COMMENT_FORM_LINE, "notice.comments", "comment form notice"),
@@ -70,7 +72,8 @@ NOTICES: Final = (
     (JAVASCRIPT_NEEDED_LINE, "notice.browser", BROWSER_DETAIL),
     (BROWSER_NOTICE_LINE, "notice.browser", BROWSER_DETAIL),
     (WEB_ARCHIVE_LINE, "notice.archive", "a web archive's banner about its capture of the page"),
-    (CONSENT_LINE, "notice.consent", "consent to a newsletter's terms, to notifications or to the processing of the reader's data"),
+    (CONSENT_DATA_LINE, "notice.consent", CONSENT_DETAIL),
+    (CONSENT_LINE, "notice.consent", CONSENT_DETAIL),
     (COOKIE_SITE_LINE, "notice.cookie", "cookie consent notice"),
     (APP_CALL_LINE, "notice.promo", "call to use the site's app"),
     (PAYWALL_CALL_LINE, "notice.promo", "subscription or free-trial pitch"),

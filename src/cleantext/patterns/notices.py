@@ -1,6 +1,7 @@
 """Disclaimers, notices, comment prompts and promos per language: lines that are about the page, not in it."""
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import regex
@@ -159,8 +160,7 @@ CONSENT: Final = regex.compile(
     r"|newsletters?|be contacted|conditions)|i accept the|i(?:'m| am) okay with|i (?:would like|want) to receive"
     r"|by (?:signing up|subscribing|registering|submitting|clicking)\b[^.]{0,60}\b(?:agree|accept|consent)"
     r"|(?:you can|you may|feel free to) (?:unsubscribe|opt out|withdraw)|unsubscribe at any time"
-    r"|withdraw (?:your|my) consent|confirm your subscription|(?:administrator|controller) of your personal data"
-    r"|(?:process|processing|use) (?:of )?your personal data|your personal data (?:will|is|are) (?:be )?processed"
+    r"|withdraw (?:your|my) consent|confirm your subscription"
     r"|ich bin damit einverstanden|ich (?:akzeptiere|stimme) (?:die|den|der) (?:datenschutz|nutzungs|teilnahme)"
     r"|stimme ich (?:der|den|dem)\b[^.]{0,80}\bzu\b|jederzeit (?:wieder )?(?:abbestellen|abmelden|austragen|widerrufen|kündigen)"
     r"|ihre personenbezogenen daten (?:zu )?verarbeiten|verarbeitung (?:meiner|ihrer) (?:personenbezogenen )?daten"
@@ -374,15 +374,23 @@ JAVASCRIPT_NEEDED_LINE: Final = Trigger(JAVASCRIPT_NEEDED, words=JAVASCRIPT_WORD
 BROWSER_NOTICE_LINE: Final = Trigger(BROWSER_NOTICE, words=frozenset(
     ["browser", "viewed", "stylesheets", "style", "navigateur", "navegador", "браузер"]), max_words=NOTICE_WORDS)
 
+# The reader's data in the site's hands: "The administrator of your personal data will be ...". Apart
+# from CONSENT because "personal" is a common word: a literal gate settles most lines that hold it.
+CONSENT_DATA: Final = regex.compile(
+    r"\b(?:(?:administrator|controller) of your personal data|(?:process|processing|use) (?:of )?your personal data"
+    r"|your personal data (?:will|is|are) (?:be )?processed)",
+    regex.IGNORECASE)
+CONSENT_DATA_LINE: Final = Trigger(CONSENT_DATA, words=frozenset({"personal"}), max_words=120,
+                                   gate=re.compile("your personal data", re.IGNORECASE))
 # Consent texts of newsletter forms and data dialogs run long (a paragraph of 70+ words).
 CONSENT_LINE: Final = Trigger(CONSENT, words=frozenset(
     ["agree", "consent", "accept", "okay", "receive", "signing", "subscribing", "registering", "submitting", "clicking",
-     "unsubscribe", "withdraw", "subscription", "personal", "einverstanden", "akzeptiere", "stimme", "jederzeit",
+     "unsubscribe", "withdraw", "subscription", "einverstanden", "akzeptiere", "stimme", "jederzeit",
      "personenbezogenen", "verarbeitung", "datenschutzrechtliche", "accepte", "consens", "désinscrire", "désabonner",
      "traitement", "acepto", "baja", "tratamiento", "accetto", "acconsento", "trattamento", "aceito", "concordo",
      "tratamento", "akkoord", "afmelden", "verwerking", "zgodę", "administratorem", "przetwarzanie", "согласен",
      "согласна", "соглашаюсь", "согласие", "notifications", "benachrichtigung", "benachrichtigungen",
-     "dürfen", "erlauben", "allow", "autorisez", "permita", "consenti", "notificaciones", "notifiche", "notificações", "meldingen", "powiadomienia", "уведомления"]),
+     "dürfen", "notificaciones", "notifiche", "notificações", "meldingen", "powiadomienia", "уведомления"]),
     max_words=120)
 
 WEB_ARCHIVE_LINE: Final = Trigger(WEB_ARCHIVE, words=frozenset(
