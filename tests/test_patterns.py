@@ -21,6 +21,7 @@ from cleantext.patterns import (
     related,
     start_regex,
 )
+from cleantext.patterns.related import TEASER_ELLIPSIS, TEASER_ELLIPSIS_LINE, TEASER_END, TEASER_END_LINE
 from cleantext.patterns.stopwords import STOPWORDS
 from cleantext.text.blocks import text_blocks
 from cleantext.text.features import features, lines_matching
@@ -424,3 +425,14 @@ def test_stopword_list_covers_a_fifth_of_a_sentence_in_its_language(lang):
     words = [w.strip(".,").lower() for w in SENTENCES[lang].split()]
     hits = sum(w in STOPWORDS[lang].split() for w in words)
     assert hits / len(words) >= 0.2, (hits, words)
+
+
+@given(st.text(alphabet=st.sampled_from("abc xyz.…"), max_size=300),
+       st.sampled_from(["", ". Read more", "… Read more Read more", ". Mehr…", ". Continue reading →", " […]",
+                        "! Weiterlesen »", "? Lire la suite", " read more", ". more"]))
+def test_a_teaser_ending_is_found_in_the_tail_as_in_the_whole_line(prefix, ending):
+    """The teaser patterns are searched in a line's last characters only (patterns.AtEnd): on single-
+    spaced text they find the same lines as a search of the whole line."""
+    text = " ".join((prefix + ending).split())
+    assert bool(TEASER_END_LINE.pattern.search(text)) == bool(TEASER_END.search(text))
+    assert bool(TEASER_ELLIPSIS_LINE.pattern.search(text)) == bool(TEASER_ELLIPSIS.search(text))

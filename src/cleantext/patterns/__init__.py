@@ -138,6 +138,20 @@ class AllOf:
         return " & ".join(part.pattern for part in self.parts)
 
 
+class AtEnd:
+    """A pattern whose matches all end a line within its last ``tail`` characters ("... sechs
+    Wochen. Mehr…"): searched in that tail only, so a long paragraph costs no more than a short one."""
+
+    __slots__ = ("pattern", "regex", "tail")
+
+    def __init__(self, pattern: regex.Pattern[str], tail: int) -> None:
+        self.regex, self.tail = pattern, tail
+        self.pattern = pattern.pattern  # for display and for checks over every trigger's pattern text
+
+    def search(self, text: str) -> object:
+        return self.regex.search(text, max(0, len(text) - self.tail))
+
+
 class Searcher(Protocol):
     """What a Trigger's pattern must do: say whether it finds something in a line."""
 

@@ -5,7 +5,7 @@ from typing import Final
 
 import regex
 
-from . import Phrases, Trigger, start_regex
+from . import AtEnd, Phrases, Trigger, start_regex
 
 # A line of its own that opens a list of other articles: "Related Articles", "TRENDING",
 # "You may also like", "Mehr zum Thema", "Читайте также".
@@ -174,7 +174,9 @@ TEASER_END: Final = regex.compile(
     regex.IGNORECASE)
 # An excerpt cut off with a bracketed ellipsis: "... which field is more good if. […]"
 TEASER_ELLIPSIS: Final = regex.compile(r"\S\s?\[(?:…|\.\.\.)\]$")
-TEASER_END_LINE: Final = Trigger(TEASER_END, words=frozenset(
+# The longest ending the pattern reads: a sentence end, "continue reading", "Read more" and marks.
+TEASER_TAIL: Final = 48
+TEASER_END_LINE: Final = Trigger(AtEnd(TEASER_END, TEASER_TAIL), words=frozenset(
     ["mehr", "more", "reading", "weiterlesen", "suite", "más", "tutto", "meer", "dalej", "далее"]),
     anchors=("続きを読む", "阅读全文"))
-TEASER_ELLIPSIS_LINE: Final = Trigger(TEASER_ELLIPSIS, char="[")
+TEASER_ELLIPSIS_LINE: Final = Trigger(AtEnd(TEASER_ELLIPSIS, TEASER_TAIL), char="[")
