@@ -58,10 +58,15 @@ STOPWORDS: Final = {
 STOPWORD_SET: Final = frozenset(w for words in STOPWORDS.values() for w in words.split())
 
 # Each function word and the languages whose list holds it.
-LANGUAGES_OF: Final[dict[str, tuple[str, ...]]] = {}
-for _lang, _words in STOPWORDS.items():
-    for _word in _words.split():
-        LANGUAGES_OF[_word] = (*LANGUAGES_OF.get(_word, ()), _lang)
+def _languages_of() -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for lang, words in STOPWORDS.items():
+        for word in words.split():
+            found[word] = (*found.get(word, ()), lang)
+    return found
+
+
+LANGUAGES_OF: Final = _languages_of()
 # A guess needs this many function words of the leading language, and this lead over the next
 # (lists share words: "in" is English, German, Dutch and Italian).
 MIN_FUNCTION_WORDS: Final = 8
