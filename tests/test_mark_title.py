@@ -124,3 +124,40 @@ def test_mark_title_takes_no_item_of_a_list_of_titles_above_a_page_without_headl
     doc = run(page(top=top, headline=False))
     assert doc.title is None
     assert_article_kept(doc)
+
+
+# An encyclopedia page as scraped: "<title>" first, the one- or two-word headline, then an infobox
+# of short lines between it and the lead (farther than a news headline's byline and date).
+INFOBOX = ("From Wikipedia, the free encyclopedia", "Jump to navigation Jump to search",
+           "Coordinates: 62°14′N 5°12′E", "Location Stad, Norway", "Constructed 1871", "Automated 1989",
+           "Height 17 m (56 ft)", "Focal height 42 m", "Range 18 nmi", "Characteristic Fl(2) W 20s",
+           "Operator Norwegian Coastal Administration", "Heritage status Protected", "Tower shape Round",
+           "Markings White with a red top", "Power source Mains electricity", "Fog signal None")
+
+
+@pytest.mark.parametrize("name", ["Caldwick", "Caldwick Harbour"])
+def test_mark_title_takes_a_short_headline_the_first_line_names(name):
+    doc = run("\n\n".join((f"{name} - Wikipedia", "Main page", "Contents", name, *INFOBOX,
+                           *PARAGRAPHS["en"])))
+    assert doc.title == name
+    assert_article_kept(doc, "en")
+
+
+def test_mark_title_takes_no_short_site_name_put_before_a_headline():
+    # "Site | Headline": the first part is the site's name, its logo line is not the headline.
+    first = f"Caldwick Gazette | {HEADLINES['en']}"
+    doc = run("\n\n".join((first, "Caldwick Gazette", "Energy", *PARAGRAPHS["en"])))
+    assert doc.title != "Caldwick Gazette"
+
+
+def test_mark_title_takes_no_short_menu_item_from_a_later_part_of_the_first_line():
+    first = f"{HEADLINES['en']} | World | Caldwick Gazette"
+    doc = run("\n\n".join((first, "Home", "World", "Sport", *PARAGRAPHS["en"])))
+    assert doc.title is None
+
+
+def test_mark_title_needs_more_than_a_letter_of_the_first_line():
+    # "1.6 [n 4]" (a table cell) has the key "n": found inside any first line, it names nothing.
+    doc = run("\n\n".join(("Caldwick Harbour - Wikipedia", *INFOBOX[:3], "1.6 [n 4]", *INFOBOX[3:],
+                           *PARAGRAPHS["en"])))
+    assert doc.title != "1.6 [n 4]"

@@ -5,12 +5,19 @@ from typing import Final
 
 from ..document import Label
 from ..page import Page
+from ..patterns import TITLE_SEPARATOR
 from ..steps import step
 from ..text.features import Features, complete_keys, continued, features, keys
 from ..text.region import main_region
 
 # How many lines above the main text the headline may stand (bylines, dates and notes come between).
 LOOK_BACK: Final = 12
+# A line the page's first line (the HTML <title>) names may stand further up, above an infobox, a
+# sidebar or a list of languages, as on an encyclopedia's page.
+NAMED_LOOK_BACK: Final = 40
+# The other parts of a first line that names a one- or two-word headline are the site's name: longer
+# parts are a headline, and the short first part is the site.
+MAX_SITE_WORDS: Final = 4
 # A line among this many title-like lines in a row is an item of a list of titles (a "Most read"
 # box above a page without its own headline), unless the page repeats it.
 TITLE_LIST: Final = 3
@@ -23,8 +30,10 @@ def mark_title(page: Page) -> None:
 
     A candidate has 3-30 words, no sentence end and no link separators, and is still unlabelled.
     A line repeated elsewhere on the page or found in the page's first line (the HTML <title>) is
-    preferred; otherwise only a line right above the text (at most 3 lines up) is taken. A page whose
-    headline an earlier step marked (``mark_html_title``) is left alone.
+    preferred, and may stand up to 40 lines up; otherwise only a line right above the text (at most
+    3 lines up) is taken. A one- or two-word headline ("New Zealand") is taken only when it is the
+    first part of a first line such as "New Zealand - Wikipedia". A page whose headline an earlier
+    step marked (``mark_html_title``) is left alone.
     """
     if any(v is not None and v.label is Label.TITLE for v in page.verdicts):
         return  # an earlier step (mark_html_title) named the headline already
@@ -37,21 +46,26 @@ def mark_title(page: Page) -> None:
     best: int | None = None
     best_score = 0.0
     open_seen = 0
-    for i in range(start - 1, max(-1, start - 1 - LOOK_BACK), -1):
+    for i in range(start - 1, max(-1, start - 1 - NAMED_LOOK_BACK), -1):
         f = feats[i]
         if not page.is_open(i):
             continue
         open_seen += 1
         if f.prose and f.words > 30:
             break  # other running text: the headline is not above it
-        if not f.title_like or f.words < 3:
-            continue
         norm = key_of[i]
-        score = 1.0 / open_seen
+        headline = f.title_like and f.words >= 3
+        short_name = f.words < 3 and not f.terminal and not f.separators
+        if not norm or not (headline or short_name):
+            continue
         # The first line and the lines at the text's start are compared whatever their verdicts (an
         # HTML page's settled blocks have no key in ``key_of``, see live_blocks).
-        any_key = complete_keys(page) if norm else key_of
-        if i > 0 and norm and norm in any_key[0]:
+        any_key = complete_keys(page)
+        named = i > 0 and _named_by(any_key[0], norm, f.words)
+        if not named and (start - i > LOOK_BACK or not headline):
+            continue
+        score = 1.0 / open_seen
+        if named:
             score += 2.0
         # Repeated inside the text (an image caption repeating the headline), not in the footer.
         if norm and norm in any_key[start:min(end + 1, start + 15)]:
@@ -68,6 +82,25 @@ def mark_title(page: Page) -> None:
         joined = continued(page)
         while best + 1 in joined and page.set(best + 1, Label.TITLE, "title.headline", "wrapped headline"):
             best += 1
+
+
+def _named_by(first: str, norm: str, words: int) -> bool:
+    """Whether the first line's key ``first`` names the headline ``norm`` (both normalised).
+
+    A line of 3+ words need only be inside it. A shorter one must be the first of two or more parts
+    ("new zealand" in "new zealand - wikipedia"): a short menu item ("world", "home") is often a
+    later part ("storm hits coast | world | daily planet").
+    """
+    if words >= 3:
+        # Its key must keep two words: "1.6 [n 4]" has the key "n", which is inside most lines.
+        return " " in norm and len(norm) >= 8 and norm in first
+    if len(norm) < 3:
+        return False
+    if not first.startswith(norm):
+        return False
+    parts = TITLE_SEPARATOR.split(first)
+    # "TED Blog | UPDATE: Parkinson's Voice Initiative ...": a site's name put before the headline.
+    return len(parts) >= 2 and parts[0] == norm and max(len(p.split()) for p in parts[1:]) <= MAX_SITE_WORDS
 
 
 def _title_run(page: Page, feats: list[Features], i: int, start: int) -> int:

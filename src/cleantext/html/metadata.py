@@ -9,11 +9,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import regex
 from lxml import etree
 
-# "Headline | Site", "Headline - Site", "Site :: Headline", "Headline « Site"
-TITLE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|::|·|•|«|»|/|:)\s+")
+from ..patterns import TITLE_SEPARATOR
 
 META_FIELDS: dict[str, str] = {
     "og:title": "title", "twitter:title": "title", "dc.title": "title",

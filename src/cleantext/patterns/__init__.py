@@ -34,6 +34,11 @@ def normalize(text: str) -> str:
     return key.replace("：", ": ") if "：" in key else key
 
 
+# The separators of an HTML <title>: "Headline | Site", "Headline - Site", "Site :: Headline",
+# "Headline « Site".
+TITLE_SEPARATOR: Final = regex.compile(r"\s+(?:\||-|–|—|::|·|•|«|»|/|:)\s+")
+
+
 class Phrases:
     """A phrase table, normalised for whole-line, line-start and in-line lookups."""
 
