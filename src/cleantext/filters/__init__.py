@@ -12,6 +12,7 @@ from collections.abc import Callable
 from ..page import Page
 from .byline import extract_byline
 from .comments import split_comments
+from .contents import drop_contents
 from .disclaimers import drop_disclaimers
 from .duplicates import drop_repeated_copy
 from .footer import drop_footer
@@ -30,6 +31,7 @@ DEFAULT_FILTERS: list[Callable[[Page], None]] = [
     drop_footer,
     drop_disclaimers,
     drop_navigation,
+    drop_contents,
     drop_player_controls,
     drop_post_chrome,
     split_related,
