@@ -85,3 +85,47 @@ def test_a_line_that_shows_what_something_looks_like_is_no_reaction() -> None:
         assert not REACTIONS.search(line), line
     for line in ["tench_tamsin and river_mo liked this", "Jan and 3 others like this", "anna_k likes this"]:
         assert REACTIONS.search(line), line
+
+
+# A Q&A page in German: question, its chrome and tags, then two answers, each with votes, a meta line,
+# the poster's name and reputation, and an "Add a comment" control.
+QUESTION = ("Ich möchte zwei sortierte Listen zusammenführen, ohne eine dritte Liste anzulegen. Mein Ansatz kopiert "
+            "alles nach vorne und sortiert danach, was viel zu langsam ist. Gibt es einen linearen Weg?")
+ANSWERS = [
+    ("Fülle die erste Liste von hinten. Vergleiche jeweils die letzten Elemente beider Listen, schreibe das "
+     "größere an das Ende und rücke die Zeiger nach links, bis die zweite Liste leer ist."),
+    ("Mit der Standardbibliothek geht es auch über heapq.merge, aber das legt einen Iterator an und arbeitet "
+     "nicht an Ort und Stelle, es erfüllt also die Bedingung der Frage nicht."),
+]
+
+
+def qa_page() -> str:
+    title = "Zwei sortierte Listen ohne zusätzlichen Speicher zusammenführen?"
+    lines = [f"{title} - Fragen und Antworten", "Anmelden", "Registrieren", title, "Gefragt vor 3 Jahren",
+             "Geändert vor 1 Jahr", "Angesehen 2k-mal", "12", QUESTION, "python", "sortierung", "Teilen",
+             "Frage verbessern", "Folgen", "gefragt 14. Sep. 2021 um 17:40", "hafenkind", "1.204", "3",
+             "Kommentar hinzufügen", "2 Antworten", "Sortiert nach:"]
+    for n, (answer, name) in enumerate(zip(ANSWERS, ["pierfischer", "tangwald"])):
+        lines += [str(9 - n), answer, "Teilen", "Antwort verbessern", "Folgen", f"beantwortet 15. Sep. 2021 um {n + 8}:03",
+                  name, f"{n + 2},931", "Kommentar hinzufügen"]
+    lines += ["Deine Antwort", "Antwort abschicken", "Impressum", "Datenschutz"]
+    return "\n".join(lines)
+
+
+def test_a_question_and_its_answers_are_one_text_without_their_chrome() -> None:
+    doc = cleantext.extract(qa_page(), format="text")
+    assert doc.title == "Zwei sortierte Listen ohne zusätzlichen Speicher zusammenführen?"
+    assert [line for line in doc.body.split("\n") if line] == [QUESTION, *ANSWERS]
+    got = {r.text: r.reason for r in doc.removed}
+    assert got["Angesehen 2k-mal"] == got["gefragt 14. Sep. 2021 um 17:40"] == "post.meta"
+    assert "2 Antworten" in got  # a count of answers (German "Antworten" is also a comment prompt)
+    assert got["1.204"] == got["12"] == got["9"] == "post.score"
+    assert got["python"] == got["sortierung"] == "post.tags"
+    assert got["hafenkind"] == got["pierfischer"] == "post.author"
+    assert got["Deine Antwort"] == "notice.comments"
+
+
+def test_a_lone_meta_like_line_in_an_article_is_no_thread() -> None:
+    text = "\n\n".join(["Viewed 1,000 times", "42", *ANSWERS, QUESTION])
+    doc = cleantext.extract(text, format="text")
+    assert not any(r.reason.startswith("post.") for r in doc.removed)

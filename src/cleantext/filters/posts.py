@@ -8,14 +8,25 @@ from typing import Final
 from ..document import Label
 from ..page import Page
 from ..patterns.byline import DATE_LINES
-from ..patterns.posts import MEMBER_ROLE, MEMBER_STATS, POST_CONTROLS, POST_NUMBER, REACTIONS_LINE
+from ..patterns.posts import (
+    ANSWER_COUNT,
+    MEMBER_ROLE,
+    MEMBER_STATS,
+    POST_CONTROLS,
+    POST_NUMBER,
+    QA_META,
+    REACTIONS_LINE,
+    SCORE_ONLY,
+)
 from ..steps import step
 from ..text.features import Features, block_texts, features, keys, lines_matching, lines_matching_any
 from ..text.line_words import in_order, lines_starting_with, starting_words
+from ..text.region import add_wall, lift_walls, walls_of
 
 # Chrome lines are short: "Joined: Feb 2024 Messages: 412" is the longest kind.
 MAX_CHROME_WORDS: Final = 12
-FIRST_WORDS: Final = POST_CONTROLS.first_words | MEMBER_ROLE.first_words | MEMBER_STATS.first_words
+FIRST_WORDS: Final = (POST_CONTROLS.first_words | MEMBER_ROLE.first_words | MEMBER_STATS.first_words
+                      | QA_META.first_words | ANSWER_COUNT.first_words)
 POST_STARTS: Final = starting_words(FIRST_WORDS)
 # A page is a thread when it shows this many lines of post chrome (a role, stats, a number, reactions).
 MIN_THREAD_LINES: Final = 3
@@ -24,6 +35,10 @@ NEAR: Final = 2
 MAX_NAME_WORDS: Final = 3
 MAX_NAME_CHARS: Final = 40
 MAX_DATE_WORDS: Final = 8
+# "Asked 6 years, 2 months ago", "edited Jun 3, 2021 at 9:12": a Q&A post's meta line.
+MAX_META_WORDS: Final = 8
+# A question carries at most five tags on the Q&A sites that tag them.
+MAX_TAGS: Final = 5
 # The thread's title stands at most this many lines above its first post's chrome.
 TITLE_LOOK_BACK: Final = 4
 
@@ -68,6 +83,10 @@ def drop_post_chrome(page: Page) -> None:
             chrome[i] = ("post.member_stats", "a poster's join date or post count")
         elif i in reactions:
             chrome[i] = ("post.reactions", "reactions to a post")
+        elif f.words <= MAX_META_WORDS and QA_META.start(key) and any(map(str.isdigit, text)):
+            chrome[i] = ("post.meta", "when a question or answer was asked, edited or viewed")
+        elif f.words <= 2 and text[:1].isdigit() and ANSWER_COUNT.line(key):
+            chrome[i] = ("post.meta", "count of a question's answers")
     if len(chrome) < MIN_THREAD_LINES:
         return
     for i, (reason, detail) in chrome.items():
@@ -81,9 +100,83 @@ def drop_post_chrome(page: Page) -> None:
             f = feats[j]
             if j in dated and f.words <= MAX_DATE_WORDS and not f.prose:
                 page.drop(j, "post.date", "date of a post")
-            elif (j < i and f.words <= MAX_NAME_WORDS and len(blocks[j].text) <= MAX_NAME_CHARS
-                  and not f.terminal and not f.separators and not f.prose):
+            elif j < i and _name_like(f, blocks[j].text):
                 page.drop(j, "post.author", "name of a poster")
+    _drop_scores(page, feats)
+    if sum(1 for reason, _ in chrome.values() if reason == "post.meta") >= 2:
+        _open_answers(page)
+        _drop_post_tags(page, feats)
+
+
+def _open_answers(page: Page) -> None:
+    """On a Q&A page the question and its answers are the text: an "Add a comment" that stands under
+    every post is each post's control, not a comment thread's heading, so the region may cross it.
+    A prompt that stands once ("Your Answer" over the answer form) still ends the text; the count of
+    answers over them ("2 Antworten") does not."""
+    verdicts = page.verdicts
+    key_of = keys(page)
+    prompts: dict[str, list[int]] = {}
+    for w in walls_of(page):
+        v = verdicts[w]
+        if v is not None and v.reason == "notice.comments":
+            prompts.setdefault(key_of[w], []).append(w)
+    controls = [w for found in prompts.values() if len(found) >= 2 for w in found]
+    # "2 Antworten" is a count of answers here, not of comments ("Antworten" is also "replies").
+    texts = block_texts(page)
+    controls += [w for found in prompts.values() if len(found) == 1 for w in found
+                 if texts[w][:1].isdigit() and ANSWER_COUNT.line(key_of[w])]
+    if controls:
+        lift_walls(page, controls)
+
+
+def _drop_post_tags(page: Page, feats: list[Features]) -> None:
+    """On a Q&A page, the question's tags between its text and its row of controls: one-word
+    lowercase lines ("python", "verb-choice") right above the first control."""
+    verdicts = page.verdicts
+    texts = block_texts(page)
+    for i, v in enumerate(verdicts):
+        if v is None or v.reason != "post.controls":
+            continue
+        j = i - 1
+        while j >= 0 and page.label_of(j) is Label.DROP and feats[j].words <= 3:
+            j -= 1  # "Share" above "Improve this question"
+        tags: list[int] = []
+        while (j >= 0 and verdicts[j] is None and len(tags) < MAX_TAGS and feats[j].words == 1
+               and texts[j].islower() and not feats[j].terminal):
+            tags.append(j)
+            j -= 1
+        if tags and j >= 0 and feats[j].prose:
+            for t in tags:
+                page.drop(t, "post.tags", "tags of a question")
+
+
+def _name_like(f: Features, text: str) -> bool:
+    """Whether a line may be a poster's name: a few words, no sentence, no separators."""
+    return (f.words <= MAX_NAME_WORDS and len(text) <= MAX_NAME_CHARS and not f.terminal and not f.separators
+            and not f.prose)
+
+
+def _drop_scores(page: Page, feats: list[Features]) -> None:
+    """On a thread, drop the votes and reputation next to a post's chrome: number-only lines ("31",
+    "8,931") beside a dropped post line, and a poster's name between a post's date and the
+    reputation under it ("answered Sep 14 / pierfisher / 8,931")."""
+    texts = block_texts(page)
+    verdicts = page.verdicts
+
+    def post_line(j: int) -> bool:
+        v = verdicts[j] if 0 <= j < len(verdicts) else None
+        return v is not None and v.reason.startswith(("post.", "notice.comments"))
+
+    def score(j: int) -> bool:
+        return 0 <= j < len(texts) and verdicts[j] is None and SCORE_ONLY.fullmatch(texts[j]) is not None
+
+    for j in [*range(len(texts)), *range(len(texts) - 1, -1, -1)]:  # forward, then back: whole runs
+        if verdicts[j] is not None:
+            continue
+        if score(j) and (post_line(j - 1) or post_line(j + 1)):
+            page.drop(j, "post.score", "votes of a post or its poster's reputation")
+        elif post_line(j - 1) and score(j + 1) and _name_like(feats[j], texts[j]):
+            page.drop(j, "post.author", "name of a poster")
 
 
 def _mark_thread_title(page: Page, feats: list[Features], first_chrome: int, dated: frozenset[int]) -> None:
@@ -96,4 +189,7 @@ def _mark_thread_title(page: Page, feats: list[Features], first_chrome: int, dat
         f = feats[j]
         if f.title_like and f.words >= 3:
             page.set(j, Label.TITLE, "title.thread", "title of the thread above its first post")
+            # The thread starts at its title: a site's pitch above it ("Connect and share knowledge
+            # ...") is not joined to the posts.
+            add_wall(page, j)
             return

@@ -11,25 +11,31 @@ from . import Phrases, Trigger
 # A row of controls under a post or above a recipe: "Reply Like Report", "Quote Reply",
 # "Jump to Recipe Print Recipe Pin Recipe". A line is such a row when every word belongs to one.
 POST_CONTROLS: Final = Phrases({
-    "en": ["Reply", "Quote", "Like", "Unlike", "Report", "Share", "Edit", "Bookmark", "Permalink", "Flag",
+    "en": ["Reply", "Quote", "Like", "Unlike", "Report", "Share", "Edit", "Bookmark", "Permalink", "Flag", "Follow",
+           "Improve this question", "Improve this answer", "Add a comment", "Sorted by", "Sort by",
            "Multi-quote", "Multiquote", "Reply with quote", "Thanks", "Upvote", "Downvote", "Award", "Save",
            "Jump to Recipe", "Print Recipe", "Pin Recipe", "Save Recipe", "Rate Recipe", "Rate this Recipe",
            "Jump to Video", "Jump to Comments", "Print", "Pin", "Rate"],
-    "de": ["Antworten", "Zitieren", "Melden", "Gefällt mir", "Teilen", "Bearbeiten", "Merken",
+    "de": ["Antworten", "Zitieren", "Melden", "Gefällt mir", "Teilen", "Bearbeiten", "Merken", "Folgen",
+           "Frage verbessern", "Antwort verbessern", "Kommentar hinzufügen", "Sortiert nach", "Sortieren nach",
            "Zum Rezept", "Rezept drucken", "Rezept merken"],
-    "fr": ["Répondre", "Citer", "Signaler", "J'aime", "Partager", "Modifier", "Aller à la recette",
+    "fr": ["Répondre", "Citer", "Signaler", "J'aime", "Partager", "Modifier", "Suivre", "Améliorer cette question",
+           "Améliorer cette réponse", "Ajouter un commentaire", "Trié par", "Trier par", "Aller à la recette",
            "Imprimer la recette"],
-    "es": ["Responder", "Citar", "Reportar", "Me gusta", "Compartir", "Editar", "Ir a la receta",
+    "es": ["Responder", "Citar", "Reportar", "Me gusta", "Compartir", "Editar", "Seguir", "Mejora esta pregunta",
+           "Mejora esta respuesta", "Añade un comentario", "Ordenado por", "Ordenar por", "Ir a la receta",
            "Imprimir receta"],
     "it": ["Rispondi", "Cita", "Segnala", "Mi piace", "Condividi", "Modifica", "Vai alla ricetta",
            "Stampa la ricetta"],
-    "pt": ["Responder", "Citar", "Denunciar", "Curtir", "Compartilhar", "Editar", "Ir para a receita",
+    "pt": ["Responder", "Citar", "Denunciar", "Curtir", "Compartilhar", "Editar", "Seguir", "Melhore esta pergunta",
+           "Melhore esta resposta", "Adicione um comentário", "Ordenado por", "Ordenar por", "Ir para a receita",
            "Imprimir receita"],
     "nl": ["Beantwoorden", "Reageren", "Citeren", "Melden", "Vind ik leuk", "Delen", "Bewerken",
            "Naar recept", "Recept afdrukken"],
     "pl": ["Odpowiedz", "Cytuj", "Zgłoś", "Lubię to", "Udostępnij", "Edytuj", "Przejdź do przepisu",
            "Drukuj przepis"],
-    "ru": ["Ответить", "Цитировать", "Пожаловаться", "Нравится", "Поделиться", "Изменить",
+    "ru": ["Ответить", "Цитировать", "Пожаловаться", "Нравится", "Поделиться", "Изменить", "Подписаться",
+           "Улучшить вопрос", "Улучшить ответ", "Добавить комментарий", "Сортировка", "Сортировать по",
            "К рецепту", "Распечатать рецепт"],
     "zh": ["回复", "引用", "举报", "点赞", "分享", "编辑", "收藏", "跳到食谱", "打印食谱"],
     "ar": ["رد", "اقتباس", "إبلاغ", "إعجاب", "مشاركة", "تعديل"],
@@ -95,6 +101,23 @@ MEMBER_STATS: Final = Phrases({
     "id": ["Bergabung", "Pesan", "Reaksi", "Poin"],
     "vi": ["Tham gia", "Bài viết", "Điểm"],
 })
+# The meta line of a question or answer on a Q&A site, a verb and then a date or a count: "asked Sep 14,
+# 2018 at 17:40", "answered 3 hours ago", "Modified 3 years ago", "Viewed 14k times", "gefragt 12. März".
+QA_META: Final = Phrases({
+    "en": ["asked", "answered", "edited", "modified", "viewed", "active", "asked on", "answered on", "edited on"],
+    "de": ["gefragt", "beantwortet", "bearbeitet", "geändert", "angesehen", "gestellt"],
+    "fr": ["demandé", "posée", "répondu", "modifié", "modifiée", "vue", "consultée"],
+    "es": ["preguntada", "formulada", "respondida", "editada", "modificada", "vista", "visto"],
+    "pt": ["perguntada", "feita", "respondida", "editada", "modificada", "vista", "visualizada"],
+    "ru": ["задан", "задан вопрос", "изменён", "изменен", "просмотрен", "дан ответ"],
+})
+# The count of answers above them: "2 Answers", "3 Antworten", "5 réponses" (the number is cut from the key).
+ANSWER_COUNT: Final = Phrases({
+    "en": ["Answer", "Answers"], "de": ["Antwort", "Antworten"], "fr": ["réponse", "réponses"],
+    "es": ["respuesta", "respuestas"], "pt": ["resposta", "respostas"], "ru": ["ответ", "ответа", "ответов"],
+})
+# A line that is a number alone: the votes of a post or its poster's reputation ("31", "8,931", "14k").
+SCORE_ONLY: Final = regex.compile(r"[+\-−]?\d[\d,.]{0,9}[kKmM]?")
 # "tench_tamsin and river_mo liked this", "Jan and 3 others like this", "Anna gefällt das".
 REACTIONS: Final = regex.compile(
     r"(?:\bliked this|\b(?:others|people|users|members) like this|\blikes this|\breacted to this|gefällt das|gefällt dies|aiment ça|a aimé ça|aime ça"

@@ -41,6 +41,9 @@ RECENT_BLOCKS: Final = 30
 # the menus and boxes around the article, and were those cheap to bridge, the region would reach
 # over them to the comments or teasers beyond, where without the template it stopped.
 OWN_COST_REASONS: Final = ("site_template.",)
+# The chrome of a thread's posts (names, dates, votes, "Improve this answer") stands between the posts
+# that are the page's text: bridged for free, so a question and its answers stay one text.
+FREE_REASONS: Final = ("post.",)
 
 
 class RegionWalls:
@@ -178,8 +181,10 @@ def _find_region(page: Page) -> tuple[int, int] | None:
             # A dropped or related line is boilerplate inside the page: cheap to bridge. A byline or
             # title keeps its own cost: it marks the article's edge, and the region is recomputed
             # after those labels, so making them cheap would let it creep over them.
-            score = (-LABELLED_COST if verdict.label in cheap and not verdict.reason.startswith(OWN_COST_REASONS)
-                     else min(scores[i], -LABELLED_COST))
+            if verdict.label in cheap and not verdict.reason.startswith(OWN_COST_REASONS):
+                score = 0.0 if verdict.reason.startswith(FREE_REASONS) else -LABELLED_COST
+            else:
+                score = min(scores[i], -LABELLED_COST)
         else:
             score = scores[i]
             if score > 0:
