@@ -23,6 +23,7 @@ from .filters import DEFAULT_FILTERS, DEFAULT_SELECTORS
 from .gc_pause import gc_paused
 from .html import STRUCTURE_STEPS
 from .html.blocks import html_page
+from .html.flat import flat_text
 from .language import identify_language
 from .limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES, check_blocks, check_bytes
 from .page import Page
@@ -207,7 +208,16 @@ class Pipeline:
         if fmt == "html":
             page = html_page(text, repair=self.repair, settings=self.settings, url=url or None)
             check_blocks(len(page.blocks), max_blocks)
-            return page
+            flat = flat_text(page)
+            if flat is None:
+                return page
+            # Text in HTML dress (each line its own <p>, no links or headings): read as text.
+            as_text = Page(text_blocks(flat, max_blocks=max_blocks), format="text", settings=self.settings,
+                           url=url or None)
+            as_text.page_metadata.update(page.page_metadata)
+            as_text.warn("html.flat: the HTML holds only lines of text (no links, lists or headings); "
+                         "it was read as plain text")
+            return as_text
         return Page(text_blocks(self.repair(text), max_blocks=max_blocks), format="text", settings=self.settings,
                     url=url or None)
 
