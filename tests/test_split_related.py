@@ -240,3 +240,30 @@ def test_split_related_keeps_the_articles_subsections_whatever_the_blank_lines(s
                        spacing))
     assert doc.related == ()
     assert_kept(doc, "What happens next", "Who pays for it", PASTED[0][4], PASTED[1][4])
+
+
+TEASERS = [
+    ("Nachwuchs", "Jung, cool, Blasmusik",
+     ("Warum verbringen junge Menschen ihre Freizeit mit Blasmusik? Zwei junge Frauen aus dem Glottertal und "
+     "einer aus Kirchzarten erzählen, was sie an den Proben und den Festen im Sommer so sehr mögen.")),
+    ("Landgericht", "Polizist aus dem Umland wegen Betrugs verurteilt",
+     ("Das Landgericht hat einen Polizisten schuldig gesprochen, der über Jahre Spesen für Dienstreisen "
+     "abgerechnet hat, die er nie angetreten hatte; er muss eine Geldstrafe zahlen und verliert sein Amt.")),
+    ("Bergwacht", "Bergwacht rettet Kletterer aus fünfzehn Metern Höhe",
+     ("So einen Einsatz hat die Bergwacht selten: Ein junger Kletterer steigt bei Nebel auf eine alte Tanne "
+     "und kommt weder vor noch zurück, bis die Retter ihn nach zwei Stunden mit Seilen sicher herunterholen.")),
+]
+FOOTER_MENU = ["Archiv", "Kontakt & Hilfe", "Leserbrief", "Impressum", "Rätsel", "Abo kündigen"]
+
+
+def test_split_related_takes_every_pasted_teaser_and_stops_at_the_footer_menu():
+    # Kicker, title and teaser text, a blank line after every line, then the footer's menu lines
+    # with no blank lines between them.
+    section = "\n\n".join(line for item in TEASERS for line in item)
+    doc = run(page(lang="de", bottom=("Weitere Artikel", section, "\n".join(FOOTER_MENU))))
+    assert_article_kept(doc, "de")
+    assert [r.title for r in doc.related] == [title for _, title, _ in TEASERS]
+    for _, _, teaser in TEASERS:
+        assert verdict(doc, teaser).label is Label.RELATED
+    for line in FOOTER_MENU:
+        assert verdict(doc, line).label is not Label.RELATED

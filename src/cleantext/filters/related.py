@@ -36,6 +36,9 @@ RANK: Final = regex.compile(r"^\d{1,2}[.)]?$")
 # After an inline "Read more" prefix: "Read more: ", "ALSO READ | ", "Lesen Sie auch » "
 INLINE_SEPARATOR: Final = regex.compile(r"\s*[:：|–—»>-]+\s*")
 MAX_INLINE_WORDS: Final = 30
+# Lines without text after a section's last pasted teaser that end the section (a footer menu).
+MENU_TAIL: Final = 3
+MENU_WORDS: Final = 3
 # One of these in a line's first 40 characters, or it has no inline "Read more" prefix.
 INLINE_MARK: Final = re.compile("[:：|–—»>-]")
 # First words of section headings: with the lines ending in a heading's last word, the only lines
@@ -151,6 +154,14 @@ def _section_items(page: Page, feats: list[Features], key_of: list[str], start: 
     lines = list(range(start, end))
     if not lines:
         return [], start, False
+    # Pasted teasers (kicker, title, text) run on into the page's footer menu: the section ends after
+    # the last teaser's text when three or more menu words follow it ("Archiv", "Kontakt & Hilfe"):
+    # they are no item (a next title, "Interview with J. Smith (Part 1 of 4)", is longer).
+    bodies = [j for j in lines if _is_body(feats[j])]
+    if len(bodies) >= 2 and end - 1 - bodies[-1] >= MENU_TAIL and all(
+            feats[j].words <= MENU_WORDS for j in range(bodies[-1] + 1, bodies[-1] + 1 + MENU_TAIL)):
+        end = bodies[-1] + 1
+        lines = list(range(start, end))
     ranks = [j for j in lines if RANK.match(page.blocks[j].text)]
     if len(ranks) >= 2:
         groups = _split_at(lines, set(ranks))
