@@ -148,3 +148,26 @@ def test_select_main_region_keeps_a_sentence_that_ends_in_continue_reading():
             "all we had to do was continue reading.")
     doc = run(page(middle=(line,)))
     assert_kept(doc, line)
+
+
+CHANGES = ["+ Added granite, andesite and diorite blocks", "+ Added the harbour lighthouse structure",
+           "+ Added tide tables to the map screen", "* Boats now drift with the current in rivers",
+           "* Fishing nets can be repaired at the dock", "* Villager trading has been rebalanced",
+           "* Rope ladders can be placed on the ceiling", "* The weather cycle is longer in winter",
+           "- Removed the old ferry timetable block", "- Removed unused lantern textures"]
+
+
+def test_a_page_whose_text_is_a_list_keeps_the_list():
+    # A changelog: no paragraph at all, only items; the one question above them is no article.
+    text = "\n".join(["Harbour Builder 2.4 - The Tidal Update", "Home", "Downloads", "Forum",
+                      "What changed in the tidal update?", *CHANGES, "Newer Older", "Powered by Blogware"])
+    doc = run(text)
+    assert [line for line in doc.text.split("\n") if line.startswith(("+", "*", "-"))] == CHANGES
+    assert "Powered by Blogware" not in doc.text
+
+
+def test_a_list_does_not_outweigh_an_article():
+    menu = [f"* Harbour news section number {k} in the archive" for k in range(12)]
+    doc = run(page(bottom=("\n".join(menu),)))
+    assert_article_kept(doc)
+    assert not any(line in doc.text for line in menu)

@@ -12,9 +12,9 @@ import regex
 from ..document import Block, Kind
 from ..limits import check_blocks, count_text_blocks
 
-# "- Steel manufacturing", "• Pakistan", "* item", "1. First", "2) Second", "a) x"
-LIST_MARKER: Final = regex.compile(r"(?:[-–•*·▪►✓]|\d{1,3}[.)]|[a-z][)])\s")
-MARKER_START: Final = frozenset("-–•*·▪►✓")
+# "- Steel manufacturing", "• Pakistan", "* item", "+ Added Slime Block", "1. First", "2) Second", "a) x"
+LIST_MARKER: Final = regex.compile(r"(?:[-–•*·▪►✓+]|\d{1,3}[.)]|[a-z][)])\s")
+MARKER_START: Final = frozenset("-–•*·▪►✓+")
 # The fields of a text block between gap_before and start, all at their defaults (no source, links or level).
 DEFAULT_MIDDLE: Final = tuple(Block._field_defaults[name] for name in Block._fields[4:8])
 NO_MARKS: Final[tuple[tuple[str, str, str], ...]] = ()

@@ -41,6 +41,15 @@ RECENT_BLOCKS: Final = 30
 # the menus and boxes around the article, and were those cheap to bridge, the region would reach
 # over them to the comments or teasers beyond, where without the template it stopped.
 OWN_COST_REASONS: Final = ("site_template.",)
+# A page whose best run of prose scores under LIST_PAGE_MAX_SUM takes instead its longest run of
+# LIST_PAGE_ITEMS or more list items (other lines at most MAX_LIST_BREAK at a time between them) when
+# the items hold LIST_PAGE_RATIO times as many characters as that run scored.
+LIST_PAGE_MAX_SUM: Final = 400.0
+LIST_PAGE_ITEMS: Final = 8
+MAX_LIST_BREAK: Final = 2
+LIST_PAGE_RATIO: Final = 4.0
+# Such an item has this many words, its marker counted ("+ Added Slime Block"; not "► June (24)").
+LIST_ITEM_WORDS: Final = 4
 # The chrome of a thread's posts (names, dates, votes, "Improve this answer") stands between the posts
 # that are the page's text: bridged for free, so a question and its answers stay one text.
 FREE_REASONS: Final = ("post.",)
@@ -194,6 +203,13 @@ def _find_region(page: Page) -> tuple[int, int] | None:
         cur_sum += score
         if cur_sum > best_sum:
             best_sum, best = cur_sum, (cur_start, i)
+    if best_sum < LIST_PAGE_MAX_SUM and live_blocks(page) is None:
+        # A page whose text is a list (a changelog of "+ Added ..." lines) has little prose for a
+        # run to be made of: its longest list of items is the text, when it says far more. (Only
+        # where every block is scored: on an HTML page the element tree placed the text already.)
+        run = _longest_item_run(page, feats, walls)
+        if run is not None and run[2] >= LIST_PAGE_RATIO * best_sum:
+            best = run[0], run[1]
     if best is None:
         return None
     start, end = best
@@ -202,6 +218,30 @@ def _find_region(page: Page) -> tuple[int, int] | None:
         start += 1
     start, end = _whole_paragraphs(page, start, end)
     return start, _extend_list_tail(page, feats, end)
+
+
+def _longest_item_run(page: Page, feats: list[Features], walls: set[int]) -> tuple[int, int, int] | None:
+    """(first, last, characters) of the longest run of open list items of 4+ words ("+ Added Slime
+    Block", "* Villager trading has been rebalanced"), at most two other lines between two items,
+    with at least LIST_PAGE_ITEMS items; None when there is none."""
+    best: tuple[int, int, int] | None = None
+    first = last = -1
+    items = chars = 0
+    list_item = Kind.LIST_ITEM
+    blocks, verdicts = page.blocks, page.verdicts
+    for i in [*range(len(blocks)), -1]:
+        is_item = (i >= 0 and verdicts[i] is None and i not in walls and blocks[i].kind is list_item
+                   and feats[i].words >= LIST_ITEM_WORDS)
+        if is_item and (last < 0 or i - last <= MAX_LIST_BREAK + 1):
+            first = i if last < 0 else first
+            last, items, chars = i, items + 1, chars + feats[i].chars
+            continue
+        if not is_item and i >= 0 and last >= 0 and i - last <= MAX_LIST_BREAK:
+            continue  # a line between items ("Changes:"): the run may go on after it
+        if items >= LIST_PAGE_ITEMS and (best is None or chars > best[2]):
+            best = (first, last, chars)
+        first, last, items, chars = (i, i, 1, feats[i].chars) if is_item else (-1, -1, 0, 0)
+    return best
 
 
 def _whole_paragraphs(page: Page, start: int, end: int) -> tuple[int, int]:
