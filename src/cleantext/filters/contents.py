@@ -2,10 +2,11 @@
 "Inhaltsverzeichnis"), whose entries are the article's own headings once more."""
 from __future__ import annotations
 
+from itertools import compress, count, repeat
 from typing import Final, NamedTuple
 
 from ..page import Page
-from ..patterns.contents import CONTENTS_HEADINGS, CONTENTS_TOGGLE, HEADING_MARK, SECTION_NUMBER
+from ..patterns.contents import CONTENTS_HEADINGS, CONTENTS_TOGGLE, HEADING_MARK, SECTION_NUMBER, TOGGLE_WORDS
 from ..steps import step
 from ..text.features import Features, block_texts, features, keys
 from ..text.line_words import lines_starting_with, starting_words
@@ -20,6 +21,9 @@ MIN_NUMBERED_RUN: Final = 3
 MAX_FILLER: Final = 2
 FILLER_WORDS: Final = 3
 HEADING_STARTS: Final = starting_words(CONTENTS_HEADINGS.first_words)
+# "Table of Contents [hide]" has 5 words: a heading has at most this many.
+MAX_HEADING_WORDS: Final = 6
+FIRST_SECTION: Final = ("1 ", "1. ", "1.\t", "1\t")
 
 
 @step("filter", formats={"text"})
@@ -36,11 +40,13 @@ def drop_contents(page: Page) -> None:
     """
     texts = block_texts(page)
     key_of = keys(page)
-    heads = [i for i in lines_starting_with(page, HEADING_STARTS) if _is_contents_heading(key_of[i])]
-    numbered = [i for i, t in enumerate(texts) if t[:1].isdigit()]
-    if not heads and len(numbered) < MIN_NUMBERED_RUN:
-        return
     feats = features(page)
+    heads = [i for i in lines_starting_with(page, HEADING_STARTS)
+             if feats[i].words <= MAX_HEADING_WORDS and _is_contents_heading(key_of[i])]
+    # A table without a heading starts at its section 1: only lines opening "1 " or "1. " are looked at.
+    firsts = list(compress(count(), map(str.startswith, texts, repeat(FIRST_SECTION))))
+    if not heads and not firsts:
+        return
     last_seen = _last_heading_index(key_of)
     done = -1
     for h in heads:
@@ -49,7 +55,7 @@ def drop_contents(page: Page) -> None:
             if len(table.entries) >= MIN_ENTRIES and _is_table(table):
                 page.drop(h, "navigation.contents", "heading of a table of contents")
                 done = _drop_table(page, table)
-    for i in numbered:
+    for i in firsts:
         if i > done and page.verdicts[i] is None and _section_number(texts[i]) == (1,):
             table = _table(page, texts, feats, key_of, last_seen, i, numbered_only=True)
             if len(table.entries) >= MIN_NUMBERED_RUN and table.headings >= MIN_ENTRIES:
@@ -73,7 +79,12 @@ def _is_table(table: Table) -> bool:
 
 def _is_contents_heading(key: str) -> bool:
     """Whether a normalised line is a contents heading, with or without its show/hide control."""
-    return CONTENTS_HEADINGS.line(key) or CONTENTS_HEADINGS.line(CONTENTS_TOGGLE.sub("", key).strip())
+    if CONTENTS_HEADINGS.line(key):
+        return True
+    # The control is bracketed or a word of its own: only such lines are worth the regex.
+    if "[" in key or "(" in key or key.rpartition(" ")[2] in TOGGLE_WORDS:
+        return CONTENTS_HEADINGS.line(CONTENTS_TOGGLE.sub("", key).strip())
+    return False
 
 
 def _section_number(text: str) -> tuple[int, ...] | None:

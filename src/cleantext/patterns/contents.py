@@ -39,6 +39,9 @@ CONTENTS_HEADINGS: Final = Phrases({
 CONTENTS_TOGGLE: Final = regex.compile(
     r"\s*(?:\[[^\]]{1,20}\]?|\((?:hide|show|top)\)|hide|show|toggle|ausblenden|einblenden|verbergen|anzeigen"
     r"|masquer|afficher|ocultar|mostrar|nascondi|mostra|tonen)$", regex.IGNORECASE)
+# The words of CONTENTS_TOGGLE that stand without brackets.
+TOGGLE_WORDS: Final = frozenset({"hide", "show", "toggle", "ausblenden", "einblenden", "verbergen", "anzeigen", "masquer",
+                                 "afficher", "ocultar", "mostrar", "nascondi", "mostra", "tonen"})
 # A section number opening an entry: "1 History", "2.3 Pledge", "4. Other activities"; group 1 the numbers.
 SECTION_NUMBER: Final = regex.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\w)")
 # What a heading may carry after its text on the page, an edit link: "history [ edit", "geschichte[bearbeiten"
