@@ -46,22 +46,25 @@ def mark_title(page: Page) -> None:
     best: int | None = None
     best_score = 0.0
     open_seen = 0
+    # The first line and the lines at the text's start are compared whatever their verdicts (an
+    # HTML page's settled blocks have no key in ``key_of``, see live_blocks).
+    any_key = complete_keys(page)
+    first = any_key[0] if any_key else ""
+    verdicts = page.verdicts
     for i in range(start - 1, max(-1, start - 1 - NAMED_LOOK_BACK), -1):
-        f = feats[i]
-        if not page.is_open(i):
+        if verdicts[i] is not None:
             continue
+        f = feats[i]
         open_seen += 1
         if f.prose and f.words > 30:
             break  # other running text: the headline is not above it
         norm = key_of[i]
+        if not norm or (start - i > LOOK_BACK and norm not in first):
+            continue  # past the usual reach only a line the first line names counts
         headline = f.title_like and f.words >= 3
-        short_name = f.words < 3 and not f.terminal and not f.separators
-        if not norm or not (headline or short_name):
+        if not (headline or (f.words < 3 and not f.terminal and not f.separators)):
             continue
-        # The first line and the lines at the text's start are compared whatever their verdicts (an
-        # HTML page's settled blocks have no key in ``key_of``, see live_blocks).
-        any_key = complete_keys(page)
-        named = i > 0 and _named_by(any_key[0], norm, f.words)
+        named = i > 0 and _named_by(first, norm, f.words)
         if not named and (start - i > LOOK_BACK or not headline):
             continue
         score = 1.0 / open_seen
