@@ -85,7 +85,7 @@ def drop_post_chrome(page: Page) -> None:
             chrome[i] = ("post.reactions", "reactions to a post")
         elif f.words <= MAX_META_WORDS and QA_META.start(key) and any(map(str.isdigit, text)):
             chrome[i] = ("post.meta", "when a question or answer was asked, edited or viewed")
-        elif f.words <= 2 and text[:1].isdigit() and ANSWER_COUNT.line(key):
+        elif f.words <= 3 and text[:1].isdigit() and ANSWER_COUNT.line(key):  # "6 Answers 6"
             chrome[i] = ("post.meta", "count of a question's answers")
     if len(chrome) < MIN_THREAD_LINES:
         return

@@ -13,6 +13,8 @@ from . import Phrases, Trigger
 POST_CONTROLS: Final = Phrases({
     "en": ["Reply", "Quote", "Like", "Unlike", "Report", "Share", "Edit", "Bookmark", "Permalink", "Flag", "Follow",
            "Improve this question", "Improve this answer", "Add a comment", "Sorted by", "Sort by",
+           "Reset to default", "Highest score", "Default", "Date modified", "Date created", "Newest first",
+           "Oldest first", "Most votes", "Newest", "Oldest",
            "Multi-quote", "Multiquote", "Reply with quote", "Thanks", "Upvote", "Downvote", "Award", "Save",
            "Jump to Recipe", "Print Recipe", "Pin Recipe", "Save Recipe", "Rate Recipe", "Rate this Recipe",
            "Jump to Video", "Jump to Comments", "Print", "Pin", "Rate"],
