@@ -55,6 +55,11 @@ CASES = (
     # Lines of one paragraph hard-wrapped at a fixed width (the opt-in unwrap_lines: test_repair_unwrap.py).
     Case("hard_wrapped_lines", "the harbour town opened its first tidal plant on a monday\n", base=128_000),
     Case("numbered_lines", "1\nTitle of a trending story here\n Global\n"),
+    # Tables of contents: every heading line opens a scan (drop_contents reads each line once).
+    Case("contents_headings", "Contents\n"),
+    Case("contents_entries", "Contents\n1 History\n2 Harbour\nHistory\n"),
+    # Q&A chrome: number-only lines and meta lines (drop_post_chrome's score and name passes).
+    Case("qa_chrome", "asked Sep 14, 2018 at 17:40\nharbourdev\n1,204\n2\nAdd a comment\n"),
     Case("html_deep_nesting", "<div>", prefix="<html><body>", suffix="text" + "</div>" * 100, format="html",
          base=10_000),  # 16,000 levels at 8x
     Case("html_many_paragraphs", "<p>word</p>", prefix="<html><body>", format="html"),

@@ -48,18 +48,24 @@ def drop_contents(page: Page) -> None:
     if not heads and not firsts:
         return
     last_seen = _last_heading_index(key_of)
+    # Each line is read by one table's scan at most, taken or not: a page of ten thousand "Contents"
+    # lines costs ten thousand steps, not fifty million.
+    head_set = frozenset(heads)
     done = -1
     for h in heads:
         if h > done and page.verdicts[h] is None:
-            table = _table(page, texts, feats, key_of, last_seen, h + 1, numbered_only=False)
+            table = _table(page, texts, feats, key_of, last_seen, h + 1, numbered_only=False, heads=head_set)
             if len(table.entries) >= MIN_ENTRIES and _is_table(table):
                 page.drop(h, "navigation.contents", "heading of a table of contents")
-                done = _drop_table(page, table)
+                _drop_table(page, table)
+            done = table.stop - 1
+    done = -1
     for i in firsts:
         if i > done and page.verdicts[i] is None and _section_number(texts[i]) == (1,):
-            table = _table(page, texts, feats, key_of, last_seen, i, numbered_only=True)
+            table = _table(page, texts, feats, key_of, last_seen, i, numbered_only=True, heads=head_set)
             if len(table.entries) >= MIN_NUMBERED_RUN and table.headings >= MIN_ENTRIES:
-                done = _drop_table(page, table)
+                _drop_table(page, table)
+            done = table.stop - 1
 
 
 class Table(NamedTuple):
@@ -67,6 +73,7 @@ class Table(NamedTuple):
     fillers: list[int]   # controls between entries
     numbered: int        # how many entries are numbered in sequence
     headings: int        # how many stand again as headings further down, with text between
+    stop: int            # the line the scan stopped at (not read as part of the table)
 
 
 def _is_table(table: Table) -> bool:
@@ -115,8 +122,9 @@ def _last_heading_index(key_of: list[str]) -> dict[str, int]:
 
 
 def _table(page: Page, texts: list[str], feats: list[Features], key_of: list[str], last_seen: dict[str, int],
-           start: int, *, numbered_only: bool) -> Table:
-    """The table of contents whose first entry is at or after ``start``."""
+           start: int, *, numbered_only: bool, heads: frozenset[int]) -> Table:
+    """The table of contents whose first entry is at or after ``start``; it ends before the next
+    contents heading (in ``heads``), which may open a table of its own."""
     entries: list[int] = []
     fillers: list[int] = []
     pending: list[int] = []
@@ -124,7 +132,11 @@ def _table(page: Page, texts: list[str], feats: list[Features], key_of: list[str
     numbered = 0
     prev: tuple[int, ...] | None = None
     verdicts = page.verdicts
+    stop = len(texts)
     for j in range(start, len(texts)):
+        if j in heads:
+            stop = j
+            break
         f = feats[j]
         text = texts[j]
         entry = (verdicts[j] is None and 0 < f.words <= MAX_ENTRY_WORDS
@@ -145,6 +157,7 @@ def _table(page: Page, texts: list[str], feats: list[Features], key_of: list[str
             if len(pending) < MAX_FILLER and f.words <= FILLER_WORDS and not f.prose:
                 pending.append(j)
                 continue
+            stop = j
             break
         entries.append(j)
         again.append(seen)
@@ -157,13 +170,12 @@ def _table(page: Page, texts: list[str], feats: list[Features], key_of: list[str
     end = entries[-1] if entries else start
     spots = sorted(p for p in again if p > end)
     headings = sum(1 for a, b in zip([end, *spots], spots) if b - a > 1)
-    return Table(entries, fillers, numbered, headings)
+    return Table(entries, fillers, numbered, headings, stop)
 
 
-def _drop_table(page: Page, table: Table) -> int:
-    """Drop a table's entries and the controls between them; the index of its last entry."""
+def _drop_table(page: Page, table: Table) -> None:
+    """Drop a table's entries and the controls between them."""
     for j in table.entries:
         page.drop(j, "navigation.contents", "entry of a table of contents")
     for j in table.fillers:
         page.drop(j, "navigation.contents", "control of a table of contents")
-    return table.entries[-1]
