@@ -161,3 +161,21 @@ def test_mark_title_needs_more_than_a_letter_of_the_first_line():
     doc = run("\n\n".join(("Caldwick Harbour - Wikipedia", *INFOBOX[:3], "1.6 [n 4]", *INFOBOX[3:],
                            *PARAGRAPHS["en"])))
     assert doc.title != "1.6 [n 4]"
+
+
+STANDFIRST = "The plant, under the old ferry pier, will cover about a third of the town's electricity needs"
+
+
+def test_mark_title_takes_the_headline_over_its_standfirst_and_keeps_the_standfirst():
+    doc = run(page(lead=(STANDFIRST, "By Orla Penhallow")))
+    assert doc.title == HEADLINES["en"]
+    v = verdict_of(doc, STANDFIRST)
+    assert (v.reason, v.step) == ("title.standfirst", "mark_title")
+    assert_kept(doc, STANDFIRST)
+    assert_article_kept(doc)
+
+
+def test_mark_title_takes_no_line_of_chrome_over_a_standfirst():
+    # "Advertise on Caldwick Gazette" shares no word with the article's first paragraph.
+    doc = run(page(headline=False, lead=("Advertise on the Caldwick Gazette", STANDFIRST)))
+    assert doc.title == STANDFIRST

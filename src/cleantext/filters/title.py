@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from ..casing import str_lower
 from ..document import Label
 from ..page import Page
 from ..patterns import TITLE_SEPARATOR
@@ -15,6 +16,10 @@ LOOK_BACK: Final = 12
 # A line the page's first line (the HTML <title>) names may stand further up, above an infobox, a
 # sidebar or a list of languages, as on an encyclopedia's page.
 NAMED_LOOK_BACK: Final = 40
+# A line under the headline this long (or with a comma) is its standfirst, not a second headline.
+STANDFIRST_WORDS: Final = 12
+# Words of 4+ letters a headline shares with the article's first paragraph.
+MIN_SHARED_WORDS: Final = 2
 # The other parts of a first line that names a one- or two-word headline are the site's name: longer
 # parts are a headline, and the short first part is the site.
 MAX_SITE_WORDS: Final = 4
@@ -79,12 +84,43 @@ def mark_title(page: Page) -> None:
             continue
         if score > best_score:
             best, best_score = i, score
+    if best is not None and best_score < 2.0:
+        best = _headline_over_standfirst(page, feats, best)
     if best is not None:
         page.set(best, Label.TITLE, "title.headline", "headline above the main text")
         # A headline hard-wrapped over two lines: its other lines are the headline too.
         joined = continued(page)
         while best + 1 in joined and page.set(best + 1, Label.TITLE, "title.headline", "wrapped headline"):
             best += 1
+
+
+def _headline_over_standfirst(page: Page, feats: list[Features], best: int) -> int:
+    """The headline when ``best`` is the standfirst under it: a longer line with a comma or of 12+
+    words right under a shorter headline ("El puerto de Valdeoria estrena su primera planta" over
+    "La instalación, bajo el antiguo muelle, cubrirá un tercio del consumo"). The standfirst is the
+    article's own: it is kept in the text. Otherwise ``best`` itself."""
+    upper = best - 1
+    if upper < 0 or not page.is_open(upper):
+        return best
+    f, g = feats[upper], feats[best]
+    if not (f.title_like and f.words >= 3 and not f.prose and g.words > f.words):
+        return best
+    text = page.blocks[best].text
+    if ", " not in text and "، " not in text and "，" not in text and g.words < STANDFIRST_WORDS:
+        return best
+    # A headline names what the article's first paragraph tells ("Valdeoria", "planta", "energía");
+    # a line of chrome above a standfirst ("Advertise on NYTimes.com", "Credit Getty Images") does not.
+    region = main_region(page)
+    if region is None or len(_content_words(page.blocks[upper].text) & _content_words(
+            page.blocks[region[0]].text)) < MIN_SHARED_WORDS:
+        return best
+    page.set(best, Label.KEEP, "title.standfirst", "standfirst under the headline")
+    return upper
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of 4+ letters of a line, casefolded."""
+    return {w for w in str_lower(text).split() if len(w) >= 4 and w.isalpha()}
 
 
 def _named_by(first: str, norm: str, words: int) -> bool:
