@@ -267,3 +267,16 @@ def test_split_related_takes_every_pasted_teaser_and_stops_at_the_footer_menu():
         assert verdict(doc, teaser).label is Label.RELATED
     for line in FOOTER_MENU:
         assert verdict(doc, line).label is not Label.RELATED
+
+
+DATED = [("El Gobierno aprueba nuevas ayudas para la flota", "Hace 2 horas"),
+         ("Las lonjas registran un récord de ventas en febrero", "Hace 5 horas"),
+         ("La marea alta inunda el paseo marítimo de nuevo", "Hace 8 horas")]
+
+
+def test_split_related_makes_one_item_per_title_with_its_time_below_or_above():
+    for time_first in (False, True):
+        lines = [line for title, time in DATED for line in ((time, title) if time_first else (title, time))]
+        doc = run(page(lang="es", bottom=("Te puede interesar", "\n".join(lines))))
+        assert [r.title for r in doc.related] == [title for title, _ in DATED], time_first
+        assert_article_kept(doc, "es")

@@ -174,6 +174,7 @@ def _section_items(page: Page, feats: list[Features], key_of: list[str], start: 
         # A group of title lines without any body is a list of titles, one item per line; a group
         # of several pasted articles with no blank lines between them is one item per article.
         groups = [part for group in groups for part in _split_title_list(page, feats, group)]
+        groups = [part for group in groups for part in _split_dated_titles(page, feats, group)]
         groups = [part for group in groups for part in _split_pasted_items(page, feats, group)]
     items: list[list[tuple[int, str]]] = []
     for group in groups:
@@ -192,6 +193,25 @@ def _split_title_list(page: Page, feats: list[Features], group: list[int]) -> li
     every_line_a_title = all(feats[j].title_like and not feats[j].prose
                              and _could_be_title(page.blocks[j].text, feats[j], j in dated) for j in group)
     return [[j] for j in group] if every_line_a_title else [group]
+
+
+def _split_dated_titles(page: Page, feats: list[Features], group: list[int]) -> list[list[int]]:
+    """Titles each with its date or time ("title / 2 hours ago / title / 5 hours ago", or the time
+    above each title) and no body: one item per title, its time lines with it."""
+    if len(group) < 4:
+        return [group]
+    dated = lines_matching_any(page, DATE_LINES)
+    texts = block_texts(page)
+    timed = {j for j in group if j in dated or RELATIVE_TIME.match(texts[j])}
+    titles = [j for j in group if j not in timed and _could_be_title(texts[j], feats[j], False)]
+    if len(titles) < 2 or len(timed) + len(titles) != len(group) or any(_is_body(feats[j]) for j in group):
+        return [group]
+    if group[0] in timed:  # the time above its title: an item starts at the time lines before a title
+        title_set = set(titles)
+        starts = {j for prev, j in zip([-1, *group], group) if j in timed and (prev < 0 or prev in title_set)}
+    else:
+        starts = set(titles)
+    return _split_at(group, starts)
 
 
 def _split_pasted_items(page: Page, feats: list[Features], group: list[int]) -> list[list[int]]:
