@@ -270,7 +270,7 @@ def test_split_related_takes_every_pasted_teaser_and_stops_at_the_footer_menu():
 
 
 DATED = [("El Gobierno aprueba nuevas ayudas para la flota", "Hace 2 horas"),
-         ("Las lonjas registran un récord de ventas en febrero", "Hace 5 horas"),
+         ("Las lonjas registran un récord de ventas en febrero", "Ayer, 18:20"),
          ("La marea alta inunda el paseo marítimo de nuevo", "Hace 8 horas")]
 
 
