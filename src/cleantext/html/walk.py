@@ -121,11 +121,38 @@ def class_facts(cls: str | None, ident: str | None) -> tuple[str, str]:
     return tokens, token_reason(tokens) if tokens else ""
 
 
+MAX_CACHED_TOKENS: Final = 65536
+_TOKEN_RULES: Final[dict[str, str]] = {}  # class/id token -> its hiding rule
+
+
 def token_reason(tokens: str) -> str:
-    """The hiding rule a class/id string names."""
-    if COOKIE_BANNER.search(tokens):
+    """The hiding rule a class/id string names: a cookie banner if one of its tokens names one, else
+    hidden if one names that.
+
+    Token by token, each token's rule cached: no pattern matches across whitespace (their
+    lookarounds treat a space as the string's edge), and the tokens of a page's class strings
+    repeat far more than whole strings do ("col-md-6 post", "col-md-6 sidebar"), so a class
+    string not seen before costs dictionary lookups instead of two regex searches.
+    """
+    reason = ""
+    for token in tokens.split():
+        rule = _TOKEN_RULES.get(token)
+        if rule is None:
+            if len(_TOKEN_RULES) >= MAX_CACHED_TOKENS:
+                _TOKEN_RULES.clear()
+            rule = _TOKEN_RULES[token] = pattern_reason(token)
+        if rule == "html.cookie_banner":
+            return rule
+        if rule:
+            reason = rule
+    return reason
+
+
+def pattern_reason(text: str) -> str:
+    """The hiding rule the class/id patterns find in ``text`` (one token, or a whole string)."""
+    if COOKIE_BANNER.search(text):
         return "html.cookie_banner"
-    if HIDDEN_CLASS.search(tokens):
+    if HIDDEN_CLASS.search(text):
         return "html.hidden"
     return ""
 
@@ -146,13 +173,26 @@ def class_tokens(cls: str | None, ident: str | None) -> str:
 
 MAX_HEADING: Final = 200  # characters: a longer block inside a heading element is text it swallowed
 PRE_TAGS: Final = frozenset({"pre", "listing", "xmp", "plaintext"})
+# Elements that set the kind of the blocks inside them: one test on the way in and out for the
+# others (most block elements are none of these).
+CONTEXT_TAGS: Final = frozenset({*HEADINGS, *LIST_TAGS, "blockquote", *PRE_TAGS, *CAPTION_TAGS})
+MAX_CACHED_CLASSES: Final = 16384
+_CLASS_FACTS: Final[dict[str, tuple[str, str, str]]] = {}  # class attribute alone -> attribute_facts
 
 
 def attribute_facts(tag: str, items: list[tuple[str, str]]) -> tuple[str, str, str]:
     """The class/id tokens, the lowercased role and the hiding reason of an element with attributes."""
-    if len(items) == 1 and items[0][0] == "class":  # most elements with attributes: nothing else to read
-        tokens, named = class_facts(items[0][1], None)
-        return tokens, "", "" if tag in ("html", "body") else named
+    if len(items) == 1:
+        name, value = items[0]
+        if name == "class":  # most elements with attributes: nothing else to read
+            # A plain dict keyed by the string, without class_facts' lru_cache and its argument tuple.
+            facts = _CLASS_FACTS.get(value)
+            if facts is None:
+                if len(_CLASS_FACTS) >= MAX_CACHED_CLASSES:
+                    _CLASS_FACTS.clear()
+                tokens, named = class_facts(value, None)
+                facts = _CLASS_FACTS[value] = (tokens, "", named)
+            return facts if tag not in ("html", "body") else (facts[0], "", "")
     attrs = dict(items)
     tokens, named = class_facts(attrs.get("class"), attrs.get("id"))
     role = attrs.get("role")
@@ -276,6 +316,11 @@ class _Walker:
         else:
             self.nodes.append(Node(tag, parent, step, "", "", len(open_)))
         open_.append(idx)
+        if tag in CONTEXT_TAGS:
+            self.enter(tag)
+
+    def enter(self, tag: str) -> None:
+        """A heading, list item, quote, preformatted or caption element opens: its blocks' kind."""
         if tag in HEADINGS:
             self.heading.append(HEADINGS[tag])
         elif tag in LIST_TAGS:
@@ -292,6 +337,11 @@ class _Walker:
         idx = self.open.pop()
         if self.hard and self.hard[-1] == idx:
             self.hard.pop()
+        if tag in CONTEXT_TAGS:
+            self.leave(tag)
+
+    def leave(self, tag: str) -> None:
+        """The heading, list item, quote, preformatted or caption element ``tag`` closes."""
         if tag in HEADINGS:
             self.heading.pop()
         elif tag in LIST_TAGS:
