@@ -242,9 +242,11 @@ def _anchor_bonus(nodes: list[Node], parents: list[int], blocks: list[RawBlock],
             last[node] = i
     for k in range(n - 1, 0, -1):
         p = parents[k]
-        if p >= 0:
-            first[p] = min(first[p], first[k])
-            last[p] = max(last[p], last[k])
+        if p >= 0:  # comparisons, not min()/max(): two builtin calls per node cost more than the loop
+            if first[k] < first[p]:  # noqa: PLR1730
+                first[p] = first[k]
+            if last[k] > last[p]:  # noqa: PLR1730
+                last[p] = last[k]
     # Infinite-scroll pages repeat the article layout, each with its own <h1>: what starts after
     # the next one belongs to another article.
     next_h1 = next((i for i in range(anchor + 1, len(blocks)) if blocks[i].kind is Kind.HEADING
@@ -360,8 +362,11 @@ def _siblings(nodes: list[Node], blocks: list[RawBlock], final: dict[int, float]
     threshold = max(10.0, top_score * 0.2)
     top_tokens = nodes[top].tokens
     roots = []
+    depth = nodes[parent].depth
     for i in range(parent + 1, len(nodes)):
         nd = nodes[i]
+        if nd.depth <= depth:
+            break  # past the parent's subtree (nodes are in document order): no more children
         if nd.parent != parent:
             continue
         if i == top:
