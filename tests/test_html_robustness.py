@@ -112,3 +112,19 @@ def test_large_page_in_bounded_time() -> None:
     t_big = time.perf_counter() - start
     assert doc.body.count(SENTENCE) == 30_000
     assert t_big < 120 and t_big < 15 * 4 * max(t_small, 0.01)  # 40x the input: allow 4x slack over linear
+
+
+@pytest.mark.parametrize("codes", [(0xD800,), (0xDCFF,), (0xDBFF, 0xDBFF)])
+def test_lone_surrogate_does_not_cut_the_page_short(codes: tuple[int, ...]) -> None:
+    """libxml2 stops reading a str at a lone surrogate (a str made with ``surrogateescape``, or a
+    JSON "\\ud800" escape): the text after it must still be there."""
+    surrogate = "".join(map(chr, codes))
+    html = f"<html><body><p>{SENTENCE}</p><p>A{surrogate} stray</p><p>Later {SENTENCE}</p></body></html>"
+    doc = extract(html, format="html")
+    assert f"Later {SENTENCE}" in doc.body
+    assert "A\ufffd" in doc.body + "".join(r.text for r in doc.removed)
+
+
+def test_surrogate_pair_as_two_code_points_is_one_character() -> None:
+    doc = extract(f"<p>{SENTENCE} \ud83d\ude00</p><p>Later {SENTENCE}</p>", format="html")
+    assert f"{SENTENCE} \U0001f600" in doc.text and f"Later {SENTENCE}" in doc.text
