@@ -6,6 +6,7 @@ The only module that touches argv, stdin, stdout and exit codes; the cleaning it
 from __future__ import annotations
 
 import argparse
+import errno
 import functools
 import importlib
 import io
@@ -21,7 +22,7 @@ from ..limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES
 from ..pipeline import Pipeline, known_steps, opt_in_names
 from ..records import FIELDS, parse_fields
 from ..stats import format_stats
-from .batch import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Report, exit_codes
+from .batch import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Report, exit_codes
 from .commands import COMMANDS
 from .config import load_config
 from .jobs import OUTPUTS, Cleaner, PageInput, Settings, build_pipeline, crashed, header
@@ -29,7 +30,7 @@ from .jsonl import Chunk
 from .options import UsageError, add_batch_options, parse_args, size_limit
 from .parallel import OrderedPool, WorkerDied, cpu_count
 from .progress import Progress
-from .streams import Inputs, Output, open_output
+from .streams import Inputs, Output, OutputError, open_output
 
 EPILOG = f"""\
 examples:
@@ -291,6 +292,14 @@ def run(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         # `cleantext ... | head`: the reader left; end quietly and keep the flush at exit quiet too.
         _silence(stdout)
         return EXIT_OK
+    except OutputError as e:  # from any command's results: stdout or -o FILE
+        if e.name == Output.name:
+            _silence(stdout)  # what is left in its buffer would fail again at exit
+        if e.reader_left:
+            return EXIT_OK
+        command = f"cleantext {argv[0]}" if argv and argv[0] in COMMANDS else "cleantext"
+        print(f"{command}: error: {e}", file=stderr)
+        return EXIT_FAILED
 
 
 def _silence(stream: TextIO) -> None:
@@ -304,8 +313,21 @@ def _silence(stream: TextIO) -> None:
     os.close(devnull)
 
 
+class ClosedStream(io.TextIOBase):
+    """Stands for stdout or stderr when the shell closed it (``>&-``): Python then has None there."""
+
+    def write(self, s: str) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+
 def main() -> int:
     """The ``cleantext`` console entry point."""
+    # A closed stderr drops messages (print(file=None) would send them to stdout); results written
+    # to a closed stdout are an error, as for `cat`.
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the whole run
+    if sys.stdout is None:
+        sys.stdout = ClosedStream()
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             # Results are UTF-8 whatever the locale; an unencodable message must not crash a run.

@@ -32,8 +32,9 @@ def exit_codes(*, usage: str, unit: str = "record", done: str = "cleaned") -> st
     return f"""\
 exit codes:
   0    ok: every {unit} was {done}
-  1    an input could not be read (the other inputs were still done), or the run stopped early
-       (--on-error fail, or worker processes could not start)
+  1    an input could not be read (the other inputs were still done), the output could not be
+       written (a full disk, a closed stdout), or the run stopped early (--on-error fail, or worker
+       processes could not start)
   {textwrap.fill("usage error: " + usage, 96, initial_indent="2    ", subsequent_indent="       ").lstrip()}
   3    done, but some {unit}s could not be {done}: each reported on stderr, counted, and then
        handled as --on-error says

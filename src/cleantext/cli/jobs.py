@@ -157,8 +157,11 @@ class Cleaner:
             if s.on_error == "keep" and s.output in ("text", "markdown"):
                 result.output = _as_line(page.data)
             return result
-        # Empty input (or a page with nothing left) writes nothing, not a lone newline.
-        result.output = (text + "\n").encode("utf-8", "surrogateescape") if text else b""
+        # Empty input (or a page with nothing left) writes nothing, not a lone newline. A file name
+        # that is not UTF-8 reaches "source" as surrogate escapes (PEP 383): in JSON they are written
+        # as "\udce9" escapes, so the line stays UTF-8 and os.fsencode(source) gives the bytes back.
+        errors = "backslashreplace" if s.output == "json" else "surrogateescape"
+        result.output = (text + "\n").encode("utf-8", errors) if text else b""
         return result
 
     def chunk(self, chunk: Chunk) -> Result:

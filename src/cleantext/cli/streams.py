@@ -21,23 +21,49 @@ if TYPE_CHECKING:  # Self is in typing from Python 3.11 on
     from typing_extensions import Self
 
 
+class OutputError(Exception):
+    """The results cannot be written: a full disk, a closed stdout, or the reader of the pipe left
+    (``| head``, `reader_left`). Raised by `Output` in place of the OSError, and not an OSError
+    itself, so that an ``except OSError`` meant for a bad input never reports it as one."""
+
+    def __init__(self, name: str, error: OSError) -> None:
+        super().__init__(f"cannot write {name}: {error.strerror or error}")
+        self.name = name
+        self.error = error
+
+    @property
+    def reader_left(self) -> bool:
+        return isinstance(self.error, BrokenPipeError)
+
+
 class Output:
     """stdout as bytes: UTF-8 whatever the locale (a text stream without a buffer gets str)."""
+
+    name = "stdout"
 
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
         self.buffer: IO[bytes] | None = getattr(stream, "buffer", None)
         if self.buffer is not None:
-            stream.flush()  # anything already written as text goes first
+            self._flush(stream)  # anything already written as text goes first
 
     def write(self, data: bytes) -> None:
-        if self.buffer is not None:
-            self.buffer.write(data)
-        else:
-            self.stream.write(data.decode("utf-8", "surrogateescape"))
+        try:
+            if self.buffer is not None:
+                self.buffer.write(data)
+            else:
+                self.stream.write(data.decode("utf-8", "surrogateescape"))
+        except OSError as e:
+            raise OutputError(self.name, e) from e
 
     def flush(self) -> None:
-        (self.buffer or self.stream).flush()
+        self._flush(self.buffer or self.stream)
+
+    def _flush(self, stream: IO[bytes] | TextIO) -> None:
+        try:
+            stream.flush()
+        except OSError as e:
+            raise OutputError(self.name, e) from e
 
     def close(self, *, keep: bool = True) -> None:
         """The end of the run: stdout is flushed and stays open (``keep`` matters for files)."""
@@ -58,7 +84,7 @@ class FileOutput(Output):
     so an interrupted run never leaves a half-written FILE (nor touches an old one). FILE.gz is gzipped."""
 
     def __init__(self, path: str) -> None:
-        self.path = path
+        self.path = self.name = path
         folder, name = os.path.split(path)
         self.part = os.path.join(folder, f".{name}.{os.getpid()}.part")
         raw = open(self.part, "xb")  # noqa: SIM115 - closed in close(); "x": never clobber a stranger's file
@@ -68,21 +94,31 @@ class FileOutput(Output):
         self.buffer = self.file
 
     def write(self, data: bytes) -> None:
-        self.file.write(data)
+        try:
+            self.file.write(data)
+        except OSError as e:
+            raise OutputError(self.path, e) from e
 
     def flush(self) -> None:
-        self.file.flush()
+        self._flush(self.file)
 
     def close(self, *, keep: bool = True) -> None:
-        """Close the file; put it in place of FILE when ``keep``, else delete it."""
+        """Close the file; put it in place of FILE when ``keep``, else delete it (also when the last
+        bytes cannot be written: a full disk must not leave a cut-off FILE in place)."""
         try:
-            self.file.close()
-            self.raw.close()
-        finally:
+            try:
+                self.file.close()
+            finally:
+                self.raw.close()
+        except OSError as e:
+            os.unlink(self.part)
             if keep:
-                os.replace(self.part, self.path)
-            else:
-                os.unlink(self.part)
+                raise OutputError(self.path, e) from e
+            return
+        if keep:
+            os.replace(self.part, self.path)
+        else:
+            os.unlink(self.part)
 
 
 def open_output(path: str | None, stdout: TextIO) -> Output:

@@ -131,7 +131,7 @@ def run(argv: Sequence[str], *, stdin: TextIO, stdout: TextIO, stderr: TextIO) -
     try:
         _write(model, args.output, stdout, keep_min=1 if args.keep_all else 2)
     except OSError as e:
-        report.cannot_write(args.output, e)
+        report.cannot_write("stdout" if args.output == "-" else args.output, e)
         return report.finish()
     if not args.quiet:
         report.say(summary(model))
