@@ -101,3 +101,12 @@ def test_docstring_doctests_become_code_blocks():
         '<p>'
         """
     assert "```pycon\n>>> f(\"<p>\")\n'<p>'\n```" in catalogue.docstring_markdown(f)
+
+
+def test_every_add_field_is_listed_in_the_cli_page():
+    """The --add row of docs/cli.md names every field `cleantext.records.FIELDS` accepts."""
+    from cleantext.records import FIELDS
+
+    row = next(line for line in (DOCS / "cli.md").read_text(encoding="utf-8").splitlines()
+               if line.startswith("| `--add FIELDS`"))
+    assert [f for f in FIELDS if f"`{f}`" not in row] == []
