@@ -71,6 +71,13 @@ def test_none_lifts_a_limit() -> None:
     assert cleantext.clean(page, max_bytes=None) == cleantext.clean(page)
 
 
+@pytest.mark.parametrize("limits", [{"max_bytes": -1}, {"max_blocks": -5}, {"max_blocks": "5"},
+                                    {"max_bytes": 1.5}, {"max_bytes": True}])
+def test_a_limit_that_is_not_a_count_is_an_input_error(limits: dict[str, object]) -> None:
+    with pytest.raises(InputError, match=next(iter(limits))):
+        extract("A line of text.", **limits)  # type: ignore[arg-type]
+
+
 def test_the_limits_change_no_output_under_them() -> None:
     page = "\n\n".join([SENTENCE] * 20)
     doc = Pipeline.default().run(page, max_bytes=len(page), max_blocks=20)

@@ -202,6 +202,9 @@ class Pipeline:
             raise InputError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
         if url is not None and not isinstance(url, str):
             raise InputError(f"url must be a str or None, not {type(url).__name__}")
+        for name, limit in (("max_bytes", max_bytes), ("max_blocks", max_blocks)):
+            if limit is not None and (type(limit) is not int or limit < 0):  # type(): a bool is no count
+                raise InputError(f"{name} must be a whole number, 0 or more, or None for no limit; not {limit!r}")
         check_bytes(source, max_bytes)
         text = decode_source(source)
         fmt = detect_format(text) if format == "auto" else format
