@@ -314,20 +314,26 @@ def _silence(stream: TextIO) -> None:
 
 
 class ClosedStream(io.TextIOBase):
-    """Stands for stdout or stderr when the shell closed it (``>&-``): Python then has None there."""
+    """Stands for stdin or stdout when the shell closed it (``<&-``, ``>&-``): Python then has None
+    there. Reading or writing it is an OSError, which the CLI reports like any unreadable input or
+    unwritable output."""
 
-    def write(self, s: str) -> int:
+    def _closed(self, *args: object) -> Any:
         raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+    write = read = readline = fileno = _closed
 
 
 def main() -> int:
     """The ``cleantext`` console entry point."""
-    # A closed stderr drops messages (print(file=None) would send them to stdout); results written
-    # to a closed stdout are an error, as for `cat`.
+    # A closed stderr drops messages (print(file=None) would send them to stdout); reading a closed
+    # stdin or writing results to a closed stdout is an error, as for `cat`.
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the whole run
     if sys.stdout is None:
         sys.stdout = ClosedStream()
+    if sys.stdin is None:
+        sys.stdin = ClosedStream()
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             # Results are UTF-8 whatever the locale; an unencodable message must not crash a run.

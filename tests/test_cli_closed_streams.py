@@ -1,5 +1,5 @@
-"""The real ``python -m cleantext`` writing where it cannot: a full disk, a closed stdout or
-stderr, a reader that leaves early, a file name that is not UTF-8. Each ends with one clear
+"""The real ``python -m cleantext`` with streams it cannot use: a full disk, a closed stdin,
+stdout or stderr, a reader that leaves early, a file name that is not UTF-8. Each ends with one clear
 message (or quietly, for ``| head``) and the documented exit code, never a traceback."""
 from __future__ import annotations
 
@@ -57,6 +57,13 @@ def test_a_closed_stderr_keeps_messages_off_stdout(tmp_path: Path, page: Path) -
     done = shell(f"{CMD} '{page}' missing.txt 2>&-", tmp_path)
     assert done.returncode == 1
     assert b"cleantext:" not in done.stdout and b"==> " in done.stdout
+
+
+@pytest.mark.parametrize("mode", ["", "--jsonl"])
+def test_a_closed_stdin_is_an_input_that_cannot_be_read(tmp_path: Path, mode: str) -> None:
+    done = shell(f"{CMD} {mode} <&-", tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines() == ["cleantext: error: cannot read <stdin>: Bad file descriptor"]
 
 
 def test_json_source_of_a_file_name_that_is_not_utf8_is_valid_json(tmp_path: Path) -> None:
