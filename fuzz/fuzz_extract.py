@@ -24,7 +24,9 @@ def check_one(data: bytes) -> None:
 
     head, body = (data[0], data[1:]) if data else (0, b"")
     fmt = FORMATS[head % 3]
-    source: str | bytes = body.decode("utf-8", "replace") if head & 4 else body
+    # As str too, with bytes that are not UTF-8 as U+FFFD or, as a file read with "surrogateescape"
+    # gives them, as lone surrogates.
+    source: str | bytes = body.decode("utf-8", "surrogateescape" if head & 8 else "replace") if head & 4 else body
     try:
         doc = cleantext.extract(source, format=fmt)
     except CleantextError:

@@ -96,8 +96,18 @@ def assert_every_block_accounted_once(doc: Document) -> None:
         assert texts.get(removal.index) == removal.text, f"removed text differs from its block: {removal}"
         seen[removal.index] += 1
     for item in doc.related:
+        shown = "\n".join(v for v in (item.title, item.source, item.text, *item.meta) if v)
         for i in item.indices:
             seen[i] += 1
+            # Each block's text is in its item (an inline "Read more: <title>" line gives its title).
+            assert texts[i] in shown or (item.title and item.title in texts[i]), \
+                f"related block {i} is not in its item: {texts[i]!r} {item}"
+    for comment in doc.comments:
+        shown = "\n".join(v for v in (comment.author, comment.time, comment.text) if v)
+        for i in comment.indices:
+            # The author line loses its "says:", so the author is inside the block's text.
+            assert texts[i] in shown or (comment.author and comment.author in texts[i]), \
+                f"comment block {i} is not in its comment: {texts[i]!r} {comment}"
     problems = {i: seen[i] for i in range(len(doc.trace)) if seen[i] != 1}
     assert not problems, f"blocks not accounted exactly once (index: times): {problems}; " + "; ".join(
         f"{i}: {texts[i]!r} {doc.trace[i][1]}" for i in list(problems)[:5])

@@ -78,16 +78,16 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, for
         elif label is meta:
             _add_metadata(metadata, verdict.role or "other", block.text)
         elif label is Label.COMMENT:
-            if verdict.group is not None:
-                comments.setdefault(verdict.group, []).append((block, verdict))
+            comments.setdefault(_group(verdict, block), []).append((block, verdict))
         elif label is related_label:
             if verdict.role == "section":
                 section = block.text
-            elif verdict.group is not None:
-                if verdict.group not in groups:
-                    groups[verdict.group] = []
-                    group_section[verdict.group] = section
-                groups[verdict.group].append((block, verdict))
+            else:
+                group = _group(verdict, block)
+                if group not in groups:
+                    groups[group] = []
+                    group_section[group] = section
+                groups[group].append((block, verdict))
 
     related = tuple(_related_item(members, group_section[g]) for g, members in groups.items())
     body = join_blocks(kept)
@@ -116,6 +116,12 @@ def replay(document: Document) -> Document:
                     warnings=document.warnings)
 
 
+def _group(verdict: Verdict, block: Block) -> int:
+    """The item a related or comment block belongs to. A block a filter gave no group (``page.set``
+    without ``group=``) is an item of its own, under a key no group id from ``page.new_group`` has."""
+    return verdict.group if verdict.group is not None else -1 - block.index
+
+
 def _add_metadata(metadata: dict[str, Any], key: str, value: str) -> None:
     if key in LIST_FIELDS:
         metadata.setdefault(key, []).append(value)
@@ -126,7 +132,8 @@ def _add_metadata(metadata: dict[str, Any], key: str, value: str) -> None:
 
 
 def _comment(members: list[tuple[Block, Verdict]]) -> Comment:
-    """One comment from its blocks: the author line (without its "says:"), the time line, the text."""
+    """One comment from its blocks: the author line (without its "says:"), the time line, the text.
+    Every other block (a second author or time line) is text too: no block of a comment is lost."""
     author = time = None
     text: list[str] = []
     for block, verdict in members:
@@ -136,7 +143,7 @@ def _comment(members: list[tuple[Block, Verdict]]) -> Comment:
             author = words[0] if len(words) == 2 and verdict.detail and words[1].casefold() == verdict.detail else block.text
         elif verdict.role == "time" and time is None:
             time = block.text
-        elif verdict.role in ("text", "comment_text"):
+        else:
             text.append(block.text)
     return Comment(author=author, time=time, text="\n".join(text), indices=tuple(b.index for b, _ in members))
 
@@ -146,12 +153,15 @@ def _related_item(members: list[tuple[Block, Verdict]], section: str | None) -> 
     source: str | None = None
     url: str | None = None
     text_blocks: list[Block] = []
+    meta: list[str] = []
     for block, verdict in members:
         role = verdict.role
-        if role == "title" and title is None:
+        if role == "meta":
+            meta.append(block.text)
+        elif role == "title" and title is None:
             title = block.text
             url = url or block.url or None
-        elif role == "inline":
+        elif role == "inline" and title is None:
             # "Read more: <title>": the detail holds the prefix the filter matched.
             prefix = verdict.detail
             title = block.text[len(prefix):].strip() if block.text.startswith(prefix) else block.text
@@ -161,8 +171,10 @@ def _related_item(members: list[tuple[Block, Verdict]], section: str | None) -> 
             title = f"{title} {block.text}"  # a title hard-wrapped over lines (filters/paragraphs.py)
         elif role == "source" and source is None:
             source = block.text
-        elif role == "text":
+        else:
+            # Text, and any block whose slot is taken (a second title or "source" line: a list of
+            # short links read as one item): in the item's text, so no block of it is lost.
             text_blocks.append(block)
     text = "\n".join(b.text for b in text_blocks)
     return Related(title=title, source=source, text=text, section=section, url=url,
-                   indices=tuple(b.index for b, _ in members))
+                   indices=tuple(b.index for b, _ in members), meta=tuple(meta))

@@ -136,7 +136,10 @@ class Trace(Sequence[tuple[Block, Verdict]]):
 
 @dataclass(frozen=True, slots=True)
 class Related:
-    """An item split off the page: a related/trending article or an inline "Read more" link."""
+    """An item split off the page: a related/trending article or an inline "Read more" link.
+
+    ``meta`` holds the item's short lines about it rather than of it (a rank number, a category,
+    "28 Photos | View Gallery »", its title said again), so every line of the item is somewhere."""
 
     title: str | None
     source: str | None
@@ -144,10 +147,11 @@ class Related:
     section: str | None
     url: str | None = None
     indices: tuple[int, ...] = ()
+    meta: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"title": self.title, "source": self.source, "text": self.text,
-                "section": self.section, "url": self.url}
+                "section": self.section, "url": self.url, "meta": list(self.meta)}
 
 
 @dataclass(frozen=True, slots=True)
