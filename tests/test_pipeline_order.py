@@ -124,3 +124,22 @@ def test_a_custom_select_step_may_stand_between_built_in_ones():
     given = [by_name["drop_footer"], by_name["extract_byline"], ("custom", keep_all, "select"),
              by_name["mark_title"], by_name["select_main_region"]]
     assert Pipeline(given).names == ("drop_footer", "extract_byline", "custom", "mark_title", "select_main_region")
+
+
+@pytest.mark.parametrize("step", [("only_a_name",), ("name", lambda page: None), "drop_footer", 5])
+def test_a_step_that_is_not_a_name_function_kind_triple_is_a_pipeline_error(step):
+    with pytest.raises(PipelineError, match=r"\(name, function, kind\)"):
+        Pipeline([step])
+
+
+def test_a_repair_that_returns_no_str_is_a_pipeline_error_naming_it():
+    pipeline = Pipeline([("forgot_to_return", lambda text: None, "repair")])
+    with pytest.raises(PipelineError, match="forgot_to_return.*NoneType"):
+        pipeline.run("A line of text.")
+
+
+def test_a_repair_that_returns_no_str_before_the_built_in_ones_is_named_too():
+    pipeline = Pipeline.default().insert(lambda text: None, before="repair_encoding", name="forgot_to_return",
+                                         kind="repair")
+    with pytest.raises(PipelineError, match="forgot_to_return"):
+        pipeline.run("A line of text.")

@@ -53,6 +53,13 @@ def _as_step(name: str, func: Callable[..., Any], kind: StepKind) -> Step:
     return Step(name, func, kind)
 
 
+def _triple(step: object) -> tuple[str, Callable[..., Any], StepKind]:
+    """``step`` checked to be a (name, function, kind) tuple; anything else is a PipelineError."""
+    if not isinstance(step, tuple) or len(step) != 3 or not isinstance(step[0], str):
+        raise PipelineError(f"a step is a Step or a (name, function, kind) tuple, not {step!r}")
+    return step
+
+
 def default_steps() -> list[Step]:
     """Every built-in step of the default pipeline, in the default order."""
     return ([_REPAIR_STEPS[f.__name__] for f in DEFAULT_REPAIRS]
@@ -73,7 +80,7 @@ class Pipeline:
     """
 
     def __init__(self, steps: Iterable[StepLike], *, options: Mapping[str, Any] | None = None) -> None:
-        built = [s if isinstance(s, Step) else _as_step(*s) for s in steps]
+        built = [s if isinstance(s, Step) else _as_step(*_triple(s)) for s in steps]
         names = [s.name for s in built]
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
@@ -86,7 +93,7 @@ class Pipeline:
         elsewhere = {o.name: s.name for s in known_steps().values() for o in s.options
                      if s.name not in names}
         self.settings = Settings([o for s in built for o in s.options], self.options, known_elsewhere=elsewhere)
-        self._repairs = [s.func for s in built if s.kind == "repair"]
+        self._repairs = [(s.name, s.func) for s in built if s.kind == "repair"]
         self._labelling = {fmt: tuple(s for s in built if s.kind != "repair" and s.runs_on(fmt))
                            for fmt in ("text", "html")}
 
@@ -188,8 +195,10 @@ class Pipeline:
         # would not be idempotent (found by tests/test_properties_text.py). Clean text costs one pass.
         for _ in range(3):
             before = text
-            for func in self._repairs:
+            for name, func in self._repairs:
                 text = func(text)
+                if not isinstance(text, str):  # a custom repair that forgot its return: say which one
+                    raise PipelineError(f"repair {name!r} returned {type(text).__name__}, not str")
             if text == before:
                 break
         return text
