@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from cleantext import Document, Label, Page, Pipeline
+import pytest
+
+from cleantext import Document, Label, Page, Pipeline, PipelineError
 
 LINES = ["The Administration", "President of the Council", "Vice President of the Council",
          "First Minister", "The staff of the office and the advisers who work for them every day"]
@@ -73,3 +75,11 @@ def test_meta_lines_of_a_related_item_are_in_its_meta() -> None:
     assert item.title == LINES[1] and item.text == LINES[4]
     assert item.meta == (LINES[0], LINES[2], LINES[3])
     assert item.to_dict()["meta"] == [LINES[0], LINES[2], LINES[3]]
+
+
+def test_a_label_that_is_not_a_label_is_a_pipeline_error() -> None:
+    def label(page: Page) -> None:
+        page.set(0, "drop", "test.drop", "a str, not Label.DROP")  # type: ignore[arg-type]
+
+    with pytest.raises(PipelineError, match="label_items.*'drop'"):
+        run_with(label)

@@ -12,6 +12,7 @@ from operator import attrgetter
 from typing import Any, Final
 
 from .document import Block, Comment, Document, Label, Related, Removal, Trace, Verdict
+from .errors import PipelineError
 from .metadata import parse_metadata
 
 # Block left open by every filter: main text by default.
@@ -88,6 +89,9 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, for
                     groups[group] = []
                     group_section[group] = section
                 groups[group].append((block, verdict))
+        else:  # a custom step's page.set(i, "drop", ...): the block would vanish from the Document
+            raise PipelineError(f"step {verdict.step!r} labelled block {block.index} {verdict.label!r}, "
+                                "which is not a cleantext.Label (Label.DROP, Label.KEEP, ...)")
 
     related = tuple(_related_item(members, group_section[g]) for g, members in groups.items())
     body = join_blocks(kept)
