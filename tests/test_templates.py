@@ -38,6 +38,14 @@ def test_normalize_block_maps_variants_to_one_key(text: str, key: str) -> None:
     ("http://bob.blogspot.co.uk/x", "domain", "bob.blogspot.co.uk"),
     ("http://wordpress.com/about", "domain", "wordpress.com"),
     ("", "domain", ""),
+    # A host of one label, or one that is no name at all, is its own site (it was an IndexError).
+    ("http://localhost:8000/a", "domain", "localhost"),
+    ("ftp://x", "domain", "x"),
+    ("http://[::1]:80/a", "domain", "::1"),
+    ("not-a-url", "domain", "not-a-url"),
+    ("javascript:alert(1)", "domain", "javascript"),
+    ("http://co.uk/", "domain", "co.uk"),
+    ("http://blogspot.co.uk/", "domain", "blogspot.co.uk"),
 ])
 def test_site_key(url: str, by: str, site: str) -> None:
     assert site_key(url, by=by) == site

@@ -80,6 +80,8 @@ def site_key(url: str, *, by: str = "domain") -> str:
     if by == "host" or not host or host.replace(".", "").isdigit():
         return host
     labels = host.split(".")
+    if len(labels) <= 2:  # "example.org", "localhost", "[::1]": the host is the domain
+        return host
     keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL else 2
     if ".".join(labels[-keep:]) in PLATFORMS or (labels[-keep] == "blogspot"):  # blogspot.de, blogspot.co.uk
         keep += 1
