@@ -113,6 +113,15 @@ def test_warc_command_reports_unreadable_files_and_goes_on(warc_file: Path, tmp_
     assert len(out.splitlines()) == 2
 
 
+def test_a_text_file_is_not_read_as_a_warc(capfd: pytest.CaptureFixture[str]) -> None:
+    """Lines of prose are not WARC records: warcio's ARC reader took each for a record without
+    HTTP headers and printed a warning per line; the file is refused at its first line instead."""
+    prose = b"".join(b"The harbour office said the ferry runs again on Sunday, line %d.\n" % n for n in range(50))
+    with pytest.raises(InputError, match="not a readable WARC"):
+        list(iter_warc(io.BytesIO(prose)))
+    assert capfd.readouterr().err == ""
+
+
 @pytest.mark.parametrize("argv", [["warc"], ["warc", "--add", "nonsense", "x.warc"],
                                   ["warc", "--templates", "/nonexistent/t.json", "x.warc"]])
 def test_warc_command_usage_errors(argv: list[str]) -> None:

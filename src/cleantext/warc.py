@@ -94,14 +94,16 @@ def header_charset(content_type: str) -> str | None:
 
 
 def _warcio() -> tuple[Any, type[Exception]]:
-    """warcio's record iterator and the error it raises on a file that is not WARC."""
+    """warcio's record iterator and the error it raises on a file that is not WARC. The WARC-only
+    iterator: warcio's general one also reads the old ARC format, and takes any line of text with
+    spaces in it for an ARC record (a warning on stderr per line, no error)."""
     try:
-        from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
+        from warcio.archiveiterator import WARCIterator  # type: ignore[import-untyped]
         from warcio.exceptions import ArchiveLoadFailed  # type: ignore[import-untyped]
     except ImportError as e:
         raise MissingExtraError(
             "reading WARC files needs warcio: pip install 'cleantext-pages[warc]'") from e
-    return ArchiveIterator, ArchiveLoadFailed
+    return WARCIterator, ArchiveLoadFailed
 
 
 def iter_warc(stream: IO[bytes], *, counts: WarcCounts | None = None) -> Iterator[WarcPage]:
@@ -120,7 +122,7 @@ def iter_warc(stream: IO[bytes], *, counts: WarcCounts | None = None) -> Iterato
                     counts.html += 1
                 yield page
     except load_failed as e:
-        raise InputError(f"not a readable WARC file ({e})") from e
+        raise InputError(f"not a readable WARC file ({str(e).strip()})") from e
 
 
 def read_warc(path: str | os.PathLike[str], *, counts: WarcCounts | None = None) -> Iterator[WarcPage]:
