@@ -1,6 +1,7 @@
 """WARC input: HTML responses streamed out of WARC files the tests write with warcio; the warc command."""
 from __future__ import annotations
 
+import gzip
 import io
 import json
 from pathlib import Path
@@ -177,3 +178,34 @@ def test_chunked_gzip_body_is_decoded_with_the_header_charset() -> None:
     buf.seek(0)
     (page,) = iter_warc(buf)
     assert "Grüße aus Köln." in page.html and page.charset == "iso8859-1"
+
+
+def test_a_warc_cut_short_anywhere_is_an_input_error_or_its_whole_records(tmp_path: Path) -> None:
+    """A truncated download: every cut gives the records before it or a clear InputError, never
+    warcio's AttributeError (a record header cut before its WARC-Target-URI line)."""
+    data = write_warc(tmp_path / "crawl.warc.gz").read_bytes()
+    raw = gzip.decompress(data)
+    for blob in (data, raw):
+        for cut in range(0, len(blob), 7):
+            try:
+                pages = list(iter_warc(io.BytesIO(blob[:cut])))
+            except InputError:
+                continue
+            assert len(pages) <= 2
+
+
+def test_the_warc_command_reports_a_cut_file_and_reads_the_next(warc_file: Path, tmp_path: Path) -> None:
+    data = warc_file.read_bytes()
+    cut = next(n for n in range(len(data)) if _cut_fails(data[:n]))
+    (tmp_path / "cut.warc.gz").write_bytes(data[:cut])
+    code, out, err = _cli(["warc", "-q", str(tmp_path / "cut.warc.gz"), str(warc_file)])
+    assert code == 1 and "cut.warc.gz" in err and "not a readable WARC" in err
+    assert len(out.splitlines()) == 2
+
+
+def _cut_fails(blob: bytes) -> bool:
+    try:
+        list(iter_warc(io.BytesIO(blob)))
+    except InputError:
+        return True
+    return False

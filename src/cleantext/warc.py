@@ -93,6 +93,10 @@ def header_charset(content_type: str) -> str | None:
         return None
 
 
+# What warcio's record parser raises, besides ArchiveLoadFailed, on a record it cannot read.
+WARCIO_PARSE_ERRORS = (AttributeError, ValueError, KeyError, IndexError, TypeError)
+
+
 def _warcio() -> tuple[Any, type[Exception]]:
     """warcio's record iterator and the error it raises on a file that is not WARC. The WARC-only
     iterator: warcio's general one also reads the old ARC format, and takes any line of text with
@@ -111,18 +115,27 @@ def iter_warc(stream: IO[bytes], *, counts: WarcCounts | None = None) -> Iterato
     HTML responses (``format="html"``) and text conversions (``format="text"``)."""
     archive_iterator, load_failed = _warcio()
     counts = counts if counts is not None else WarcCounts()
-    try:
-        for record in archive_iterator(stream):
-            counts.records += 1
-            page = _text_page(record) if record.rec_type == "conversion" else _html_page(record, counts)
-            if page is not None:
-                if page.format == "text":
-                    counts.text += 1
-                else:
-                    counts.html += 1
-                yield page
-    except load_failed as e:
-        raise InputError(f"not a readable WARC file ({str(e).strip()})") from e
+    records = iter(archive_iterator(stream))
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except load_failed as e:
+            raise InputError(f"not a readable WARC file ({str(e).strip()})") from e
+        except WARCIO_PARSE_ERRORS as e:
+            # warcio's record parser fails with these on a record cut short (a truncated file: no
+            # WARC-Target-URI line gives AttributeError on None) or malformed.
+            raise InputError(f"not a readable WARC file: record {counts.records + 1:,} is cut short or "
+                             f"malformed ({type(e).__name__}: {e})") from e
+        counts.records += 1
+        page = _text_page(record) if record.rec_type == "conversion" else _html_page(record, counts)
+        if page is not None:
+            if page.format == "text":
+                counts.text += 1
+            else:
+                counts.html += 1
+            yield page
 
 
 def read_warc(path: str | os.PathLike[str], *, counts: WarcCounts | None = None) -> Iterator[WarcPage]:
