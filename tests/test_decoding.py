@@ -172,3 +172,11 @@ def test_extract_of_binary_bytes_raises_and_of_empty_bytes_is_empty():
         cleantext.extract(BINARY["executable"])
     doc = cleantext.extract(b"")
     assert doc.text == "" and not doc.removed
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_cut_to_an_odd_length_is_still_utf16(codec):
+    """A truncated file or download: the half character at the end becomes U+FFFD, the rest is
+    read as UTF-16, not as a legacy charset (Cyrillic came out as '!>25B >4>1@8;')."""
+    text = "Совет одобрил бюджет нового моста после долгих дебатов. " * 10
+    assert decode_bytes(text.encode(codec)[:-1]) == text[:-1] + "\ufffd"

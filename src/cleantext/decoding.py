@@ -134,8 +134,10 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, refuse_binary: boo
     has_nul = b"\x00" in data[:2000]
     utf16 = sniff_utf16(data) if has_nul else None
     if utf16 is not None:
+        # A file cut to an odd length (a truncated download) ends in half a character: U+FFFD.
+        whole = data[: len(data) - len(data) % 2]
         try:
-            return data.decode(utf16)
+            return whole.decode(utf16) + ("\ufffd" if len(whole) < len(data) else "")
         except UnicodeDecodeError:
             pass
     try:
