@@ -73,7 +73,10 @@ ATOMS = ("", " ", "  ", "\t", "|", " | ", "•", "·", "-", "—", "©", "(c)", 
          "Related Articles", "TRENDING", "By ", "Updated:", "Comments", "Share", "Subscribe", "Menu", "Tags:",
          "&amp;", "&#8217;", "&nbsp;", "\u200b", "\u00ad", "\u00a0", "\r", "\ufeff", "\x00", "\x0c", "\u2028",
          "<p>", "</div>", "<br>", "Ã©", "â€™", "Â ", "http://x.io/a?b=c", "@", "#", "e\u0301", "\U0001f600",
-         "ال", "新闻", "Ё", "İ", "ß")
+         "ال", "新闻", "Ё", "İ", "ß",
+         # Lone surrogates and a pair as two code points, as a str read with "surrogateescape" or
+         # JSON "\ud800" escapes holds them (libxml2 silently stopped reading at a lone one).
+         chr(0xD800), chr(0xDCE9), chr(0xD83D) + chr(0xDE00))
 hostile_lines = st.lists(st.one_of(st.sampled_from(ATOMS), st.text(max_size=20)), max_size=8).map("".join)
 hostile_texts = st.lists(hostile_lines, max_size=30).map("\n".join)
 scraped_texts = st.one_of(text_pages().map(lambda s: s.source), hostile_texts, st.text())

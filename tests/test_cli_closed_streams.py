@@ -104,3 +104,23 @@ def test_warc_to_a_full_disk_says_it_cannot_write(tmp_path: Path) -> None:
     done = shell(f"{CMD} warc -q '{warc}' > /dev/full", tmp_path)
     assert done.returncode == 1
     assert done.stderr.decode().splitlines() == ["cleantext warc: error: cannot write stdout: No space left on device"]
+
+
+def test_output_file_whose_last_write_fails_is_not_put_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """-o FILE on a disk that fills up at the end: the old FILE stays, no .part file is left."""
+    from cleantext.cli.streams import FileOutput, OutputError
+
+    target = tmp_path / "clean.txt"
+    target.write_text("the old output\n", encoding="utf-8")
+    out = FileOutput(str(target))
+    out.write(b"new output\n")
+
+    def full(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(out.raw, "close", full)
+    monkeypatch.setattr(out.file, "close", full)
+    with pytest.raises(OutputError, match="No space left"):
+        out.close(keep=True)
+    assert target.read_text(encoding="utf-8") == "the old output\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clean.txt"]
