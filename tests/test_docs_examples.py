@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from cleantext import Page
+from cleantext.errors import MissingExtraError
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -71,6 +72,8 @@ def test_python_examples_run(path: Path, tmp_path: Path, monkeypatch: pytest.Mon
             continue  # a cluster again (warc.md's Dask example)
         try:
             exec(compile(code, f"{path.name}:{line}", "exec"), namespace)  # noqa: S102 - our own docs
+        except MissingExtraError as e:  # cleantext's own message for an extra that is not installed
+            pytest.skip(f"{path.name}:{line}: {e}")
         except ImportError as e:
             if e.name and e.name.split(".")[0] in EXTRAS:
                 pytest.skip(f"{path.name}:{line} needs {e.name}")
