@@ -124,3 +124,22 @@ def test_output_file_whose_last_write_fails_is_not_put_in_place(tmp_path: Path, 
         out.close(keep=True)
     assert target.read_text(encoding="utf-8") == "the old output\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clean.txt"]
+
+
+def test_output_file_that_is_a_directory_is_refused_before_any_work(tmp_path: Path, page: Path) -> None:
+    (tmp_path / "out").mkdir()
+    done = shell(f"{CMD} -o out '{page}'", tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines() == ["cleantext: error: cannot write out: Is a directory"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "page.txt"]  # no .part file left
+
+
+def test_output_file_that_cannot_replace_its_target_leaves_no_part_file(tmp_path: Path) -> None:
+    from cleantext.cli.streams import FileOutput, OutputError
+
+    out = FileOutput(str(tmp_path / "out"))
+    out.write(b"text\n")
+    (tmp_path / "out").mkdir()  # made while the run was going on
+    with pytest.raises(OutputError, match="out"):
+        out.close(keep=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]

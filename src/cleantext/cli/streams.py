@@ -5,6 +5,7 @@ Used by the commands only; they hand in the streams, so tests can pass in-memory
 """
 from __future__ import annotations
 
+import errno
 import gzip
 import io
 import os
@@ -84,6 +85,8 @@ class FileOutput(Output):
     so an interrupted run never leaves a half-written FILE (nor touches an old one). FILE.gz is gzipped."""
 
     def __init__(self, path: str) -> None:
+        if os.path.isdir(path):  # refused before any work, not when the run ends
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
         self.path = self.name = path
         folder, name = os.path.split(path)
         self.part = os.path.join(folder, f".{name}.{os.getpid()}.part")
@@ -115,10 +118,14 @@ class FileOutput(Output):
             if keep:
                 raise OutputError(self.path, e) from e
             return
-        if keep:
-            os.replace(self.part, self.path)
-        else:
+        if not keep:
             os.unlink(self.part)
+            return
+        try:
+            os.replace(self.part, self.path)
+        except OSError as e:  # FILE became a directory, or its folder went away, during the run
+            os.unlink(self.part)
+            raise OutputError(self.path, e) from e
 
 
 def open_output(path: str | None, stdout: TextIO) -> Output:
