@@ -1,10 +1,10 @@
 """The cheap pre-check shared by the repairs (repairs/scan.py): it may say "look" too often, never too rarely."""
 import unicodedata
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from cleantext.repairs.encoding import SUSPECT, may_be_damaged
+from cleantext.repairs.encoding import SUSPECT, is_suspect, may_be_damaged
 from cleantext.repairs.invisible import CANDIDATE
 from cleantext.repairs.scan import is_nfc, unusual_chars
 from cleantext.repairs.whitespace import REPLACED
@@ -48,6 +48,17 @@ def test_encoding_gate_never_misses_what_suspect_finds(text: str) -> None:
     """may_be_damaged is False only when SUSPECT finds nothing: the gate skips no damage."""
     if SUSPECT.search(text) is not None:
         assert may_be_damaged(text)
+
+
+@given(mixed)
+@example("Q&A: RussiaÃ¢â‚¬â„¢s plan")  # mojibake and a bare "&"
+@example("Fish &amp; chips, caf\u00e9")  # an entity, and unusual characters that are no mojibake
+@example("voilÃ le &#39;travail&#39;")
+@example("AT&T &nbsp")  # an "&" without an entity's ";"
+def test_is_suspect_is_a_suspect_search(text: str) -> None:
+    """is_suspect looks only for an entity when the unusual characters hold no mojibake: it
+    answers what a SUSPECT search of the whole text answers."""
+    assert is_suspect(text) == (SUSPECT.search(text) is not None)
 
 
 @given(mixed)
