@@ -1,7 +1,9 @@
 """strip_invisible: BOMs, zero-width and control characters, bidi marks go; meaningful joiners stay."""
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from cleantext.repairs.invisible import strip_invisible
+from cleantext.repairs.invisible import INVISIBLE, strip_invisible
 
 STRIPPED = [
     ("\ufeffHeadline", "Headline"),
@@ -49,3 +51,16 @@ def test_strip_invisible_keeps_meaningful_characters(text):
 
 def test_strip_invisible_empty():
     assert strip_invisible("") == ""
+
+
+# Invisible characters, their neighbours and the characters that give them context, in any order.
+INVISIBLE_ALPHABET = st.sampled_from(["\x00", "\x07", "\x1b", "[31m", "\x7f", "\x85", "\x93", "\u00ad", "\u200b",
+                                      "\u200c", "\u200d", "\u200e", "\ufeff", "\ufffc", "a", " ", "\n", "م",
+                                      "\u064e", "क", "👩", "\U0001f4bb", "é"])
+
+
+@given(st.lists(INVISIBLE_ALPHABET, max_size=20).map("".join) | st.text(max_size=40))
+def test_strip_invisible_is_the_invisible_substitution(text: str) -> None:
+    """Without an escape or a joiner in the text, strip_invisible removes single characters with a
+    plain class scan: the result is what INVISIBLE's substitution gives."""
+    assert strip_invisible(text) == INVISIBLE.sub("", text)

@@ -48,6 +48,13 @@ INVISIBLE: Final = regex.compile(
 )
 
 
+# INVISIBLE's matches on a text without ESC, ZWNJ or ZWJ: single characters to remove, which re's
+# class scan finds at ~100 MB/s where INVISIBLE's alternation of lookarounds runs ~15 MB/s.
+ALWAYS_CHAR: Final = re.compile("[" + ALWAYS + "]")
+# Characters that make INVISIBLE look beyond a single character (an escape, a joiner's neighbours).
+CONTEXT_CHARS: Final = ("\x1b", "\u200c", "\u200d")
+
+
 def strip_invisible(text: str) -> str:
     """Remove invisible characters that carry no meaning.
 
@@ -56,7 +63,10 @@ def strip_invisible(text: str) -> str:
 
     ZWNJ/ZWJ stay where they are spelling (Persian, Indic scripts) or build an emoji sequence.
     """
-    if CANDIDATE.search(unusual_chars(text)) is None:
+    unusual = unusual_chars(text)
+    if CANDIDATE.search(unusual) is None:
         return text
+    if not any(c in unusual for c in CONTEXT_CHARS):  # only INVISIBLE's one-character branch can match
+        return ALWAYS_CHAR.sub("", text)
     stripped: str = INVISIBLE.sub("", text)
     return stripped
