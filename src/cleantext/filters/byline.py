@@ -113,7 +113,7 @@ def _is_byline(text: str, key: str, words: int, separators: int, dated: bool) ->
     # "박지훈 기자", "박지훈 기자 jhpark@example.co.kr": a name, then the role (Korean bylines).
     if words <= 5 and BYLINE_END.end(key.rsplit(" ", 1)[0] if "@" in key else key):
         return True
-    if NEWSROOM.search(text) and (separators >= 1 or words <= 6):
+    if (separators >= 1 or words <= 6) and NEWSROOM.search(text):  # the regex last: it costs ~5 us a line
         return True
     # "Agency | City | Updated: 12-07-2025": a row that carries a labelled date.
     return separators >= 1 and dated and words <= MAX_BYLINE_WORDS
