@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 from articles import assert_article_kept, assert_kept, check_kept, page, run, short_id, verdict
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleantext.document import Label
+from cleantext.filters.related import RANK, _is_rank
 
 TITLES = {
     "en": ("Lighthouse keepers' cottages go up for auction", "Ferry timetable cut to two crossings a day",
@@ -280,3 +283,9 @@ def test_split_related_makes_one_item_per_title_with_its_time_below_or_above():
         doc = run(page(lang="es", bottom=("Te puede interesar", "\n".join(lines))))
         assert [r.title for r in doc.related] == [title for title, _ in DATED], time_first
         assert_article_kept(doc, "es")
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789.)\n a٣"), max_size=8))
+def test_the_rank_test_is_the_rank_regex(text: str) -> None:
+    """_is_rank tests a line's length before RANK: it answers what RANK.match answers."""
+    assert _is_rank(text) == (RANK.match(text) is not None)
