@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from language_samples import SAMPLES
 
 from cleantext import extract
-from cleantext.errors import ConfigError
+from cleantext.errors import ConfigError, InputError
 from cleantext.hf_datasets import clean_batch
 from cleantext.records import document_fields
 
@@ -36,6 +36,9 @@ def test_clean_batch_output_field_missing_pages_and_errors() -> None:
         clean_batch({"body": ["x"]})
     with pytest.raises(ConfigError):
         clean_batch({"text": ["x"]}, add="nonsense")
+    # A page that is neither str nor bytes is a mistake in the data, named by its row.
+    with pytest.raises(InputError, match="row 1 .* holds a int"):
+        clean_batch({"text": ["A page.", 42]})
 
 
 @given(st.lists(st.one_of(st.text(max_size=200), st.none()), max_size=5))

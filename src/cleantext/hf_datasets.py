@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .dask import Templates, make_pipeline
-from .errors import ConfigError, MissingExtraError
+from .errors import ConfigError, InputError, MissingExtraError
 from .pipeline import Pipeline
 from .records import document_fields, parse_fields
 
@@ -26,7 +26,8 @@ def clean_batch(batch: Mapping[str, Sequence[Any]], *, field: str = "text", outp
     """The new columns for one batch: the clean text in ``output_field`` (default: ``field``) and the
     ``add`` fields (`cleantext.records.FIELDS`) under ``add_prefix``.
 
-    A row whose page is missing (None) gets None in every new column. With ``json_fields`` (the
+    A row whose page is missing (None) gets None in every new column; a page that is neither str nor
+    bytes (an int, a list) is an `InputError` naming its row. With ``json_fields`` (the
     default) ``related``, ``removed``, ``metadata`` and ``spans`` are JSON strings.
 
     >>> clean_batch({"text": ["Home | News\\n\\nThe ferry runs again on Sunday, the harbour office said."]})
@@ -39,11 +40,16 @@ def clean_batch(batch: Mapping[str, Sequence[Any]], *, field: str = "text", outp
     pages = batch[field]
     urls = batch[url_field] if url_field in batch else [None] * len(pages)
     out: dict[str, list[Any]] = {output_field or field: [], **{add_prefix + n: [] for n in names}}
-    for page, url in zip(pages, urls):
-        if not isinstance(page, (str, bytes)):
+    for row, (page, url) in enumerate(zip(pages, urls)):
+        if page is None:
             for values in out.values():
                 values.append(None)
             continue
+        if not isinstance(page, (str, bytes)):
+            # An int or a list in the page column is a mistake in the data, not a missing page: say
+            # which row, rather than overwrite it with None.
+            raise InputError(f"row {row} of the batch: column {field!r} holds a {type(page).__name__}, "
+                             "not a page (str or bytes)")
         doc = pipe.run(page, format=format, url=url if isinstance(url, str) and url else None)
         out[output_field or field].append(doc.text)
         for name, value in document_fields(doc, names).items():
