@@ -45,10 +45,11 @@ TITLE_LOOK_BACK: Final = 4
 
 @step("filter")
 def drop_post_chrome(page: Page) -> None:
-    """Drop the chrome of each post in a forum or comment thread: "Well-known member",
-    "Joined: Feb 2024 Messages: 412", "#2", "tench_tamsin and river_mo liked this", and the
-    poster's name and the date next to them; and rows of controls such as "Reply Like Report"
-    or "Jump to Recipe Print Recipe" on any page.
+    """Drop the chrome of each post in a forum, comment thread or Q&A page: "Well-known member",
+    "Joined: Feb 2024 Messages: 412", "#2", "tench_tamsin and river_mo liked this", "asked Sep 14,
+    2018 at 17:40", "Viewed 14k times", votes and reputation, and the poster's name and the date
+    next to them; and rows of controls such as "Reply Like Report", "Improve this answer" or "Jump
+    to Recipe Print Recipe" on any page. On a Q&A page the question and its answers stay one text.
 
     Member lines, stats, numbers and reactions count only on a page that shows at least three of
     them (a thread), and each is a whole short line; a name or date must stand within two lines of
