@@ -153,6 +153,10 @@ REMOVED = [
     ("en", "26 captures", "notice.archive"),
     ("en", ("These crawls are part of an effort to archive pages as they are created and archive the pages "
             "that they refer to."), "notice.archive"),
+    ("en", "Collected by", "notice.archive"),
+    ("en", 'The goal is to fix all broken links on the web. Crawls of supported "No More 404" sites.', "notice.archive"),
+    ("en", ("This is a collection of pages and embedded objects from harbour blogs and the external pages they link "
+            "to. Captures of these pages are made on a continuous basis."), "notice.archive"),
     # Consent to a newsletter's terms or to the site processing the reader's data.
     ("en", ("By signing up, you agree to the Harbour Herald's Terms of Use and Privacy Policy. You may unsubscribe "
      "at any time."), "notice.consent"),

@@ -85,6 +85,23 @@ def test_select_main_region_leaves_a_long_comment_thread_out():
     assert "says:" not in doc.text and "lobsters do not seem" not in doc.text
 
 
+def test_select_main_region_leaves_the_thread_under_a_short_post_out():
+    # A post of two short paragraphs (~300 characters) under a comment count; each comment has a
+    # name, a date and a "Reply" under it, and one is longer than the whole post: no article either.
+    post = ("The harbour lights were switched back on last night after three weeks of storm repairs on the pier.",
+            ("Thanks to everyone at the harbour office who worked through the weekend to fix them, and to the "
+            "fishermen who lent their boats and their evenings to carry the new cables across the bay."))
+    comments = [f"Comment {n}: the bay looked like itself again when I walked along the front at nine, "
+                "and after weeks of darkness it felt like a small celebration for the whole town. " * (1 + n % 3)
+                for n in range(6)]
+    thread = ["12 Comments"]
+    for n, comment in enumerate(comments):
+        thread += [f"reader{n}", f"Posted October {n + 2}, 2024 at 9:3{n} am | Permalink", comment.strip(), "Reply"]
+    doc = run("\n\n".join(["Harbour lights back on", *post, *thread]))
+    assert doc.text.split("\n\n")[-2:] == list(post)
+    assert "Comment 2" not in doc.text
+
+
 def test_select_main_region_keeps_every_line_of_a_page_without_prose():
     text = "\n".join(LINKS) + "\n"
     doc = run(text, "select_main_region")

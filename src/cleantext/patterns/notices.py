@@ -184,9 +184,11 @@ CONSENT: Final = regex.compile(
 # "These crawls are part of an effort to archive pages as they are created ...", "Organization:
 # Internet Archive". Pages read from an archive carry it; it is never the page's own text.
 WEB_ARCHIVE: Final = regex.compile(
-    r"^(?:about this capture|\d[\d,.]* captures?|organi[sz]ation: internet archive|collection: .{0,60}crawls?)$"
+    r"^(?:about this capture|\d[\d,.]* captures?|organi[sz]ation: internet archive|collection: .{0,60}crawls?"
+    r"|collected by)$"
     r"|\b(?:these crawls are part of|crawl data to the internet archive|added to the wayback machine"
-    r"|the internet archive hopes that references)",
+    r"|the internet archive hopes that references|fix all broken links on the web"
+    r"|collection of (?:web )?pages and embedded objects)",
     regex.IGNORECASE)
 
 # Lines that open or prompt a comment section: "Comments", "No comments yet...", "Leave a Reply".
@@ -396,7 +398,8 @@ CONSENT_LINE: Final = Trigger(CONSENT, words=frozenset(
     max_words=120)
 
 WEB_ARCHIVE_LINE: Final = Trigger(WEB_ARCHIVE, words=frozenset(
-    ["capture", "captures", "crawls", "crawl", "wayback", "archive", "internet"]), max_words=NOTICE_WORDS)
+    ["capture", "captures", "crawls", "crawl", "wayback", "archive", "internet", "collected"]),
+    max_words=NOTICE_WORDS)
 
 # Liability and licence notes of a site: "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine
 # Haftung für die Inhalte externer Links", "Images are licensed under a Creative Commons licence".

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ..document import Kind, Label
+from ..document import Kind, Label, Verdict
 from ..page import Page
 from ..patterns import EDGE_CHARS, normalize
 from ..patterns.byline import DATE_LABEL, DATE_LINES, TIME_LINE, field_line
@@ -36,6 +36,9 @@ END_ZONE_WEIGHT: Final = 0.05
 # A comment heading opens a thread only after a run of this much prose that ended at most
 # RECENT_BLOCKS above it (the article).
 MIN_ARTICLE_BEFORE_COMMENTS: Final = 400
+# Under a comment heading ("74 Comments", not a consent dialog) a shorter article will do: a short
+# post's comments are no article either.
+MIN_POST_BEFORE_COMMENTS: Final = 250
 RECENT_BLOCKS: Final = 30
 # Reasons of drops that keep a line's own cost: a learned site template (drop_site_template) removes
 # the menus and boxes around the article, and were those cheap to bridge, the region would reach
@@ -182,7 +185,7 @@ def _find_region(page: Page) -> tuple[int, int] | None:
             # A comment heading or consent dialog that closes an article (the best run so far is
             # long and ended just above) opens an end zone; "28.01.22 / 0 Kommentare" over the
             # article's first paragraph does not.
-            if (i in end_walls and best is not None and best_sum >= MIN_ARTICLE_BEFORE_COMMENTS
+            if (i in end_walls and best is not None and best_sum >= _min_article(verdict)
                     and best[1] >= i - RECENT_BLOCKS):
                 weight = END_ZONE_WEIGHT
             continue
@@ -242,6 +245,11 @@ def _longest_item_run(page: Page, feats: list[Features], walls: set[int]) -> tup
             best = (first, last, chars)
         first, last, items, chars = (i, i, 1, feats[i].chars) if is_item else (-1, -1, 0, 0)
     return best
+
+
+def _min_article(wall: Verdict | None) -> float:
+    """The prose a run needs before an end wall for the wall to close the article."""
+    return MIN_POST_BEFORE_COMMENTS if wall is not None and wall.reason == "notice.comments" else MIN_ARTICLE_BEFORE_COMMENTS
 
 
 def _whole_paragraphs(page: Page, start: int, end: int) -> tuple[int, int]:
