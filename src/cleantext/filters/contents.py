@@ -69,6 +69,8 @@ def drop_contents(page: Page) -> None:
 
 
 class Table(NamedTuple):
+    """What one scan found: a table of contents, or lines that looked like one's start."""
+
     entries: list[int]   # the entries' indices
     fillers: list[int]   # controls between entries
     numbered: int        # how many entries are numbered in sequence

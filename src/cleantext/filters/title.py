@@ -37,8 +37,9 @@ def mark_title(page: Page) -> None:
     A line repeated elsewhere on the page or found in the page's first line (the HTML <title>) is
     preferred, and may stand up to 40 lines up; otherwise only a line right above the text (at most
     3 lines up) is taken. A one- or two-word headline ("New Zealand") is taken only when it is the
-    first part of a first line such as "New Zealand - Wikipedia". A page whose headline an earlier
-    step marked (``mark_html_title``) is left alone.
+    first part of a first line such as "New Zealand - Wikipedia". A longer line with a comma right
+    under a headline is its standfirst: it stays in the text. A page whose headline an earlier step
+    marked (``mark_html_title``) is left alone.
     """
     if any(v is not None and v.label is Label.TITLE for v in page.verdicts):
         return  # an earlier step (mark_html_title) named the headline already
