@@ -43,6 +43,8 @@ LEAD = [
     ("de", "Veröffentlicht am 2. März 2025", "date", "byline.date"),
     ("de", "vor 2 Stunden", "date", "byline.date"),
     ("fr", "Publié le 2 mars 2025 à 09:14", "date", "byline.date"),
+    # A second label after a comma, and a clock written "09h41".
+    ("fr", "Publié le 14 mars 2025 à 09h41, mis à jour à 11h02", "date", "byline.date"),
     ("es", "Publicado el 2 de marzo de 2025", "date", "byline.date"),
     ("it", "Pubblicato il 2 marzo 2025", "date", "byline.date"),
     ("pt", "Publicado em 2 de março de 2025", "date", "byline.date"),
@@ -63,6 +65,13 @@ def test_extract_byline_moves_line_under_the_headline_to_metadata(lang, line, fi
     assert line in doc.metadata[RAW_FIELDS.get(field, field)].split("\n")
     assert line not in doc.text
     assert_article_kept(doc, lang)
+
+
+def test_a_row_of_results_with_a_date_is_no_date_line():
+    # "100 m Schi A W15 19.05.2007": a dated row of a results table, three words besides the date.
+    rows = "\n".join(f"{m} m Schi A W15 19.05.2007" for m in (100, 200, 400))
+    doc = run(page(lead=(rows,)))
+    assert "date_raw" not in doc.metadata
 
 
 def test_extract_byline_keeps_headline_above_the_byline():

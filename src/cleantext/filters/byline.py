@@ -11,6 +11,7 @@ from ..patterns.byline import (
     DATE,
     DATE_LABEL,
     DATE_LINES,
+    H_TIME,
     NEWSROOM,
     RELATIVE_TIME,
     TAG_LABEL,
@@ -119,11 +120,16 @@ def _is_byline(text: str, key: str, words: int, separators: int, dated: bool) ->
     return separators >= 1 and dated and words <= MAX_BYLINE_WORDS
 
 
+# A date line that opens with its label ("Publié le", "Updated") may run to this many words.
+MAX_LABELLED_DATE_WORDS: Final = 16
+
+
 def _is_date_line(text: str, key: str, words: int, dated: bool) -> bool:
-    """A line that is (almost) only a date or time: "July 24, 2012 12:11 AM", "3 hours ago"."""
-    if words > 10:
-        return False
+    """A line that is (almost) only a date or time: "July 24, 2012 12:11 AM", "3 hours ago",
+    "Publié le 14 mars 2025 à 09h41, mis à jour à 11h02"."""
     label = DATE_LABEL.start(key)
+    if words > (MAX_LABELLED_DATE_WORDS if label else 10):
+        return False
     # "3 hours ago", "Updated 29 hours ago"
     if RELATIVE_TIME.match(text.strip()) or (label and RELATIVE_TIME.match(text.split(None, label.count(" ") + 1)[-1])):
         return True
@@ -132,11 +138,14 @@ def _is_date_line(text: str, key: str, words: int, dated: bool) -> bool:
     field = field_line(text) if ":" in text else None
     if field and not DATE_LABEL.start(normalize(field[0])):
         return False  # "Batch log: 2026-01-05 .. 2026-03-28": a dated fact, not the article's date
-    rest = TIME.sub("", DATE.sub("", text))
-    label = DATE_LABEL.start(normalize(rest))
-    if label:
-        rest = normalize(rest)[len(label):]
-    leftover = [w for w in rest.replace(",", " ").replace("|", " ").split() if len(w) > 2]
+    rest = H_TIME.sub("", TIME.sub("", DATE.sub("", text)))
+    leftover: list[str] = []
+    # Each part may carry its own label: "Publié le ..., mis à jour à ...", "Posted ... | Updated ...".
+    for part in rest.replace("|", ",").split(","):
+        key_part = normalize(part)
+        label = DATE_LABEL.start(key_part)
+        # Words as written, or after the part's label ("100 m Schi A W15" keeps its "100").
+        leftover += [w for w in (key_part[len(label):] if label else part).split() if len(w) > 2]
     return len(leftover) <= 2
 
 

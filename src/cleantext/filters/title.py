@@ -7,6 +7,7 @@ from ..casing import str_lower
 from ..document import Label
 from ..page import Page
 from ..patterns import TITLE_SEPARATOR
+from ..patterns.stopwords import STOPWORD_SET
 from ..steps import step
 from ..text.features import Features, complete_keys, continued, features, keys
 from ..text.region import main_region
@@ -18,7 +19,7 @@ LOOK_BACK: Final = 12
 NAMED_LOOK_BACK: Final = 40
 # A line under the headline this long (or with a comma) is its standfirst, not a second headline.
 STANDFIRST_WORDS: Final = 12
-# Words of 4+ letters a headline shares with the article's first paragraph.
+# Content words (3+ letters, no function word) a headline shares with the article's first paragraph.
 MIN_SHARED_WORDS: Final = 2
 # The other parts of a first line that names a one- or two-word headline are the site's name: longer
 # parts are a headline, and the short first part is the site.
@@ -120,8 +121,9 @@ def _headline_over_standfirst(page: Page, feats: list[Features], best: int) -> i
 
 
 def _content_words(text: str) -> set[str]:
-    """The words of 4+ letters of a line, casefolded."""
-    return {w for w in str_lower(text).split() if len(w) >= 4 and w.isalpha()}
+    """The words of 3+ letters of a line that are no function words ("the", "und"), lowercased."""
+    return {w for w in str_lower(text).split()
+            if len(w) >= 3 and w.replace("-", "").isalpha() and w not in STOPWORD_SET}
 
 
 def _named_by(first: str, norm: str, words: int) -> bool:

@@ -40,6 +40,8 @@ DATED: Final = regex.compile(
     rf"|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}\b"
     r"|\d{4}[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]",
     regex.IGNORECASE)
+# A clock time written with an "h" between hours and minutes ("09h41", French and Portuguese usage).
+H_TIME: Final = re.compile(r"\b\d{1,2}h\d{2}\b")
 TIME: Final = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h|IST|GMT|UTC|[A-Z]{2,4}T?)?\b",
                   re.IGNORECASE)
 # "3 hours ago", "vor 2 Stunden", "il y a 5 minutes", "hace 3 días", "2 часа назад", "3小时前"
