@@ -198,3 +198,17 @@ def test_parse_date_reads_slashed_dates_in_the_order_it_is_told(day: dt.date, da
     """A slashed date written in the order ``day_first`` names reads back as itself."""
     text = f"{day.day:02d}/{day.month:02d}/{day.year}" if day_first else f"{day.month:02d}/{day.day:02d}/{day.year}"
     assert parse_date(f"Posted {text}", day_first=day_first) == day.isoformat()
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Posted on March 9, 2025 by Mara Treloar", ["Mara Treloar"]),
+    ("Pubblicato il 9 marzo 2025 da Giulia Ferretti", ["Giulia Ferretti"]),
+    ("Veröffentlicht am 9. März 2025 von Max Mustermann", ["Max Mustermann"]),
+    ("Publié le 9 mars 2025 par Claire Lemoine", ["Claire Lemoine"]),
+    # A comment count after the name is no part of it: no author rather than a wrong one.
+    ("1. Januar 2016 von KleineGrüneMonster Ein Kommentar", None),
+])
+def test_a_date_line_that_ends_with_its_author_gives_the_author(line: str, author: list[str] | None) -> None:
+    doc = extract(page(lead=(line,)), format="text")
+    assert doc.metadata.get("date_raw") == line
+    assert doc.metadata.get("author") == author

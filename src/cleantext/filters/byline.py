@@ -13,6 +13,7 @@ from ..patterns.byline import (
     DATE_LINES,
     H_TIME,
     NEWSROOM,
+    POSTED_BY,
     RELATIVE_TIME,
     TAG_LABEL,
     TIME,
@@ -138,7 +139,8 @@ def _is_date_line(text: str, key: str, words: int, dated: bool) -> bool:
     field = field_line(text) if ":" in text else None
     if field and not DATE_LABEL.start(normalize(field[0])):
         return False  # "Batch log: 2026-01-05 .. 2026-03-28": a dated fact, not the article's date
-    rest = H_TIME.sub("", TIME.sub("", DATE.sub("", text)))
+    # "... by Giulia Ferretti": the author a date line ends with is no leftover (parse_metadata reads it).
+    rest = H_TIME.sub("", TIME.sub("", DATE.sub("", POSTED_BY.sub("", text) if " " in text else text)))
     leftover: list[str] = []
     # Each part may carry its own label: "Publié le ..., mis à jour à ...", "Posted ... | Updated ...".
     for part in rest.replace("|", ",").split(","):

@@ -40,6 +40,11 @@ DATED: Final = regex.compile(
     rf"|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}\b"
     r"|\d{4}[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]",
     regex.IGNORECASE)
+# A date line that ends with its author: "Posted on March 3, 2025 by Giulia Ferretti", "Veröffentlicht
+# am 3. März 2025 von Max Muster", "Publié le 3 mars 2025 par Claire Lemoine": the name, capitalised,
+# of one to four words.
+POSTED_BY: Final = regex.compile(
+    r"\s(?:by|von|da|di|par|por|door|przez|av|af|от)\s+(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*$")
 # A clock time written with an "h" between hours and minutes ("09h41", French and Portuguese usage).
 H_TIME: Final = re.compile(r"\b\d{1,2}h\d{2}\b")
 TIME: Final = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h|IST|GMT|UTC|[A-Z]{2,4}T?)?\b",
