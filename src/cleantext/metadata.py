@@ -8,7 +8,7 @@ never change body text; the strings it read stay under their own keys (``byline`
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Final
+from typing import Any
 
 import regex
 
@@ -16,6 +16,7 @@ from .casing import str_lower
 from .dates import NUMERIC, parse_date
 from .patterns import normalize
 from .patterns.byline import BYLINE_END, BYLINE_START, DATE, DATE_LABEL, NEWSROOM, POSTED_BY, TAG_LABEL, TIME
+from .patterns.notices import COMMENT_COUNT_INLINE
 from .patterns.stopwords import function_word_language
 
 # The parts of a byline row: "By Anna Reyes | Published: May 14, 2025 | 4 min read"
@@ -37,9 +38,6 @@ TAG_SPLIT = regex.compile(r"\s*(?:,|;|\||·|•|/\s|、|，)\s*")  # "、" and "
 MAX_TAG_CHARS = 80
 # Each parsed field and the key its raw strings move to. ``date`` is the only one whose value is
 # not a piece of the page's text (it is rewritten as ISO 8601); names and tags are substrings.
-# Words of a comment count that can follow a date line's author ("... von Anna Ein Kommentar").
-COMMENT_WORDS: Final = frozenset({"comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires",
-                                  "comentario", "comentarios", "commenti", "comentários", "reacties", "komentarz"})
 RAW_FIELDS = {"author": "author_raw", "date": "date_raw", "tags": "tags_raw"}
 # English-speaking places that write the day first (a page's declared language, "en-GB").
 DAY_FIRST_ENGLISH = frozenset(["en-gb", "en-ie", "en-au", "en-nz", "en-in", "en-za", "en-pk", "en-ng", "en-ke", "en-sg"])
@@ -80,7 +78,7 @@ def parse_metadata(raw: dict[str, Any], *, text: str = "") -> dict[str, Any]:
         if "author" not in out:  # "Posted on March 3, 2025 by Giulia Ferretti"
             names = [m["name"] for m in map(POSTED_BY.search, date_raw.split("\n")) if m]
             # "1. Januar 2016 von KleineGrüneMonster Ein Kommentar": a comment count after the name.
-            names = [n for n in names if COMMENT_WORDS.isdisjoint(str_lower(n).split())]
+            names = [n for n in names if COMMENT_COUNT_INLINE.words.isdisjoint(str_lower(n).split())]
             if names:
                 out["author"] = names[:1]
     candidates = [*(date_raw.split("\n") if isinstance(date_raw, str) else ()),

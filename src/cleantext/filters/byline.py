@@ -10,18 +10,17 @@ from ..patterns.byline import (
     BYLINE_START,
     DATE,
     DATE_LABEL,
-    DATE_LINES,
+    DATE_OR_TIME_LINES,
     H_TIME,
     NEWSROOM,
     POSTED_BY,
     RELATIVE_TIME,
     TAG_LABEL,
     TIME,
-    TIME_LINE,
     field_line,
 )
 from ..steps import step
-from ..text.features import continued, features, keys, lines_matching, lines_matching_any
+from ..text.features import continued, features, keys, lines_matching_any
 from ..text.gaps import gaps_say_nothing
 from ..text.region import main_region, walls_of
 
@@ -52,7 +51,7 @@ def extract_byline(page: Page) -> None:
     stop = min((w for w in walls_of(page) if w > start), default=len(page))
     feats = features(page)
     key_of = keys(page)
-    dated = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
+    dated = lines_matching_any(page, DATE_OR_TIME_LINES)
     # Bylines and datelines come before the article's second paragraph; a date further down is
     # some other item's (and cleaning the output again must not find a new one there).
     after_start = _open_step(page, start, WINDOW, stop)

@@ -7,10 +7,10 @@ from ..document import Label
 from ..html.elements import INCLUDE_COMMENTS
 from ..page import Page
 from ..patterns import EDGE_CHARS
-from ..patterns.byline import DATE_LINES, TIME_LINE
+from ..patterns.byline import DATE_OR_TIME_LINES
 from ..patterns.notices import COMMENT_HEADER_WORDS
 from ..steps import step
-from ..text.features import Features, features, lines_matching, lines_matching_any
+from ..text.features import Features, features, lines_matching_any
 from ..text.region import RegionWalls, main_region
 
 # A comment's header is short: "Jago Trethewey says:", "Edna wrote:", or a name over a date line.
@@ -41,7 +41,7 @@ def split_comments(page: Page) -> None:
         return
     include = bool(page.option("include_comments"))
     feats = features(page)
-    dated = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
+    dated = lines_matching_any(page, DATE_OR_TIME_LINES)
     group: int | None = None
     has_time = False
     for i in range(opening + 1, len(page)):

@@ -15,10 +15,10 @@ from typing import Final
 import regex
 
 from ..page import Page
-from ..patterns.byline import BYLINE_START, DATE_LINES, RELATIVE_TIME, TIME_LINE
+from ..patterns.byline import BYLINE_START, DATE_LINES, DATE_OR_TIME_LINES, RELATIVE_TIME
 from ..patterns.related import MORE_FROM, READ_MORE_INLINE, RELATED_HEADING
 from ..steps import step
-from ..text.features import Features, block_texts, features, keys, lines_matching, lines_matching_any
+from ..text.features import Features, block_texts, features, keys, lines_matching_any
 from ..text.line_words import in_order, lines_ending_with, lines_starting_with, starting_words
 from ..text.page_case import all_caps
 from ..text.region import add_wall
@@ -208,7 +208,7 @@ def _split_dated_titles(page: Page, feats: list[Features], group: list[int]) -> 
     above each title) and no body: one item per title, its time lines with it."""
     if len(group) < 4:
         return [group]
-    dated = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
+    dated = lines_matching_any(page, DATE_OR_TIME_LINES)
     texts = block_texts(page)
     timed = {j for j in group if j in dated or RELATIVE_TIME.match(texts[j])}
     titles = [j for j in group if j not in timed and _could_be_title(texts[j], feats[j], False)]

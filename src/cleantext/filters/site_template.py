@@ -10,11 +10,11 @@ from typing import Final
 
 from ..document import Label
 from ..page import Page
-from ..patterns.byline import DATE_LINES, TIME_LINE
+from ..patterns.byline import DATE_OR_TIME_LINES
 from ..settings import Option
 from ..steps import step
 from ..templates import Entry, SiteTemplate, TemplateModel
-from ..text.features import Features, complete_features, lines_matching, lines_matching_any
+from ..text.features import Features, complete_features, lines_matching_any
 from ..text.region import main_region
 
 REASON: Final = "site_template.repeated"
@@ -200,7 +200,7 @@ def _dated(page: Page, found: list[Entry | None]) -> list[int]:
     """Template blocks with a date or time: the key counts every digit run as "0", so the post date
     "by Ana Lima on July 21, 2012" matches the other posts of July; it is this page's own, and
     extract_byline's to judge."""
-    dated = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
+    dated = lines_matching_any(page, DATE_OR_TIME_LINES)
     return [i for i in dated if found[i] is not None]
 
 

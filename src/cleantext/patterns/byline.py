@@ -202,3 +202,6 @@ DATE_LINES: Final = (
     Trigger(DATED, words=MONTH_WORDS, digit=True, max_words=25, gate=DATE_SHAPE),
 )
 TIME_LINE: Final = Trigger(TIME, digit=True, char=":", max_words=25)
+# A date or a clock time: the lines bylines, post headers and related items' times are read from
+# (`lines_matching_any` caches the union per page and tuple).
+DATE_OR_TIME_LINES: Final = (*DATE_LINES, TIME_LINE)

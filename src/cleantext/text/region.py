@@ -13,7 +13,7 @@ from typing import Final
 from ..document import Kind, Label, Verdict
 from ..page import Page
 from ..patterns import EDGE_CHARS, normalize
-from ..patterns.byline import DATE_LABEL, DATE_LINES, TIME_LINE, field_line
+from ..patterns.byline import DATE_LABEL, DATE_OR_TIME_LINES, field_line
 from ..patterns.notices import COMMENT_HEADER_WORDS
 from ..patterns.related import TEASER_ELLIPSIS_LINE, TEASER_END_LINE
 from .features import Features, continued, features, lines_matching, lines_matching_any, live_blocks
@@ -105,7 +105,7 @@ def block_scores(page: Page) -> list[float]:
 
 def _page_scores(page: Page) -> list[float]:
     feats = features(page)
-    headers = lines_matching_any(page, DATE_LINES) | lines_matching(page, TIME_LINE)
+    headers = lines_matching_any(page, DATE_OR_TIME_LINES)
     # A teaser of another article ("... sechs Wochen. Mehr…") is a link, however much it reads as prose.
     teasers = lines_matching(page, TEASER_END_LINE) | lines_matching(page, TEASER_ELLIPSIS_LINE)
     # A comment header's last word, edge marks cut, is the last word of the line's key so cut:
