@@ -1,5 +1,6 @@
 """Per-block features (features.py): the fast paths give what the plain definitions give."""
 import re
+import unicodedata
 from unittest.mock import patch
 
 from hypothesis import example, given
@@ -14,6 +15,8 @@ from cleantext.text.features import (
     PUNCT_TO_SPACE,
     SEPARATOR_WORDS,
     TRIGGER_MAX_WORDS,
+    Features,
+    _features_of_group,
     _line_starts,
     _scan,
     block_features,
@@ -90,15 +93,28 @@ def test_an_unterminated_line_is_prose_by_its_function_words() -> None:
 PAGE_ALPHABET = st.sampled_from([
     *"abcXY .,!?:", " ", "  ", "\t", "\n", " | ", " / ", " > ", "•", "·", "»", "«", "›", "‹", "3", "٣",
     "É", "é", "ΟΔΟΣ", "İ", "ß", "\xa0", "\u3000", "\x1c", "日本語の文章", "cookie", "Newsletter", "2024",
-    "the ", "Read more: ", "Views expressed ", "版权所有"])
+    "the ", "Read more: ", "Views expressed ", "版权所有", "…", "—", "™"])
 page_lines = st.lists(st.lists(PAGE_ALPHABET, max_size=40).map("".join), max_size=8)
 
 
 @given(page_lines)
+@example(["the a", "Read more: "])  # a lowercase line is a headline on a caseless page only
 def test_page_level_shortcuts_give_the_features_of_each_line_alone(texts: list[str]) -> None:
     """features_of checks some facts once per page (single spacing, separator marks, wide
     characters); the result must be what each line gives on its own."""
-    assert features_of(texts) == [features_of([t])[0] for t in texts]
+    assert features_of(texts) == _each_alone(texts)
+
+
+def _each_alone(texts: list[str]) -> list[Features]:
+    """Each line's features found on its own, but for the one fact its group of lines gives it:
+    whether the group has a capital letter at all (a caseless page's headline starts lowercase)."""
+    groups = (list(line_groups(texts)) if len(texts) > 1 and sum(map(len, texts)) > features_module.GROUP_CHARS
+              else [(0, len(texts))])
+    alone: list[Features] = []
+    for start, end in groups:
+        caseless = "\n".join(texts[start:end]).islower()
+        alone += [_features_of_group([t], {}, caseless)[0] for t in texts[start:end]]
+    return alone
 
 
 @given(page_lines)
@@ -117,7 +133,7 @@ def test_a_large_page_is_scanned_in_groups_of_lines_with_the_same_result(texts: 
     """Large pages are featured and scanned a group of lines at a time, and their trigger words
     found among their tokens: shrunk to a few characters per group, both give the plain definitions."""
     with patch.object(features_module, "GROUP_CHARS", 8), patch.object(features_module, "MAX_FIND_QUERIES", 0):
-        assert features_of(texts) == [features_of([t])[0] for t in texts]
+        assert features_of(texts) == _each_alone(texts)
         _check_scan(texts)
 
 
@@ -149,6 +165,8 @@ def _check_scan(texts: list[str]) -> None:
     assert list(scan.picked) == picked
     joined = "\n".join(texts[i] for i in picked).lower()
     spaced = joined.encode("utf-8", "surrogatepass").translate(PUNCT_TO_SPACE).decode("utf-8", "surrogatepass")
+    # Punctuation and symbols beyond ASCII ("comments…", "«cookie»") separate words too.
+    spaced = "".join(" " if c > "\x7f" and unicodedata.category(c)[0] in "PS" else c for c in spaced)
     assert scan.words == index.words.intersection(spaced.split())
     assert scan.digits == {i for i, t in enumerate(texts) if i in scan.picked and re.search(r"\d", t)}
     assert scan.wide == any(c >= "\u3000" for c in joined)
@@ -183,3 +201,13 @@ def test_a_character_that_grows_when_lowercased_does_not_move_hits_to_another_li
 
     page = Page([Block(i, t) for i, t in enumerate(["©İ", "İ© Example", "0"])])
     assert lines_matching(page, COPYRIGHT_LINE) == {0, 1}
+
+
+def test_a_trigger_word_glued_to_punctuation_beyond_ascii_is_found() -> None:
+    """ "{ 12 comments… read them below }": the only "comments" on the page ends in an ellipsis, which
+    ASCII punctuation spacing leaves in place; it must still be a word of the page's vocabulary."""
+    from cleantext.patterns.notices import COMMENT_COUNT_INLINE
+
+    texts = ["A short post about lanterns.", "{ 12 comments… read them below or add one }", "Reply"]
+    page = Page([Block(i, t) for i, t in enumerate(texts)])
+    assert lines_matching(page, COMMENT_COUNT_INLINE) == {1}

@@ -188,3 +188,73 @@ def test_a_list_does_not_outweigh_an_article():
     doc = run(page(bottom=("\n".join(menu),)))
     assert_article_kept(doc)
     assert not any(line in doc.text for line in menu)
+
+
+# A blog page whose post is two sentences: the site's "About me" box and the comment thread under
+# the post both hold more prose than the post does.
+SHORT_POST = """Lanterns over the Maribel canal! - Notes from Tessaly
+
+Home
+Archive
+About
+
+Notes from Tessaly
+
+I write about the small festivals of river towns, the food sold at their stalls and the people who keep them going year after year.
+
+Lanterns over the Maribel canal!
+
+by Idris Vantongeren on June 3, 2024
+
+Forty paper lanterns went down the canal on Saturday night, one for each year of the fair.
+The photos are in the gallery.
+
+{ 12 comments… read them below or add one }
+
+Corvina Adeyemi June 4, 2024 at 9:12 am
+
+We were on the bridge when the first lanterns passed under it, and my daughter counted every single one of them out loud until the last light had gone round the bend of the canal.
+
+Reply
+
+Tomasz Erlend June 4, 2024 at 11:40 am
+
+Lovely. I remember the fair from the year it started, when there were only three lanterns and the rain put two of them out before they reached the old mill at the end of the towpath.
+
+Reply
+
+Hester Quaye June 5, 2024 at 8:03 pm
+
+Is the fair on again next year? We missed it this time because of the ferry strike, and the children have been asking about the lanterns ever since they saw the pictures from last summer.
+
+Reply
+"""
+
+
+def test_a_short_post_under_the_named_headline_beats_the_comments_and_the_about_box():
+    doc = run(SHORT_POST)
+    assert doc.title == "Lanterns over the Maribel canal!"
+    assert doc.body.split("\n") == [
+        "Forty paper lanterns went down the canal on Saturday night, one for each year of the fair.",
+        "The photos are in the gallery."]
+    assert "small festivals" not in doc.text
+    assert "bridge when the first lanterns" not in doc.text
+    assert doc.metadata["author"] == ["Idris Vantongeren"]
+
+
+def test_a_comment_link_with_no_thread_under_it_does_not_close_the_post():
+    # "Add a comment" in the post's own chrome, and the post goes on: no comment header follows.
+    more = ("The fair committee says the lanterns will go down the canal again next June, and that "
+            "the route will be longer, past the old mill and the new footbridge by the school.")
+    text = SHORT_POST.replace("The photos are in the gallery.\n",
+                              f"The photos are in the gallery.\n\nAdd a comment\n\n{more}\n")
+    doc = run(text)
+    assert more in doc.body.split("\n")
+
+
+def test_a_headline_the_first_line_does_not_start_with_gives_no_anchor():
+    # The site's name ("Notes from Tessaly") is in the first line too, but as its last part.
+    from cleantext.text.headline import named_headlines
+    p = Page(text_blocks(SHORT_POST))
+    texts = [b.text for b in p.blocks]
+    assert [texts[i] for i in sorted(named_headlines(p))] == ["Lanterns over the Maribel canal!"]

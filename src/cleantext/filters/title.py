@@ -6,10 +6,10 @@ from typing import Final
 from ..casing import str_lower
 from ..document import Label
 from ..page import Page
-from ..patterns import TITLE_SEPARATOR
 from ..patterns.stopwords import STOPWORD_SET
 from ..steps import step
 from ..text.features import Features, complete_keys, continued, features, keys
+from ..text.headline import named_by, named_headlines
 from ..text.region import main_region
 
 # How many lines above the main text the headline may stand (bylines, dates and notes come between).
@@ -21,9 +21,6 @@ NAMED_LOOK_BACK: Final = 40
 STANDFIRST_WORDS: Final = 12
 # Content words (3+ letters, no function word) a headline shares with the article's first paragraph.
 MIN_SHARED_WORDS: Final = 2
-# The other parts of a first line that names a one- or two-word headline are the site's name: longer
-# parts are a headline, and the short first part is the site.
-MAX_SITE_WORDS: Final = 4
 # A line among this many title-like lines in a row is an item of a list of titles (a "Most read"
 # box above a page without its own headline), unless the page repeats it.
 TITLE_LIST: Final = 3
@@ -58,6 +55,7 @@ def mark_title(page: Page) -> None:
     any_key = complete_keys(page)
     first = any_key[0] if any_key else ""
     verdicts = page.verdicts
+    first_parts = named_headlines(page)
     for i in range(start - 1, max(-1, start - 1 - NAMED_LOOK_BACK), -1):
         if verdicts[i] is not None:
             continue
@@ -68,15 +66,18 @@ def mark_title(page: Page) -> None:
         norm = key_of[i]
         if not norm or (start - i > LOOK_BACK and norm not in first):
             continue  # past the usual reach only a line the first line names counts
-        headline = f.title_like and f.words >= 3
+        # The headline the first line starts with may end like a sentence ("Viva Rosa Mystica!").
+        first_part = i in first_parts
+        headline = (f.title_like or first_part) and f.words >= 3
         if not (headline or (f.words < 3 and not f.terminal and not f.separators)):
             continue
-        named = i > 0 and _named_by(first, norm, f.words)
+        named = i > 0 and named_by(first, norm, f.words)
         if not named and (start - i > LOOK_BACK or not headline):
             continue
         score = 1.0 / open_seen
         if named:
-            score += 2.0
+            # The first part of "Headline - Site" over the site's name, which the header repeats.
+            score += 3.0 if first_part else 2.0
         # Repeated inside the text (an image caption repeating the headline), not in the footer.
         if norm and norm in any_key[start:min(end + 1, start + 15)]:
             score += 2.0
@@ -124,25 +125,6 @@ def _content_words(text: str) -> set[str]:
     """The words of 3+ letters of a line that are no function words ("the", "und"), lowercased."""
     return {w for w in str_lower(text).split()
             if len(w) >= 3 and w.replace("-", "").isalpha() and w not in STOPWORD_SET}
-
-
-def _named_by(first: str, norm: str, words: int) -> bool:
-    """Whether the first line's key ``first`` names the headline ``norm`` (both normalised).
-
-    A line of 3+ words need only be inside it. A shorter one must be the first of two or more parts
-    ("new zealand" in "new zealand - wikipedia"): a short menu item ("world", "home") is often a
-    later part ("storm hits coast | world | daily planet").
-    """
-    if words >= 3:
-        # Its key must keep two words: "1.6 [n 4]" has the key "n", which is inside most lines.
-        return " " in norm and len(norm) >= 8 and norm in first
-    if len(norm) < 3:
-        return False
-    if not first.startswith(norm):
-        return False
-    parts = TITLE_SEPARATOR.split(first)
-    # "TED Blog | UPDATE: Parkinson's Voice Initiative ...": a site's name put before the headline.
-    return len(parts) >= 2 and parts[0] == norm and max(len(p.split()) for p in parts[1:]) <= MAX_SITE_WORDS
 
 
 def _title_run(page: Page, feats: list[Features], i: int, start: int) -> int:

@@ -17,6 +17,7 @@ from ..patterns.byline import DATE_LABEL, DATE_OR_TIME_LINES, field_line
 from ..patterns.notices import COMMENT_HEADER_WORDS
 from ..patterns.related import TEASER_ELLIPSIS_LINE, TEASER_END_LINE
 from .features import Features, continued, features, lines_matching, lines_matching_any, live_blocks
+from .headline import named_headlines
 from .line_words import line_words
 
 # Penalties in characters of prose: a short non-prose line costs about a short sentence.
@@ -56,6 +57,10 @@ LIST_ITEM_WORDS: Final = 4
 # The chrome of a thread's posts (names, dates, votes, "Improve this answer") stands between the posts
 # that are the page's text: bridged for free, so a question and its answers stay one text.
 FREE_REASONS: Final = ("post.",)
+# A line that repeats the headline the page's first line starts with, with prose at most HEADLINE_REACH
+# lines under it, marks where the article starts: nothing above it is the text, and a comment thread
+# after it closes the article however short (see END_ZONE_WEIGHT).
+HEADLINE_REACH: Final = 6
 
 
 class RegionWalls:
@@ -142,6 +147,29 @@ def _page_scores(page: Page) -> list[float]:
     return scores
 
 
+def _top_headline(page: Page, scores: list[float]) -> int | None:
+    """The first line that repeats the headline the first line names and has prose at most
+    HEADLINE_REACH lines under it (text pages only); None when there is none."""
+    if live_blocks(page) is not None:
+        return None
+    feats = features(page)
+    for i in sorted(named_headlines(page)):
+        # An item of a list of titles ("Latest articles", teasers) is followed by another title.
+        if page.verdicts[i] is not None and page.verdicts[i].label is not Label.TITLE:  # type: ignore[union-attr]
+            continue
+        if i + 1 < len(scores) and feats[i + 1].title_like and feats[i + 1].words >= 3:
+            continue
+        if any(scores[j] > 0 for j in range(i + 1, min(i + 1 + HEADLINE_REACH, len(scores)))):
+            return i
+    return None
+
+
+def _thread_follows(scores: list[float], i: int) -> bool:
+    """Whether a comment header ("Jane Doe July 18, 2012 at 10:16 pm") stands right under wall ``i``:
+    a thread starts there, where "Add Comment" or "Jump to comments" may stand in the article's chrome."""
+    return i + 1 < len(scores) and scores[i + 1] == HEADER_LINE_SCORE
+
+
 def _fact_line(text: str, f: Features) -> bool:
     """ "Revenue: 2.1 million pounds", "Opening hours: Mon-Sat 06:00-14:00": a figure in the article,
     costing what a list item does (a comment's "Posted: March 9, 2025" keeps a header's cost)."""
@@ -175,19 +203,57 @@ def _find_region(page: Page) -> tuple[int, int] | None:
     scores = block_scores(page)
     state = page.state(RegionWalls)
     walls, end_walls = state.all, state.ends_article
+    top = _top_headline(page, scores)
+    best, best_sum, _ = _best_run(page, scores, walls, end_walls, 0, top)
+    if top is not None and best is not None:
+        # The article starts under its headline, however short: it beats a little prose above the
+        # headline (a sidebar's "About me") and a comment thread after it.
+        headed, headed_sum, thread = _best_run(page, scores, walls, end_walls, top + 1, top)
+        if headed is not None and headed != best and ((best[1] < top and best_sum < MIN_ARTICLE_BEFORE_COMMENTS)
+                                   or (thread is not None and best[0] > thread)):
+            best, best_sum = headed, headed_sum
+    if best_sum < LIST_PAGE_MAX_SUM and live_blocks(page) is None:
+        # A page whose text is a list (a changelog of "+ Added ..." lines) has little prose for a
+        # run to be made of: its longest list of items is the text, when it says far more. (Only
+        # where every block is scored: on an HTML page the element tree placed the text already.)
+        run = _longest_item_run(page, feats, walls)
+        if run is not None and run[2] >= LIST_PAGE_RATIO * best_sum:
+            best = run[0], run[1]
+    if best is None:
+        return None
+    start, end = best
+    # A positive run can start on a labelled block only by accident; trim labelled edges.
+    while start < end and page.verdicts[start] is not None:
+        start += 1
+    start, end = _whole_paragraphs(page, start, end)
+    return start, _extend_list_tail(page, feats, end)
+
+
+def _best_run(page: Page, scores: list[float], walls: set[int], end_walls: set[int], first: int,
+              top: int | None) -> tuple[tuple[int, int] | None, float, int | None]:
+    """The run of blocks from ``first`` on with the highest total score (Kadane's maximum subarray),
+    that total, and the wall that closed the article, if one did. Walls break runs, and prose after
+    a wall that closes the article counts little. ``top``: the line repeating the page's headline
+    (see `_top_headline`), or None."""
+    closed_at = None
     best_sum, best = 0.0, None
-    cur_sum, cur_start = 0.0, 0
+    cur_sum, cur_start = 0.0, first
     weight = 1.0
     keep, cheap = Label.KEEP, (Label.DROP, Label.RELATED, Label.COMMENT)
-    for i, verdict in enumerate(page.verdicts):
+    verdicts = page.verdicts
+    for i in range(first, len(verdicts)):
+        verdict = verdicts[i]
         if i in walls:
             cur_sum, cur_start = 0.0, i + 1
             # A comment heading or consent dialog that closes an article (the best run so far is
             # long and ended just above) opens an end zone; "28.01.22 / 0 Kommentare" over the
-            # article's first paragraph does not.
-            if (i in end_walls and best is not None and best_sum >= _min_article(verdict)
-                    and best[1] >= i - RECENT_BLOCKS):
+            # article's first paragraph does not. Under the page's headline, a thread's first
+            # header right under the heading closes even a short post.
+            if (i in end_walls and best is not None and best[1] >= i - RECENT_BLOCKS
+                    and (best_sum >= _min_article(verdict)
+                         or (top is not None and best[0] > top and _thread_follows(scores, i)))):
                 weight = END_ZONE_WEIGHT
+                closed_at = i if closed_at is None else closed_at
             continue
         if verdict is not None and verdict.label is not keep:
             # A dropped or related line is boilerplate inside the page: cheap to bridge. A byline or
@@ -206,21 +272,7 @@ def _find_region(page: Page) -> tuple[int, int] | None:
         cur_sum += score
         if cur_sum > best_sum:
             best_sum, best = cur_sum, (cur_start, i)
-    if best_sum < LIST_PAGE_MAX_SUM and live_blocks(page) is None:
-        # A page whose text is a list (a changelog of "+ Added ..." lines) has little prose for a
-        # run to be made of: its longest list of items is the text, when it says far more. (Only
-        # where every block is scored: on an HTML page the element tree placed the text already.)
-        run = _longest_item_run(page, feats, walls)
-        if run is not None and run[2] >= LIST_PAGE_RATIO * best_sum:
-            best = run[0], run[1]
-    if best is None:
-        return None
-    start, end = best
-    # A positive run can start on a labelled block only by accident; trim labelled edges.
-    while start < end and page.verdicts[start] is not None:
-        start += 1
-    start, end = _whole_paragraphs(page, start, end)
-    return start, _extend_list_tail(page, feats, end)
+    return best, best_sum, closed_at
 
 
 def _longest_item_run(page: Page, feats: list[Features], walls: set[int]) -> tuple[int, int, int] | None:

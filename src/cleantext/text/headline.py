@@ -1,0 +1,67 @@
+"""The page's headline as its first line names it: scraped text often starts with the HTML <title>
+("Storm closes the coast road - The Daily Planet"), and the line that repeats its headline part marks
+where the article starts, however short the article."""
+from __future__ import annotations
+
+from typing import Final
+
+from ..page import Page
+from ..patterns import TITLE_SEPARATOR
+from .features import complete_keys, features
+
+# The other parts of a first line that names a one- or two-word headline are the site's name: longer
+# parts are a headline, and the short first part is the site.
+MAX_SITE_WORDS: Final = 4
+# Marks a headline may end with that its key has lost: "Viva Rosa Mystica! - Paulo's Blog".
+HEADLINE_END_MARKS: Final = "!?.…\"'”’»)]"
+# A headline has at most this many words.
+MAX_HEADLINE_WORDS: Final = 30
+
+
+def named_by(first: str, norm: str, words: int) -> bool:
+    """Whether the first line's key ``first`` names the headline ``norm`` (both normalised).
+
+    A line of 3+ words need only be inside it. A shorter one must be the first of two or more parts
+    ("new zealand" in "new zealand - wikipedia"): a short menu item ("world", "home") is often a
+    later part ("storm hits coast | world | daily planet").
+    """
+    if words >= 3:
+        # Its key must keep two words: "1.6 [n 4]" has the key "n", which is inside most lines.
+        return " " in norm and len(norm) >= 8 and norm in first
+    if len(norm) < 3:
+        return False
+    if not first.startswith(norm):
+        return False
+    parts = TITLE_SEPARATOR.split(first)
+    # "TED Blog | UPDATE: Parkinson's Voice Initiative ...": a site's name put before the headline.
+    return len(parts) >= 2 and parts[0] == norm and max(len(p.split()) for p in parts[1:]) <= MAX_SITE_WORDS
+
+
+def named_headlines(page: Page) -> frozenset[int]:
+    """The lines after the first that repeat the headline of 3+ words the first line starts with
+    ("Storm closes the coast road" under "Storm closes the coast road - The Daily Planet"), when the
+    first line is a title (no prose). Only a first part that is no shorter than the others counts: a
+    later part of most titles is the site's name, which its header repeats. Computed once per page."""
+    return page.memo(_page_named_headlines)
+
+
+def _page_named_headlines(page: Page) -> frozenset[int]:
+    keys = complete_keys(page)
+    feats = features(page)
+    if len(keys) < 2 or not keys[0] or feats[0].prose:
+        return frozenset()
+    first = keys[0]
+    # The headline is the longest part: "Four Years Remaining » Blog Archive » Interning of Small
+    # Integers in Python" puts the site first.
+    longest = max(len(part.split()) for part in TITLE_SEPARATOR.split(first))
+    return frozenset(i for i in range(1, len(keys))
+                     if keys[i] and 3 <= feats[i].words <= MAX_HEADLINE_WORDS and not feats[i].prose
+                     and first.startswith(keys[i]) and _whole_part(first, keys[i])
+                     and len(keys[i].split()) >= longest)
+
+
+def _whole_part(first: str, norm: str) -> bool:
+    """Whether ``norm``, which ``first`` starts with, is all of it or its parts before a separator."""
+    # The key lost its edge marks ("... Rosa Mystica!" -> "... rosa mystica"): the first line keeps them.
+    rest = first[len(norm):].lstrip(HEADLINE_END_MARKS)
+    return not rest or TITLE_SEPARATOR.match(rest) is not None
