@@ -54,14 +54,23 @@ def _page_named_headlines(page: Page) -> frozenset[int]:
     # The headline is the longest part: "Four Years Remaining » Blog Archive » Interning of Small
     # Integers in Python" puts the site first.
     longest = max(len(part.split()) for part in TITLE_SEPARATOR.split(first))
-    return frozenset(i for i in range(1, len(keys))
-                     if keys[i] and 3 <= feats[i].words <= MAX_HEADLINE_WORDS and not feats[i].prose
-                     and first.startswith(keys[i]) and _whole_part(first, keys[i])
+    heads = _leading_parts(first)
+    # One set lookup per line; the few lines found are then checked in full.
+    return frozenset(i for i in [i for i, key in enumerate(keys) if key in heads]
+                     if i > 0 and 3 <= feats[i].words <= MAX_HEADLINE_WORDS and not feats[i].prose
                      and len(keys[i].split()) >= longest)
 
 
-def _whole_part(first: str, norm: str) -> bool:
-    """Whether ``norm``, which ``first`` starts with, is all of it or its parts before a separator."""
-    # The key lost its edge marks ("... Rosa Mystica!" -> "... rosa mystica"): the first line keeps them.
-    rest = first[len(norm):].lstrip(HEADLINE_END_MARKS)
-    return not rest or TITLE_SEPARATOR.match(rest) is not None
+def _leading_parts(first: str) -> frozenset[str]:
+    """The keys a line repeating the first part(s) of ``first`` may have: all of it, or what stands
+    before a separator, the marks a headline may end with ("Viva Rosa Mystica! - ...") left off or not."""
+    ends = []
+    # Every space a separator starts at (separators may overlap: "a - - b"), and the line's end.
+    separators = [i for i, char in enumerate(first) if char.isspace() and TITLE_SEPARATOR.match(first, i)]
+    for end in [*separators, len(first)]:
+        ends.append(end)
+        while end > 0 and first[end - 1] in HEADLINE_END_MARKS:
+            end -= 1
+            ends.append(end)
+    return frozenset(first[:end] for end in ends if end > 0)
+

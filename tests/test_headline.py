@@ -1,0 +1,53 @@
+"""text/headline.py: the lines that repeat the headline the page's first line (the HTML <title>)
+starts with; the set of keys it looks up is the plain definition's."""
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from cleantext.document import Block
+from cleantext.page import Page
+from cleantext.patterns import TITLE_SEPARATOR
+from cleantext.text.headline import HEADLINE_END_MARKS, _leading_parts, named_headlines
+
+
+def _plain_is_leading_part(first: str, norm: str) -> bool:
+    """The definition: ``first`` starts with ``norm``, and what follows is nothing or (after marks a
+    headline may end with) a title separator."""
+    if not norm or not first.startswith(norm):
+        return False
+    rest = first[len(norm):].lstrip(HEADLINE_END_MARKS)
+    return not rest or TITLE_SEPARATOR.match(rest) is not None
+
+
+PIECES = st.sampled_from(["storm", "closes", "the", "road", " ", " - ", " | ", " » ", "!", "?", ".", ":", "-"])
+
+
+@given(st.lists(PIECES, min_size=1, max_size=12).map("".join))
+@example("viva rosa mystica! - paulo's blog")
+def test_the_leading_parts_are_the_prefixes_the_definition_accepts(first: str) -> None:
+    parts = _leading_parts(first)
+    prefixes = {first[:end] for end in range(1, len(first) + 1)}
+    assert parts == {p for p in prefixes if _plain_is_leading_part(first, p)}
+
+
+def _page(*lines: str) -> Page:
+    return Page([Block(i, line) for i, line in enumerate(lines)])
+
+
+def test_the_first_part_of_the_title_is_named_and_the_site_is_not():
+    page = _page("Storm closes the coast road - The Daily Planet", "The Daily Planet",
+                 "Storm closes the coast road", "The road will stay shut until Monday, the council said.")
+    assert named_headlines(page) == {2}
+
+
+def test_a_site_name_put_first_and_shorter_than_the_headline_is_not_named():
+    page = _page("Four Years Remaining » Blog Archive » Interning of Small Integers in Python",
+                 "Four Years Remaining", "Interning of Small Integers in Python")
+    assert named_headlines(page) == frozenset()
+
+
+def test_a_prose_first_line_names_nothing():
+    page = _page("The council said on Monday that the coast road will stay shut for a week at least.",
+                 "The council said on Monday")
+    assert named_headlines(page) == frozenset()
