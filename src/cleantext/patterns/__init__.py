@@ -195,8 +195,10 @@ class TriggerIndex(NamedTuple):
     """Every trigger made so far, arranged so a page settles most of them at once."""
 
     words: frozenset[str]                      # the words of every trigger
-    utf8_words: frozenset[bytes]               # the same words in UTF-8
-    by_utf8: dict[bytes, str]                  # each word in UTF-8: the word
+    utf8_words: frozenset[bytes]               # the same words in UTF-8, and glued to marks (see GLUED_BEFORE)
+    by_utf8: dict[bytes, str]                  # each of those in UTF-8: the word
+    spellings: frozenset[str]                  # the words, and glued to marks
+    by_spelling: dict[str, str]                # each of those: the word
     by_word: dict[str, tuple[Trigger, ...]]    # each of those words: the triggers that have it
     worded: frozenset[Trigger]                 # triggers with words or anchors
     anchored: tuple[Trigger, ...]              # triggers with anchors
@@ -214,8 +216,10 @@ def trigger_index() -> TriggerIndex:
         for t in REGISTRY:
             for w in t.words:
                 by_word.setdefault(w, []).append(t)
-        by_utf8 = {w.encode("utf-8", "surrogatepass"): w for w in by_word}
-        index = TriggerIndex(frozenset(by_word), frozenset(by_utf8), by_utf8, {w: tuple(ts) for w, ts in by_word.items()},
+        by_spelling = {spelled: w for w in by_word for spelled in _glued_spellings(w)}
+        by_utf8 = {spelled.encode("utf-8", "surrogatepass"): w for spelled, w in by_spelling.items()}
+        index = TriggerIndex(frozenset(by_word), frozenset(by_utf8), by_utf8, frozenset(by_spelling), by_spelling,
+                             {w: tuple(ts) for w, ts in by_word.items()},
                              frozenset(t for t in REGISTRY if t.words or t.anchors),
                              tuple(t for t in REGISTRY if t.anchors),
                              frozenset(a for t in REGISTRY for a in t.anchors),
@@ -225,5 +229,18 @@ def trigger_index() -> TriggerIndex:
     return index
 
 
-_index: tuple[int, TriggerIndex] = (-1, TriggerIndex(frozenset(), frozenset(), {}, {}, frozenset(), (), frozenset(),
-                                                    frozenset(), frozenset()))
+_index: tuple[int, TriggerIndex] = (-1, TriggerIndex(frozenset(), frozenset(), {}, frozenset(), {}, {}, frozenset(), (),
+                                                    frozenset(), frozenset(), frozenset()))
+
+# Marks beyond ASCII that stick to a word in running text ("comments…", "«Kommentare»", "„Impressum“"):
+# a page's words are split at ASCII punctuation only (one bytes.translate), so the trigger words are
+# also looked up in these spellings, at no cost per page.
+GLUED_BEFORE: Final = ("«", "„", "“", "¿", "¡")
+GLUED_AFTER: Final = ("…", "»", "”", "“")
+
+
+def _glued_spellings(word: str) -> list[str]:
+    """``word`` as it is and glued to the marks of GLUED_BEFORE and GLUED_AFTER."""
+    before = ["", *GLUED_BEFORE]
+    after = ["", *GLUED_AFTER]
+    return [b + word + a for b in before for a in after]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import string
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate, compress, count, repeat
@@ -574,7 +573,7 @@ def _scan_group(texts: list[str]) -> _Group:
         raw = raw_text.lower()
         joined = raw.decode("utf-8", "surrogatepass")
         words = frozenset(map(index.by_utf8.__getitem__,
-                              index.utf8_words.intersection(_word_bytes(raw, unusual).split())))
+                              index.utf8_words.intersection(raw.translate(PUNCT_TO_SPACE).split())))
     else:
         joined = str_lower(text)
         if len(joined) != len(text):
@@ -583,21 +582,11 @@ def _scan_group(texts: list[str]) -> _Group:
             starts = _line_starts([str_lower(t) for t in texts])
         raw = joined.encode("utf-8", "surrogatepass")
         # The page's words that some trigger has: looked up in the triggers' set, no set of the page built.
-        words = index.words.intersection(_word_bytes(raw, unusual).decode("utf-8", "surrogatepass").split())
+        words = frozenset(map(index.by_spelling.__getitem__, index.spellings.intersection(
+            raw.translate(PUNCT_TO_SPACE).decode("utf-8", "surrogatepass").split())))
     # A character from U+3000 on starts with one of the bytes E3-F4 in UTF-8.
     wide = bool(raw.translate(None, NOT_WIDE_LEAD))
     return _Group(joined, starts, words, digits, wide)
-
-
-def _word_bytes(raw: bytes, unusual: str) -> bytes:
-    """The UTF-8 text ``raw`` with its punctuation made spaces, so that it splits into words: ASCII
-    punctuation in one pass, and each punctuation mark or symbol beyond ASCII among the page's
-    ``unusual`` characters ("comments…", "«Kommentare»", "News—") in a pass of its own (a few)."""
-    spaced = raw.translate(PUNCT_TO_SPACE)
-    for char in set(unusual):
-        if unicodedata.category(char)[0] in "PS":
-            spaced = spaced.replace(char.encode("utf-8", "surrogatepass"), b" ")
-    return spaced
 
 
 def line_groups(texts: Sequence[str], size: int = 0) -> Iterator[tuple[int, int]]:
