@@ -246,10 +246,12 @@ def test_a_comment_link_with_no_thread_under_it_does_not_close_the_post():
     # "Add a comment" in the post's own chrome, and the post goes on: no comment header follows.
     more = ("The fair committee says the lanterns will go down the canal again next June, and that "
             "the route will be longer, past the old mill and the new footbridge by the school.")
+    last = "Volunteers who want to fold lanterns for next year can sign up at the fair's stall in May."
     text = SHORT_POST.replace("The photos are in the gallery.\n",
-                              f"The photos are in the gallery.\n\nAdd a comment\n\n{more}\n")
+                              f"The photos are in the gallery.\n\nAdd a comment\n\n{more}\n\n{last}\n")
     doc = run(text)
     assert more in doc.body.split("\n")
+    assert last in doc.body.split("\n")
 
 
 def test_a_headline_the_first_line_does_not_start_with_gives_no_anchor():
@@ -258,3 +260,11 @@ def test_a_headline_the_first_line_does_not_start_with_gives_no_anchor():
     p = Page(text_blocks(SHORT_POST))
     texts = [b.text for b in p.blocks]
     assert [texts[i] for i in sorted(named_headlines(p))] == ["Lanterns over the Maribel canal!"]
+
+
+def test_a_thread_whose_first_header_follows_a_comment_number_closes_the_post():
+    text = SHORT_POST.replace("{ 12 comments… read them below or add one }\n\n",
+                              "{ 12 comments… read them below or add one }\n\n1\n\n")
+    doc = run(text)
+    assert "bridge when the first lanterns" not in doc.text
+    assert "Forty paper lanterns" in doc.body

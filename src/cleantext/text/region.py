@@ -61,6 +61,8 @@ FREE_REASONS: Final = ("post.",)
 # lines under it, marks where the article starts: nothing above it is the text, and a comment thread
 # after it closes the article however short (see END_ZONE_WEIGHT).
 HEADLINE_REACH: Final = 6
+# A comment thread's first header stands at most this many lines under its heading.
+THREAD_HEADER_REACH: Final = 3
 
 
 class RegionWalls:
@@ -165,9 +167,10 @@ def _top_headline(page: Page, scores: list[float]) -> int | None:
 
 
 def _thread_follows(scores: list[float], i: int) -> bool:
-    """Whether a comment header ("Jane Doe July 18, 2012 at 10:16 pm") stands right under wall ``i``:
-    a thread starts there, where "Add Comment" or "Jump to comments" may stand in the article's chrome."""
-    return i + 1 < len(scores) and scores[i + 1] == HEADER_LINE_SCORE
+    """Whether a comment header ("Jane Doe July 18, 2012 at 10:16 pm") stands right under wall ``i``
+    (a comment's number or avatar line may come first): a thread starts there, where "Add Comment"
+    or "Jump to comments" may stand in the article's chrome."""
+    return HEADER_LINE_SCORE in scores[i + 1:i + 1 + THREAD_HEADER_REACH]
 
 
 def _fact_line(text: str, f: Features) -> bool:
