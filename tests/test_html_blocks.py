@@ -93,9 +93,15 @@ def test_hidden_elements_are_dropped_with_their_rule() -> None:
     assert all(r.filter == "drop_hidden_elements" for r in doc.removed)
 
 
-def test_hidden_inline_text_is_left_out_of_its_line() -> None:
-    doc = run('<p>Share<span class="sr-only"> on Facebook</span> now</p>')
-    assert doc.body == "Share now"
+def test_hidden_inline_text_is_left_out_of_its_line_and_kept_in_removed() -> None:
+    doc = run('<p>Share<span class="sr-only"> on <b>Facebook</b></span> now</p>'
+              '<p>The pier opened <span style="display:none">DRAFT: check date</span>on Monday.</p>')
+    assert doc.body == "Share now\n\nThe pier opened on Monday."
+    hidden = [(r.text, r.reason, r.filter) for r in doc.removed]
+    assert hidden == [("on Facebook", "html.hidden", "drop_hidden_elements"),
+                      ("DRAFT: check date", "html.hidden", "drop_hidden_elements")]
+    # Nothing lost: each hidden text is a block of its own, after the page's other blocks.
+    assert [b.text for b, _ in doc.trace][-2:] == ["on Facebook", "DRAFT: check date"]
 
 
 def test_cookie_banner_is_dropped_by_vendor_id_not_by_the_word_cookie() -> None:

@@ -225,6 +225,9 @@ class _Walker:
         # Open inline marks: (element, kind, href, len(parts) at its start, lines ended before its start).
         self.inline: list[tuple[etree._Element, str, str, int, int]] = []
         self.marks: list[tuple[str, str, str]] = []  # closed marks of the block being built
+        # Text of hidden inline elements and their nodes: blocks of their own at the page's end,
+        # which drop_hidden_elements drops, so the text is in ``removed`` (see `add_hidden`).
+        self.hidden: list[tuple[str, Node]] = []
 
     def close_mark(self, lines: int) -> None:
         """The innermost open mark ends; ``lines`` is how many lines had ended so far."""
@@ -254,6 +257,23 @@ class _Walker:
                 gap = self.emit(text, None, chars, link_chars, gap)
         self.reset_hrefs()
         return gap
+
+    def hide_inline(self, el: etree._Element, tag: str, items: list[tuple[str, str]]) -> None:
+        """A hidden inline element (a screen reader's "Share on Facebook", a display:none span): its
+        text and a node for it, kept for `add_hidden`."""
+        text = " ".join("".join(el.itertext()).split())
+        if not text:
+            return
+        tokens, role, hard = attribute_facts(tag, items)
+        self.hidden.append((text, Node(tag, -1, tag, tokens, role, 0, hard)))
+
+    def add_hidden(self) -> None:
+        """The hidden inline texts become blocks after every block of the page, each in a node after
+        every node of the tree (a root of its own): the blocks, nodes and sibling runs the region and
+        the filters read stay as they were, and drop_hidden_elements drops these."""
+        for text, node in self.hidden:
+            self.blocks.append(RawBlock(text, Kind.PARAGRAPH, 0, -1, True, len(text), 0, "", len(self.nodes)))
+            self.nodes.append(node)
 
     def reset_hrefs(self) -> None:
         """A new line starts: it has no links yet, unless it starts inside an open <a> (a card:
@@ -417,6 +437,7 @@ class _Walker:
                     continue
                 elif (items := el.items()) and attribute_facts(tag, items)[2]:
                     # Hidden inline text ("Share on Facebook" for screen readers) is not part of the line.
+                    self.hide_inline(el, tag, items)
                     walker.skip_subtree()
                     continue
                 elif tag in EMPHASIS:
@@ -443,6 +464,8 @@ class _Walker:
                     parts.append(text if self.pre else " ")
         if parts:
             end_line(chars, link_chars, gap)
+        if self.hidden:
+            self.add_hidden()
         return Walk(self.nodes, self.blocks, max_depth)
 
 
