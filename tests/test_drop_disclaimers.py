@@ -170,6 +170,15 @@ REMOVED = [
     ("it", "Acconsento al trattamento dei miei dati personali per ricevere la newsletter.", "notice.consent"),
     ("pl", "Wyrażam zgodę na przetwarzanie moich danych osobowych w celu przesyłania newslettera.", "notice.consent"),
     ("nl", "Ik ga akkoord met de voorwaarden en de verwerking van mijn persoonsgegevens.", "notice.consent"),
+    # A blog's heading over its comment thread, naming the post however long its title.
+    ("en", "11 responses to “Why the tidal plant at Caldwick took ten years, and what the town learned from it”",
+     "notice.comments"),
+    ("en", 'One thought on "Caldwick switches on a tidal energy plant"', "notice.comments"),
+    ("de", "4 Antworten zu „Warum das Gezeitenkraftwerk in Caldwick zehn Jahre gebraucht hat“", "notice.comments"),
+    ("fr", "3 réflexions sur « Caldwick met en service sa centrale marémotrice après dix ans de travaux »",
+     "notice.comments"),
+    ("es", "5 comentarios en «Caldwick pone en marcha su central mareomotriz tras diez años de obras»",
+     "notice.comments"),
 ]
 
 
@@ -191,6 +200,16 @@ def test_drop_disclaimers_comment_heading_ends_the_article():
                 "ever was, which is a pleasant surprise for all of us on the front."))
     doc = run(page(bottom=comments))
     assert_dropped(doc, "Comments", "notice.comments")
+    assert comments[2] not in doc.text
+    assert_article_kept(doc)
+
+
+def test_drop_disclaimers_a_thread_heading_with_the_posts_title_ends_the_article():
+    heading = "2 thoughts on “Caldwick switches on a tidal energy plant after ten years of planning”"
+    comments = (heading, "Mara Treloar", ("I live by the pier and the turbines are quieter than the ferry "
+                "ever was, which is a pleasant surprise for all of us on the front."))
+    doc = run(page(bottom=comments))
+    assert_dropped(doc, heading, "notice.comments")
     assert comments[2] not in doc.text
     assert_article_kept(doc)
 
@@ -218,6 +237,8 @@ KEPT = [
      "schools may print copies of them for their classes."),
     ("The Internet Archive's Wayback Machine captured the council's old website 51 times before it went "
      "offline, which is how the reporters found the first plans for the plant."),
+    # A count of responses to a quoted question, in a sentence that goes on after the quote.
+    '200 responses to "Should the turbines run at night?" reached the council, most of them in favour.',
 ]
 
 

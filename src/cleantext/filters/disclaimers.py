@@ -18,6 +18,7 @@ from ..patterns.notices import (
     COMMENT_COUNT_INLINE,
     COMMENT_FORM_LINE,
     COMMENT_PROMPT,
+    COMMENT_THREAD_HEADING,
     CONSENT_DATA_LINE,
     CONSENT_LINE,
     COOKIE_LINE,
@@ -99,7 +100,9 @@ def drop_disclaimers(page: Page) -> None:
     "By signing up, you agree to our Privacy Policy.".
 
     Sentence notices must be at most 70 words; prompts and promos must be the whole line (at most
-    10 words). A comment heading also ends the main-text region: comments are not the article.
+    10 words), but for a blog's thread heading that names the post ("11 responses to “Title”",
+    "4 Antworten zu „Titel“", however long the title). A comment heading also ends the main-text
+    region: comments are not the article.
     """
     feats = features(page)
     key_of = keys(page)
@@ -113,6 +116,11 @@ def drop_disclaimers(page: Page) -> None:
             notice_of[i] = (reason, detail)
     blocks = page.blocks
     verdicts = page.verdicts
+    # "11 responses to “Title”": however long the post's title, the thread's heading.
+    for i in lines_matching(page, COMMENT_THREAD_HEADING):
+        if verdicts[i] is None:
+            page.drop(i, "notice.comments", "comment section heading or prompt")
+            add_wall(page, i, ends_article=True)
     for i in in_order(notice_of, comment_counts, lines_starting_with(page, DISCLAIMER_STARTS),
                       _credit_candidates(page)):
         if verdicts[i] is not None:

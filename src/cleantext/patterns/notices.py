@@ -244,6 +244,24 @@ COMMENT_COUNT_INLINE: Final = Trigger(regex.compile(
     ["comment", "comments", "responses", "replies", "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios", "commenti", "comentários", "reacties", "komentarz", "komentarze", "komentarzy", "комментарий", "комментария", "комментариев"]),
     digit=True, max_words=12)
 
+# The heading a blog puts over its comment thread, naming the post: "11 responses to “The Loneliest
+# Woman in the World”", "One thought on “Alone”", "11 Antworten zu „Sunday Thoughts“", "3 réflexions sur
+# « Le port »", "5 comentarios en «El puerto»": a count, a comment word, a preposition, a quoted title
+# that ends the line ('Two thoughts on "the matter" dominate the debate.' is a sentence). Longer than a
+# prompt: the title may be long.
+COMMENT_THREAD_HEADING: Final = Trigger(regex.compile(
+    r"^(?:\d{1,6}|one|two|three|ein|eine|zwei|drei|un|une|deux|trois|uno|una|dos|tres|due)\s+"
+    r"(?:responses?|thoughts?|comments?|replies|reactions?|antworten|antwort|kommentare?|gedanken"
+    r"|réponses?|commentaires?|réflexions?|comentarios?|respuestas?|commenti|risposte|pensieri|reacties"
+    r"|komentarz[ey]?|odpowiedzi)\s+(?:to|on|for|zu|auf|für|à|sur|pour|a|en|para|sobre|su|per|op|bij|do|na)\s+"
+    r"[\"“„«‘‚‹'].{1,300}[\"”“»’‘›']\W{0,3}$",
+    regex.IGNORECASE), words=frozenset(
+    ["response", "responses", "thought", "thoughts", "comment", "comments", "replies", "reaction", "reactions",
+     "antworten", "antwort", "kommentar", "kommentare", "gedanken", "réponse", "réponses", "commentaire",
+     "commentaires", "réflexion", "réflexions", "comentario", "comentarios", "respuesta", "respuestas", "commenti",
+     "risposte", "pensieri", "reacties", "komentarz", "komentarze", "komentarzy", "odpowiedzi"]),
+    max_words=50)
+
 # Promotions of the site's own products and ad labels: "Try Our AI Features", "Advertisement".
 PROMOS: Final = {
     "en": ["Try Our AI Features", "Try our app", "Download our app", "Download the app", "Get the app",
