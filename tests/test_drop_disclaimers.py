@@ -174,6 +174,7 @@ REMOVED = [
     ("en", "11 responses to “Why the tidal plant at Caldwick took ten years, and what the town learned from it”",
      "notice.comments"),
     ("en", 'One thought on "Caldwick switches on a tidal energy plant"', "notice.comments"),
+    ("en", "45 Comments to “Caldwick switches on a tidal energy plant” | Leave a Comment!", "notice.comments"),
     ("de", "4 Antworten zu „Warum das Gezeitenkraftwerk in Caldwick zehn Jahre gebraucht hat“", "notice.comments"),
     ("fr", "3 réflexions sur « Caldwick met en service sa centrale marémotrice après dix ans de travaux »",
      "notice.comments"),

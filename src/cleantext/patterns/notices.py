@@ -247,14 +247,15 @@ COMMENT_COUNT_INLINE: Final = Trigger(regex.compile(
 # The heading a blog puts over its comment thread, naming the post: "11 responses to “The Loneliest
 # Woman in the World”", "One thought on “Alone”", "11 Antworten zu „Sunday Thoughts“", "3 réflexions sur
 # « Le port »", "5 comentarios en «El puerto»": a count, a comment word, a preposition, a quoted title
-# that ends the line ('Two thoughts on "the matter" dominate the debate.' is a sentence). Longer than a
+# that ends the line, or a link after a bar ("45 Comments to “Title” | Leave a Comment!"; but 'Two
+# thoughts on "the matter" dominate the debate.' is a sentence). Longer than a
 # prompt: the title may be long.
 COMMENT_THREAD_HEADING: Final = Trigger(regex.compile(
     r"^(?:\d{1,6}|one|two|three|ein|eine|zwei|drei|un|une|deux|trois|uno|una|dos|tres|due)\s+"
     r"(?:responses?|thoughts?|comments?|replies|reactions?|antworten|antwort|kommentare?|gedanken"
     r"|réponses?|commentaires?|réflexions?|comentarios?|respuestas?|commenti|risposte|pensieri|reacties"
     r"|komentarz[ey]?|odpowiedzi)\s+(?:to|on|for|zu|auf|für|à|sur|pour|a|en|para|sobre|su|per|op|bij|do|na)\s+"
-    r"[\"“„«‘‚‹'].{1,300}[\"”“»’‘›']\W{0,3}$",
+    r"[\"“„«‘‚‹'].{1,300}[\"”“»’‘›']\W{0,3}(?:[|·•]\s*[^|·•\"“”„«»]{1,40})?$",
     regex.IGNORECASE), words=frozenset(
     ["response", "responses", "thought", "thoughts", "comment", "comments", "replies", "reaction", "reactions",
      "antworten", "antwort", "kommentar", "kommentare", "gedanken", "réponse", "réponses", "commentaire",
