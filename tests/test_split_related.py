@@ -289,3 +289,28 @@ def test_split_related_makes_one_item_per_title_with_its_time_below_or_above():
 def test_the_rank_test_is_the_rank_regex(text: str) -> None:
     """_is_rank tests a line's length before RANK: it answers what RANK.match answers."""
     assert _is_rank(text) == (RANK.match(text) is not None)
+
+
+@pytest.mark.parametrize("heading", ["Lee también...", "Read more…", "Lesen Sie auch …"])
+def test_split_related_takes_a_box_of_one_title_inside_the_article(heading):
+    # A heading that leads on with an ellipsis, one linked title, and the article goes on.
+    title = "Ferry timetable cut to two crossings a day from March"
+    doc = run(page(middle=(f"{heading}\n{title}",)))
+    assert [(r.section, r.title) for r in doc.related] == [(heading, title)]
+    assert verdict(doc, heading).reason == "related.section"
+    assert title not in doc.text
+    assert_article_kept(doc)
+
+
+def test_split_related_takes_a_section_whose_heading_ends_in_an_ellipsis():
+    heading = "You might also like …"
+    titles = TITLES["en"]
+    doc = run(page(bottom=(heading, *titles)))
+    assert [r.title for r in doc.related] == list(titles)
+    assert heading not in doc.text
+    assert_article_kept(doc)
+
+
+def test_split_related_keeps_a_sentence_that_ends_in_an_ellipsis():
+    line = "And then, as the ferry pulled away, the harbour master said: see also..."
+    check_kept(line)

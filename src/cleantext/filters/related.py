@@ -47,6 +47,10 @@ INLINE_MARK: Final = re.compile("[:：|–—»>-]")
 # that can open a section.
 HEADING_STARTS: Final = starting_words(RELATED_HEADING.first_words | MORE_FROM.first_words)
 _prose: Final = attrgetter("prose")
+# A related box inside the article ("Lee también..." over one title): the title's words at most, and
+# the lines within which the article's prose resumes after it.
+MAX_BOX_TITLE_WORDS: Final = 40
+BOX_RESUME: Final = 3
 
 
 @step("filter")
@@ -56,7 +60,8 @@ def split_related(page: Page) -> None:
 
     A section heading counts only after 200 characters of prose and when at most 8 words long; the
     section stops where a long prose line appears without an item title, so the article around a
-    small "Related" box is kept.
+    small "Related" box is kept. A heading may end in an ellipsis ("Lee también..."); over a single
+    title with the article going on after it, it is a box of one item.
     """
     feats = features(page)
     key_of = keys(page)
@@ -73,6 +78,16 @@ def split_related(page: Page) -> None:
             continue
         f = feats[i]
         text = texts[i]
+        if f.terminal and i in may_head and _leads_on(text) and _is_section_heading(
+                text, key_of[i], f._replace(terminal=False)):
+            # The ellipsis leads on to the items: no sentence end. "Lee también..." over one linked
+            # title, and the article goes on: a box of one item.
+            if _box_title(page, feats, i + 1):
+                page.related(i, 0, "section", "related.section", "heading of a related box in the text")
+                page.related(i + 1, page.new_group(), "title", "related.item", "title of a related item")
+                done = i + 2
+                continue
+            f = f._replace(terminal=False)
         if i >= headings_from and i in may_head and _is_section_heading(text, key_of[i], f):
             items, end, prose_resumes = _section_items(page, feats, key_of, i + 1, may_head)
             if items:
@@ -104,6 +119,23 @@ def _end_of_opening_prose(page: Page, feats: list[Features]) -> int:
             if prose_before >= MIN_PROSE_BEFORE:
                 return i
     return len(feats)
+
+
+def _leads_on(text: str) -> bool:
+    """Whether a line ends in an ellipsis, which leads on to what follows ("Das könnte dich auch
+    interessieren …", "Lee también...")."""
+    return text.rstrip().endswith(("…", "..."))
+
+
+def _box_title(page: Page, feats: list[Features], j: int) -> bool:
+    """Whether line ``j`` is the one title of a related box inside the article: an open line of 3-40
+    words without a sentence end, after which the article's prose resumes within BOX_RESUME lines."""
+    if j >= len(feats) or not page.is_open(j):
+        return False
+    f = feats[j]
+    if not 3 <= f.words <= MAX_BOX_TITLE_WORDS or f.terminal:
+        return False
+    return any(feats[k].prose and page.is_open(k) for k in range(j + 1, min(j + 1 + BOX_RESUME, len(feats))))
 
 
 def _is_section_heading(text: str, key: str, f: Features) -> bool:
