@@ -214,3 +214,18 @@ def prose_with_a_nul(draw: st.DrawFn) -> str:
 def test_utf8_with_a_stray_nul_stays_utf8(text):
     """A NUL in UTF-8 text does not make it UTF-16 (the UTF-16 readings of it are no language)."""
     assert decode_bytes(text.encode("utf-8")) == text
+
+
+@pytest.mark.parametrize(("text", "codec"), [
+    ("木曜日、市議会は古い小学校の改修予算を可決した。\nABC 123 テスト\n", "iso2022_jp"),
+    ("目录：第１章　概要\n", "iso2022_jp_2"),
+    ("목요일 시의회는 예산을 승인했다.\n", "iso2022_kr"),
+])
+def test_iso2022_is_read_by_its_escapes(text, codec):
+    """7-bit ISO-2022 is valid UTF-8; its escape sequences were kept as text ('$BLZMKF|...')."""
+    assert decode_bytes(text.encode(codec)) == text
+
+
+def test_terminal_colours_are_not_iso2022():
+    data = b"\x1b[31mred\x1b[0m and \x1b(B\x1b[m plain"
+    assert decode_bytes(data) == data.decode("ascii")

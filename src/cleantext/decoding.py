@@ -1,7 +1,8 @@
 """Turn the caller's input (str or bytes) into str, never failing on undecodable bytes.
 
 Bytes: a BOM decides; else UTF-16 by its high bytes (or, for Chinese, Japanese and Korean, by the
-letters it reads as); else strict UTF-8; else a charset the caller or
+letters it reads as); else strict UTF-8 (read as
+ISO-2022-JP or -KR when it has their escapes); else a charset the caller or
 the page declares; else UTF-8 with stray cp1252 bytes; else a guessed legacy charset
 (`charset_guess`), windows-1252 when nothing else fits. No byte is dropped.
 """
@@ -173,6 +174,20 @@ def mostly_utf8(data: bytes) -> bool:
     return high - stray > stray
 
 
+# ISO-2022-JP (Japanese e-mail and old pages) and its Korean and Chinese kin are 7-bit: valid
+# ASCII, so valid UTF-8, with escape sequences that switch to a two-byte set ("\x1b$B" JIS X 0208,
+# "\x1b$)C" KS X 1001). Nothing else puts "ESC $" in text (terminal colours are "ESC [").
+def from_iso2022(data: bytes) -> str | None:
+    """``data`` read as ISO-2022 when it switches to a two-byte set and decodes strictly, else None.
+    ISO-2022-KR announces itself once ("\x1b$)C") and then shifts with SO and SI."""
+    if b"\x1b$" not in data:
+        return None
+    try:
+        return data.decode("iso2022_kr" if b"\x1b$)C" in data else "iso2022_jp_2")
+    except UnicodeDecodeError:
+        return None
+
+
 def decode_bytes(data: bytes, *, encoding: str | None = None, refuse_binary: bool = False) -> str:
     """Decode page bytes.
 
@@ -208,7 +223,7 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, refuse_binary: boo
                 f"binary data, not a page: {share:.0%} of the first {min(len(data), BINARY_SAMPLE):,} "
                 "bytes are control codes (an executable, image or compressed file?)")
     if text is not None:
-        return text
+        return from_iso2022(data) or text if b"\x1b" in data else text
     candidates = [codec_name(encoding) if encoding else None, declared_charset(data)]
     for label in candidates:
         if label is None or label == "utf-8":
