@@ -22,6 +22,7 @@ class Case:
     suffix: str = ""
     format: str = "text"
     base: int = 16_000  # characters at 1x; the scaling test also runs 8x
+    numbered: bool = False  # each copy of ``unit`` has its "#" replaced by its number (distinct names)
 
 
 SENTENCE = "The council approved the budget for the new bridge after a long debate on Tuesday. "
@@ -66,6 +67,14 @@ CASES = (
     Case("html_unclosed_tags", "<b><i><span>", prefix="<html><body><p>", format="html"),
     Case("html_long_text_node", SENTENCE, prefix="<html><body><p>", format="html"),
     Case("html_link_list", '<li><a href="/x">Home</a></li>', prefix="<html><body><ul>", format="html"),
+    # Attributes of one element, all named differently (libxml2 and lxml compare each with those
+    # before it): with values, without, and with values holding "<" and ">" (html/parse.py).
+    Case("html_many_attributes", ' a#="v"', prefix="<html><body><p", suffix=">text</p>", format="html",
+         base=32_000, numbered=True),
+    Case("html_bare_attributes", " a#", prefix="<html><body><p", suffix=">text</p>", format="html",
+         base=32_000, numbered=True),
+    Case("html_attributes_with_brackets", ' a#="<b>"', prefix="<html><body><p", suffix=">text</p>",
+         format="html", base=32_000, numbered=True),
 )
 
 WORKER = """
@@ -77,7 +86,9 @@ text = spec["text"]
 cleantext.extract(spec["prefix"] + text * 50 + spec["suffix"], format=spec["format"])
 out = []
 for size in spec["sizes"]:
-    data = spec["prefix"] + text * max(1, size // len(text)) + spec["suffix"]
+    copies = max(1, size // len(text))
+    body = "".join(text.replace("#", str(i)) for i in range(copies)) if spec["numbered"] else text * copies
+    data = spec["prefix"] + body + spec["suffix"]
     best = float("inf")
     for _ in range(spec["repeat"]):
         # CPU time of this process: other work on a loaded machine does not inflate it.
@@ -92,7 +103,7 @@ print(json.dumps(out))
 def time_case(case: Case, sizes: list[int], *, repeat: int = 2, timeout: float = 180.0) -> list[float]:
     """Best-of-``repeat`` CPU seconds of ``extract`` per size, measured in a child process."""
     spec = {"text": case.unit, "prefix": case.prefix, "suffix": case.suffix, "format": case.format,
-            "sizes": sizes, "repeat": repeat}
+            "numbered": case.numbered, "sizes": sizes, "repeat": repeat}
     done = subprocess.run([sys.executable, "-c", WORKER], input=json.dumps(spec), capture_output=True,
                           text=True, timeout=timeout, check=True)
     return list(json.loads(done.stdout))

@@ -49,3 +49,15 @@ def test_custom_filter_can_be_inserted_and_its_reason_reported():
     doc = cleantext.extract("HELLO THERE\nThis line is an ordinary sentence of the article, kept.", pipeline=p)
     assert [r.reason for r in doc.removed] == ["custom.shouting"]
     assert [r.filter for r in doc.removed] == ["drop_shouting"]
+
+
+def test_a_pipeline_that_is_no_pipeline_is_an_input_error():
+    for wrong in ("drop_footer", ["drop_footer"], Pipeline):
+        with pytest.raises(InputError, match="pipeline must be a Pipeline"):
+            cleantext.extract("Some text.", pipeline=wrong)  # type: ignore[arg-type]
+
+
+def test_a_removal_names_its_step_as_filter_and_as_step():
+    page = "Home | News | Sport | Weather | Contact\n\n" + "A sentence of the article that runs on for a while, long enough to be prose.\n" * 3
+    removal = cleantext.extract(page).removed[0]
+    assert removal.step == removal.filter == "drop_navigation" and removal.reason.startswith("navigation.")

@@ -333,6 +333,14 @@ def test_markdown_output_uses_to_markdown_or_says_it_is_missing():
     assert out.decode("utf-8") == to_markdown(cleantext.extract(PAGE)) + "\n"
 
 
+
+@pytest.mark.parametrize("other", ["--json", "--explain"])
+def test_markdown_output_with_json_or_explain_is_a_usage_error(other):
+    """Either would print no Markdown (it was silently ignored)."""
+    code, out, err = call(["--output", "markdown", other], PAGE.encode("utf-8"))
+    assert code == 2 and out == b"" and f"--output markdown is a form of the clean text; {other}" in err
+
+
 # -- help, version, subcommands --------------------------------------------------------------
 def test_help_shows_examples_and_exit_codes():
     code, out, _ = call(["--help"])

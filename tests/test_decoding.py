@@ -7,6 +7,7 @@ import zlib
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from legacy_texts import PARAGRAPHS
 
 import cleantext
 from cleantext.decoding import binary_share, codec_name, declared_charset, decode_bytes, decode_source
@@ -180,3 +181,51 @@ def test_utf16_without_bom_cut_to_an_odd_length_is_still_utf16(codec):
     read as UTF-16, not as a legacy charset (Cyrillic came out as '!>25B >4>1@8;')."""
     text = "Совет одобрил бюджет нового моста после долгих дебатов. " * 10
     assert decode_bytes(text.encode(codec)[:-1]) == text[:-1] + "\ufffd"
+
+
+WIDE_SCRIPT_TEXTS = {
+    "zh": "周四，市议会在经过数月的争论后，批准了市中心老学校的翻修预算。\n工程将于明年夏天开始。\n",
+    "ja": "木曜日、市議会は中心部にある古い小学校の改修予算を可決した。\n工事は来年の夏に始まる。\n",
+    "ja_short": "こんにちは世界\n",
+    "ko": "목요일 시의회는 시내 중심부에 있는 오래된 초등학교의 보수 예산을 승인했다.\n공사는 내년 여름에 시작된다.\n",
+}
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("lang", sorted(WIDE_SCRIPT_TEXTS))
+def test_utf16_without_bom_in_chinese_japanese_korean_is_recognised(lang, codec):
+    """Their high bytes take too many values to be told by them: the letters decide (they were
+    refused as binary data, or read as windows-1252)."""
+    text = WIDE_SCRIPT_TEXTS[lang]
+    assert decode_source(text.encode(codec)) == text
+
+
+@st.composite
+def prose_with_a_nul(draw: st.DrawFn) -> str:
+    """Words of one language's paragraphs (any of 18, in any script), with a NUL somewhere."""
+    lang = draw(st.sampled_from(sorted(PARAGRAPHS)))
+    text = " ".join(draw(st.lists(st.sampled_from(PARAGRAPHS[lang]), min_size=1, max_size=3)))
+    words = text.split(" ")
+    at = draw(st.integers(min_value=0, max_value=len(words)))
+    return " ".join(words[:at] + ["\x00"] + words[at:])
+
+
+@given(prose_with_a_nul())
+def test_utf8_with_a_stray_nul_stays_utf8(text):
+    """A NUL in UTF-8 text does not make it UTF-16 (the UTF-16 readings of it are no language)."""
+    assert decode_bytes(text.encode("utf-8")) == text
+
+
+@pytest.mark.parametrize(("text", "codec"), [
+    ("木曜日、市議会は古い小学校の改修予算を可決した。\nABC 123 テスト\n", "iso2022_jp"),
+    ("目录：第１章　概要\n", "iso2022_jp_2"),
+    ("목요일 시의회는 예산을 승인했다.\n", "iso2022_kr"),
+])
+def test_iso2022_is_read_by_its_escapes(text, codec):
+    """7-bit ISO-2022 is valid UTF-8; its escape sequences were kept as text ('$BLZMKF|...')."""
+    assert decode_bytes(text.encode(codec)) == text
+
+
+def test_terminal_colours_are_not_iso2022():
+    data = b"\x1b[31mred\x1b[0m and \x1b(B\x1b[m plain"
+    assert decode_bytes(data) == data.decode("ascii")

@@ -128,3 +128,30 @@ def test_lone_surrogate_does_not_cut_the_page_short(codes: tuple[int, ...]) -> N
 def test_surrogate_pair_as_two_code_points_is_one_character() -> None:
     doc = extract(f"<p>{SENTENCE} \ud83d\ude00</p><p>Later {SENTENCE}</p>", format="html")
     assert f"{SENTENCE} \U0001f600" in doc.text and f"Later {SENTENCE}" in doc.text
+
+
+def test_an_element_with_thousands_of_attributes_keeps_its_text_and_first_attributes() -> None:
+    from cleantext.html.parse import MAX_ATTRIBUTES, cap_attributes
+
+    names = " ".join(f'data-x{i}="<b>{i}</b>"' for i in range(20_000))
+    page = f'<html><body><p class="lead" {names} id="late">{SENTENCE}</p></body></html>'
+    start = time.process_time()
+    doc = extract(page, format="html")
+    assert time.process_time() - start < 5  # was a minute: libxml2 and lxml compare every pair
+    assert doc.body == SENTENCE
+    capped = cap_attributes(page)
+    assert capped.startswith('<html><body><p class="lead" data-x0=') and capped.endswith(f">{SENTENCE}</p></body></html>")
+    assert capped.count("data-x") == MAX_ATTRIBUTES - 1 and 'id="late"' not in capped
+
+
+def test_tags_with_few_attributes_are_left_as_they_are() -> None:
+    from cleantext.html.parse import cap_attributes
+
+    pages = [
+        '<img src="data:image/png;base64,' + "QUJD" * 3000 + '" alt="a">',  # long, two attributes
+        '<a href="' + "/x" * 2000 + '" title="a = b">link</a>',
+        "<script>for (i = 0; i<n; i++) { s = s + 'a = b'; }</script>" * 200,  # "<" in a script
+        "<p " + " ".join(f"a{i}" for i in range(127)) + ">text</p>",  # one short of the cap
+    ]
+    for page in pages:
+        assert cap_attributes(page) is page

@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .document import Document
+from .errors import InputError
 from .limits import DEFAULT_MAX_BLOCKS, DEFAULT_MAX_BYTES
 from .pipeline import Pipeline
 
@@ -30,6 +31,9 @@ def extract(source: str | bytes, *, format: str = "auto", pipeline: Pipeline | N
     >>> doc.body.startswith("A sentence")
     True
     """
+    if pipeline is not None and not isinstance(pipeline, Pipeline):
+        raise InputError(f"pipeline must be a Pipeline (e.g. Pipeline.default().without(...)) or None, "
+                         f"not {type(pipeline).__name__}")
     return (pipeline or default_pipeline()).run(source, format=format, url=url, max_bytes=max_bytes,
                                                 max_blocks=max_blocks)
 

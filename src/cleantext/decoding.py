@@ -1,6 +1,8 @@
 """Turn the caller's input (str or bytes) into str, never failing on undecodable bytes.
 
-Bytes: a BOM decides; else UTF-16 by its high bytes; else strict UTF-8; else a charset the caller or
+Bytes: a BOM decides; else UTF-16 by its high bytes (or, for Chinese, Japanese and Korean, by the
+letters it reads as); else strict UTF-8 (read as
+ISO-2022-JP or -KR when it has their escapes); else a charset the caller or
 the page declares; else UTF-8 with stray cp1252 bytes; else a guessed legacy charset
 (`charset_guess`), windows-1252 when nothing else fits. No byte is dropped.
 """
@@ -83,19 +85,78 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def sniff_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM: every other byte is a character's high byte, and in text of one
-    script these take few values (NUL under ASCII, 0x04 under Cyrillic ...) while the low bytes
-    vary. Binary data full of NULs has few values in both halves."""
-    head = data[:2000]
-    head = head[: len(head) - len(head) % 2]
+    """UTF-16 without a BOM (only asked of bytes with NULs, which no 8-bit or legacy multibyte
+    charset has; Chinese or Japanese UTF-16 without any ASCII character, not even a line break,
+    has none either and is not found): every other byte is a character's high byte, and in text of one script these
+    take few values (NUL under ASCII, 0x04 under Cyrillic ...) while the low bytes vary. Binary
+    data full of NULs has few values in both halves. Chinese, Japanese and Korean spread their
+    high bytes wider (`sniff_wide_utf16`)."""
+    head, even, odd = halves(data)
     if len(head) < 4:
         return None
-    even, odd = head[0::2], head[1::2]
     if few_values(odd) and not few_values(even):
         return "utf-16-le"
     if few_values(even) and not few_values(odd):
         return "utf-16-be"
-    return None
+    return sniff_wide_utf16(head, even, odd)
+
+
+def halves(data: bytes) -> tuple[bytes, bytes, bytes]:
+    """The first 2,000 bytes (an even number of them), its bytes at even and at odd offsets."""
+    head = data[:2000]
+    head = head[: len(head) - len(head) % 2]
+    return head, head[0::2], head[1::2]
+
+
+def decode_utf16(data: bytes, codec: str) -> str | None:
+    """``data`` read as UTF-16 in ``codec``'s byte order, or None if it is not valid UTF-16. A
+    file cut to an odd length (a truncated download) ends in half a character: U+FFFD."""
+    whole = data[: len(data) - len(data) % 2]
+    try:
+        return whole.decode(codec) + ("\ufffd" if len(whole) < len(data) else "")
+    except UnicodeDecodeError:
+        return None
+
+
+# What text has next to none of and a wrong reading of bytes as UTF-16 is full of: code points no
+# character has, private use, surrogates, and control characters other than tab, newline, form
+# feed and carriage return.
+NOT_TEXT = regex.compile(r"[\p{Cn}\p{Co}\p{Cs}\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def sniff_wide_utf16(head: bytes, even: bytes, odd: bytes) -> str | None:
+    """UTF-16 of a script with hundreds of characters (Chinese, Japanese, Korean), whose high
+    bytes take too many values for `few_values`: the reading that decodes, has next to no
+    `NOT_TEXT` (at most 1 in 100) and whose letters are its language's common ones
+    (`letter_evidence`: "こんにちは世界" 0.57, while English UTF-8 with a stray NUL read as UTF-16,
+    "桔\u2065潣湵...", has none). The other reading of the same bytes seldom decodes at all (a low
+    byte 0xd8-0xdf makes a lone surrogate). Its high bytes take no more values than its low bytes
+    ("木曜日、" is 0x67 0x66 0x65 0x30 high, 0x28 0xdc 0xe5 0x01 low)."""
+    from .charset_guess import letter_evidence
+
+    if len(head) < MIN_WIDE_BYTES:
+        return None
+    best, best_evidence = None, MIN_LETTER_EVIDENCE
+    for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if len(set(high)) > len(set(low)):
+            continue
+        try:
+            # Incremental: the sample may end inside a surrogate pair.
+            chars = codecs.getincrementaldecoder(codec)().decode(head, final=False)
+        except UnicodeDecodeError:
+            continue
+        if 100 * len(NOT_TEXT.findall(chars)) > len(chars):
+            continue
+        evidence = letter_evidence(chars)
+        if evidence >= best_evidence:
+            best, best_evidence = codec, evidence
+    return best
+
+
+# The share of common letters a reading needs (Chinese prose: about 0.2; wrong readings: under 0.05),
+# and the fewest bytes to weigh: in a few characters one common letter is chance.
+MIN_LETTER_EVIDENCE = 0.1
+MIN_WIDE_BYTES = 12
 
 
 def few_values(data: bytes) -> bool:
@@ -111,6 +172,20 @@ def mostly_utf8(data: bytes) -> bool:
     high = len(data) - len(data.translate(None, HIGH_BYTES))
     stray = len(data) - len(data.decode("utf-8", "surrogateescape").encode("utf-8", "ignore"))
     return high - stray > stray
+
+
+# ISO-2022-JP (Japanese e-mail and old pages) and its Korean and Chinese kin are 7-bit: valid
+# ASCII, so valid UTF-8, with escape sequences that switch to a two-byte set ("\x1b$B" JIS X 0208,
+# "\x1b$)C" KS X 1001). Nothing else puts "ESC $" in text (terminal colours are "ESC [").
+def from_iso2022(data: bytes) -> str | None:
+    """``data`` read as ISO-2022 when it switches to a two-byte set and decodes strictly, else None.
+    ISO-2022-KR announces itself once ("\x1b$)C") and then shifts with SO and SI."""
+    if b"\x1b$" not in data:
+        return None
+    try:
+        return data.decode("iso2022_kr" if b"\x1b$)C" in data else "iso2022_jp_2")
+    except UnicodeDecodeError:
+        return None
 
 
 def decode_bytes(data: bytes, *, encoding: str | None = None, refuse_binary: bool = False) -> str:
@@ -133,13 +208,8 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, refuse_binary: boo
     # Pure-ASCII UTF-16 is valid UTF-8 (NULs and all), so it is looked for first.
     has_nul = b"\x00" in data[:2000]
     utf16 = sniff_utf16(data) if has_nul else None
-    if utf16 is not None:
-        # A file cut to an odd length (a truncated download) ends in half a character: U+FFFD.
-        whole = data[: len(data) - len(data) % 2]
-        try:
-            return whole.decode(utf16) + ("\ufffd" if len(whole) < len(data) else "")
-        except UnicodeDecodeError:
-            pass
+    if utf16 is not None and (text := decode_utf16(data, utf16)) is not None:
+        return text
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -153,7 +223,7 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, refuse_binary: boo
                 f"binary data, not a page: {share:.0%} of the first {min(len(data), BINARY_SAMPLE):,} "
                 "bytes are control codes (an executable, image or compressed file?)")
     if text is not None:
-        return text
+        return from_iso2022(data) or text if b"\x1b" in data else text
     candidates = [codec_name(encoding) if encoding else None, declared_charset(data)]
     for label in candidates:
         if label is None or label == "utf-8":

@@ -85,6 +85,11 @@ class Removal(NamedTuple):
     detail: str
     index: int  # type: ignore[assignment]  # shadows tuple.index(); the name is the public API
 
+    @property
+    def step(self) -> str:
+        """The name of the step that dropped the block (``filter``: the pipeline calls them steps)."""
+        return self.filter
+
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "filter": self.filter, "reason": self.reason,
                 "detail": self.detail, "index": self.index}

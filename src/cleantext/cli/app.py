@@ -153,6 +153,10 @@ def settings_from(args: argparse.Namespace) -> Settings:
         raise UsageError("--json prints whole Documents; with --jsonl use --add to add fields to each record")
     if not args.jsonl and (args.add or args.output_field or args.add_prefix):
         raise UsageError("--add, --add-prefix and --output-field are for --jsonl records")
+    if args.output != "text" and (args.json or args.explain):
+        # Either would silently drop the Markdown: --json's "text" is the plain text, --explain the trace.
+        raise UsageError(f"--output {args.output} is a form of the clean text; "
+                         f"{'--json' if args.json else '--explain'} prints something else, so give one of them")
     output = "json" if args.json else "explain" if args.explain else args.output
     assert output in OUTPUTS
     if output == "markdown":

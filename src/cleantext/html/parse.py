@@ -26,6 +26,24 @@ CONTROL_BYTES = [c.encode("ascii") for c in CONTROLS]
 DEPTH_LIMIT = 2000
 FLAT_DEPTH = 200
 TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})\b[^>]{0,4000}?(/?)>")
+# libxml2 checks each attribute of an element against all those before it, and lxml looks each
+# one up again by name, so an element's attributes cost the square of their number (100,000 on
+# one <p>: 40 s). No page needs more than a few dozen; beyond this many the rest are dropped
+# before parsing (`cap_attributes`).
+MAX_ATTRIBUTES = 128
+# One attribute: its name and an optional value, quoted or not (a quoted value may hold "<" and
+# ">"). The grammar is unambiguous (a name or an unquoted value, never empty, ends only at a
+# space, "=", a quote or ">"; "a = b" can only be one attribute), so a tag that has fewer
+# attributes fails in one pass; a tag name stops at "<", so "<a<a<a..." fails at once.
+_ATTRIBUTE = r"""(?:\s+[^\s"'>=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)"""
+TOO_MANY_ATTRIBUTES = re.compile(rf"(<[A-Za-z][^\s/<>]*{_ATTRIBUTE}{{{MAX_ATTRIBUTES}}}){_ATTRIBUTE}*")
+# Reading every tag with that pattern costs a third of parsing, so it runs only where a start tag
+# may have that many: one at least 2 * MAX_ATTRIBUTES characters long (" a" each) up to its first
+# ">" (a linear scan: each try stops at a ">" or after that many characters)...
+LONG_TAG = re.compile(rf"<[A-Za-z][^>]{{{2 * MAX_ATTRIBUTES - 1}}}")
+# ... or, on a page with many attribute values that hold a ">" (which cuts that scan short), all
+# of it. Real pages have a few (HTML inside a data- attribute), seldom more than 60.
+GT_IN_VALUE = re.compile(r"""=\s*(?:"[^">]*>|'[^'>]*>)""")
 VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed",
                   "param", "source", "track", "wbr", "keygen"})
 
@@ -68,7 +86,7 @@ def clean_source(html: str) -> tuple[str, bytes | None]:
     character loop over a UTF-16 str. An all-ASCII page (lxml reads that as UTF-8 already) stays
     str; surrogate code points, which have no UTF-8, are repaired first.
     """
-    html = without_declaration(html)
+    html = cap_attributes(without_declaration(html))
     if not html.isascii():
         try:
             data = html.encode("utf-8")
@@ -85,6 +103,31 @@ def clean_source(html: str) -> tuple[str, bytes | None]:
     if any(c in html for c in CONTROLS):
         html = CONTROL_CHARS.sub(" ", html)
     return html, None
+
+
+def cap_attributes(html: str) -> str:
+    """``html`` with the attributes of a start tag beyond the first `MAX_ATTRIBUTES` removed (the
+    tag itself and its text stay); a page without such a tag is returned as it is."""
+    everywhere = len(GT_IN_VALUE.findall(html)) >= MAX_ATTRIBUTES
+    out: list[str] = []
+    last = 0
+    while True:
+        if everywhere:
+            many = TOO_MANY_ATTRIBUTES.search(html, last)
+        else:
+            many = None
+            for tag in LONG_TAG.finditer(html, last):
+                many = TOO_MANY_ATTRIBUTES.match(html, tag.start())
+                if many:
+                    break
+        if many is None:
+            break
+        out.append(html[last:many.end(1)])
+        last = many.end()  # searched on from the capped tag's end, never inside it again
+    if not out:
+        return html
+    out.append(html[last:])
+    return "".join(out)
 
 
 def parse(html: str) -> etree._Element:
