@@ -28,9 +28,10 @@ FLAT_DEPTH = 200
 TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})\b[^>]{0,4000}?(/?)>")
 # libxml2 checks each attribute of an element against all those before it, and lxml looks each
 # one up again by name, so an element's attributes cost the square of their number (100,000 on
-# one <p>: 40 s). No page needs more than a few dozen; beyond this many the rest are dropped
-# before parsing (`cap_attributes`).
-MAX_ATTRIBUTES = 128
+# one <p>: 40 s; 1,000 cost a few milliseconds). No page needs more than a few dozen; beyond this
+# many the rest are dropped before parsing (`cap_attributes`). Not lower: the tags it must read are
+# those of 2 * MAX_ATTRIBUTES characters or more, which few pages have.
+MAX_ATTRIBUTES = 1000
 # One attribute: its name and an optional value, quoted or not (a quoted value may hold "<" and
 # ">"). The grammar is unambiguous (a name or an unquoted value, never empty, ends only at a
 # space, "=", a quote or ">"; "a = b" can only be one attribute), so a tag that has fewer
@@ -44,6 +45,9 @@ LONG_TAG = re.compile(rf"<[A-Za-z][^>]{{{2 * MAX_ATTRIBUTES - 1}}}")
 # ... or, on a page with many attribute values that hold a ">" (which cuts that scan short), all
 # of it. Real pages have a few (HTML inside a data- attribute), seldom more than 60.
 GT_IN_VALUE = re.compile(r"""=\s*(?:"[^">]*>|'[^'>]*>)""")
+# The same over the page's bytes without any but the characters it reads (see _values_with_gt).
+NOT_VALUE_MARK = bytes(b for b in range(256) if b not in b"\"'=>")
+GT_IN_MARKS = re.compile(rb"""=(?:"[^">]*>|'[^'>]*>)""")
 VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed",
                   "param", "source", "track", "wbr", "keygen"})
 
@@ -105,10 +109,22 @@ def clean_source(html: str) -> tuple[str, bytes | None]:
     return html, None
 
 
+def _values_with_gt(html: str) -> int:
+    """How many attribute values of ``html`` hold a ">" (`GT_IN_VALUE`), when that may be
+    MAX_ATTRIBUTES or more; a smaller count otherwise. Counted first over the page's quotes, "=" and
+    ">" alone (a C-level pass leaves a tenth of the page), where every such value still matches, so
+    that count is never smaller: only on the few pages where it reaches MAX_ATTRIBUTES (unquoted
+    values and apostrophes in the text add false ones) is the page itself searched."""
+    marks = html.encode("utf-8", "surrogatepass").translate(None, NOT_VALUE_MARK)
+    if len(GT_IN_MARKS.findall(marks)) < MAX_ATTRIBUTES:
+        return 0
+    return len(GT_IN_VALUE.findall(html))
+
+
 def cap_attributes(html: str) -> str:
     """``html`` with the attributes of a start tag beyond the first `MAX_ATTRIBUTES` removed (the
     tag itself and its text stay); a page without such a tag is returned as it is."""
-    everywhere = len(GT_IN_VALUE.findall(html)) >= MAX_ATTRIBUTES
+    everywhere = _values_with_gt(html) >= MAX_ATTRIBUTES
     out: list[str] = []
     last = 0
     while True:
