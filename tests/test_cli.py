@@ -449,3 +449,12 @@ def test_several_files_with_two_workers_equal_one_worker(tmp_path):
     two = call(["--json", "-j", "2", *paths])
     assert one == two and one[0] == 0
     assert len(one[1].splitlines()) == 5
+
+
+def test_more_workers_than_four_per_core_are_cut_down_with_a_note(tmp_path, monkeypatch):
+    from cleantext.cli import app
+    monkeypatch.setattr(app, "cpu_count", lambda: 1)
+    paths = page_files(tmp_path, 3)
+    code, out, err = call(["--json", "-j", "1000", *paths])
+    assert code == 0 and len(out.splitlines()) == 3
+    assert "-j 1000 is more than 4 workers per core; using 4" in err

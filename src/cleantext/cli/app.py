@@ -32,6 +32,9 @@ from .parallel import OrderedPool, WorkerDied, cpu_count
 from .progress import Progress
 from .streams import Inputs, Output, OutputError, open_output
 
+# "-j N" beyond this many workers per core is cut down to it (with a note on stderr).
+MAX_JOBS_PER_CORE = 4
+
 EPILOG = f"""\
 examples:
   cleantext page.txt                      clean text of a scraped page to stdout
@@ -201,6 +204,11 @@ def write_results(args: argparse.Namespace, settings: Settings, inputs: Inputs, 
     jobs = args.jobs or cpu_count()
     if not settings.jsonl and len(inputs.names) == 1:
         jobs = 1  # one page: a worker would only add start-up time
+    limit = MAX_JOBS_PER_CORE * cpu_count()
+    if jobs > limit:
+        # More workers than that only cost start-up time and memory: "-j 1000" would start 1000 processes.
+        report.say(f"-j {jobs} is more than {MAX_JOBS_PER_CORE} workers per core; using {limit}")
+        jobs = limit
     # Several pages in plain mode: each page's output is headed by its name, as `head` does; JSON
     # lines carry it in "source" instead.
     headed = not settings.jsonl and len(inputs.names) > 1 and settings.output != "json"
