@@ -57,7 +57,8 @@ HEADINGS = [
     ("tr", "İlgili Haberler"), ("tr", "Bunlar da ilginizi çekebilir"), ("sv", "Läs också"),
     ("sv", "Mest lästa"), ("cs", "Související články"), ("cs", "Mohlo by vás zajímat"), ("uk", "Читайте також"),
     ("uk", "Схожі новини"), ("id", "Baca juga"), ("id", "Berita terkait"), ("vi", "Tin liên quan"),
-    ("vi", "Có thể bạn quan tâm"),
+    ("vi", "Có thể bạn quan tâm"), ("en", "Explore further"), ("fr", "Pour approfondir"),
+    ("fr", "Pour aller plus loin"), ("es", "Para saber más"), ("it", "Per approfondire"), ("de", "Zum Weiterlesen"),
 ]
 
 
