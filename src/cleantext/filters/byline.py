@@ -14,6 +14,7 @@ from ..patterns.byline import (
     H_TIME,
     NEWSROOM,
     POSTED_BY,
+    READING_TIME,
     RELATIVE_TIME,
     TAG_LABEL,
     TIME,
@@ -29,6 +30,8 @@ WINDOW: Final = 10
 MAX_BYLINE_WORDS: Final = 25
 MAX_TAG_WORDS: Final = 6
 MAX_TAG_LINE_WORDS: Final = 80
+# "Lesezeit: ca. 3 Minuten", "Estimated reading time: 4 minutes"
+MAX_READING_TIME_WORDS: Final = 6
 # A label's colon and a list's commas, half-width or full-width: "Tags: a, b", "タグ：a、b", "标签：a，b".
 COLONS: Final = (":", "：")
 COMMAS: Final = (",", "、", "，")
@@ -39,6 +42,9 @@ def extract_byline(page: Page) -> None:
     """Move bylines, datelines and tags to metadata: "By Jane Doe",
     "Devdiscourse News Desk | Islamabad | Updated: 12-07-2025 15:58 IST", "July 24, 2012 12:11 AM",
     "• Country:" followed by "• Pakistan".
+
+    A reading time on a line of its own ("4 min read", "Lesezeit: ca. 3 Minuten") is dropped as
+    ``byline.reading_time``: it has a headline's shape, and was taken for the title.
 
     Only short lines within 10 lines of the main text's start (or its end, for tags) are looked at,
     so dates in lists of other articles or in comments are not taken for the article's.
@@ -74,6 +80,10 @@ def extract_byline(page: Page) -> None:
             _take_tags(page, i)  # "Tags: Alpha, Beta, Gamma, ..." may run long
             continue
         if f.words > MAX_BYLINE_WORDS or (f.prose and f.words > 12):
+            continue
+        if i in near_start and f.words <= MAX_READING_TIME_WORDS and READING_TIME.fullmatch(text):
+            # "4 min read" has a headline's shape: left open, it was taken for the title.
+            page.drop(i, "byline.reading_time", "reading time")
             continue
         if TAG_LABEL.line(key) or (TAG_LABEL.start(key) and labelled):
             _take_tags(page, i)
