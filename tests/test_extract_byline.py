@@ -199,3 +199,10 @@ def test_a_reading_time_under_the_byline_is_dropped_and_is_never_the_title(line)
                                   "Lesezeit: ein ganzer Nachmittag"])
 def test_a_sentence_about_reading_time_is_no_reading_time(line):
     assert READING_TIME.fullmatch(line) is None
+
+
+@pytest.mark.parametrize(("line", "byline"), [("From: Caldwick Harbour Board", True),
+                                             ("From: the archive of the harbour board", False)])
+def test_a_from_field_under_the_headline_is_a_byline(line, byline):
+    doc = run(page(lead=(line, "March 2, 2025")))
+    assert (doc.metadata.get("byline") == line) is byline

@@ -179,3 +179,15 @@ def test_mark_title_takes_no_line_of_chrome_over_a_standfirst():
     # "Advertise on Caldwick Gazette" shares no word with the article's first paragraph.
     doc = run(page(headline=False, lead=("Advertise on the Caldwick Gazette", STANDFIRST)))
     assert doc.title == STANDFIRST
+
+
+def test_a_sentence_under_the_headline_over_the_byline_is_its_standfirst():
+    # A press release: the summary sentence, then who issued it and when, then the text.
+    summary = "The new pontoon will let the lifeboat launch at any state of the tide from next spring."
+    doc = run(page(lead=(summary, "From: Caldwick Harbour Board", "Published 2 March 2025")))
+    assert doc.title == HEADLINES["en"]
+    v = verdict_of(doc, summary)
+    assert (v.reason, v.step) == ("title.standfirst", "mark_title")
+    assert doc.metadata["byline"] == "From: Caldwick Harbour Board"
+    assert_article_kept(doc)
+

@@ -16,6 +16,7 @@ from ..patterns.byline import (
     POSTED_BY,
     READING_TIME,
     RELATIVE_TIME,
+    SENDER_LABELS,
     TAG_LABEL,
     TIME,
     field_line,
@@ -112,6 +113,9 @@ def _is_byline(text: str, key: str, words: int, separators: int, dated: bool) ->
     field = field_line(text) if ":" in text else None
     if field and field[1][:1].isdigit():
         return False  # "Staff: 41", "Editors: 3": a count in a fact list, not a name
+    if field and normalize(field[0]) in SENDER_LABELS:
+        # "From: Department for Inland Waterways": who issued a press release, as a field.
+        return field[1][:1].isupper() and words <= 12
     label = BYLINE_START.start(key) if words <= 12 else ""
     if label:
         # The words after the label, as written: "Written by | Orla Penhallow", "Autor: | Max".

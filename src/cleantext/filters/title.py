@@ -19,6 +19,8 @@ LOOK_BACK: Final = 12
 NAMED_LOOK_BACK: Final = 40
 # A line under the headline this long (or with a comma) is its standfirst, not a second headline.
 STANDFIRST_WORDS: Final = 12
+# A sentence under the headline, over the byline, this long is its standfirst.
+STANDFIRST_MIN_WORDS: Final = 8
 # Content words (3+ letters, no function word) a headline shares with the article's first paragraph.
 MIN_SHARED_WORDS: Final = 2
 # A line among this many title-like lines in a row is an item of a list of titles (a "Most read"
@@ -36,7 +38,8 @@ def mark_title(page: Page) -> None:
     preferred, and may stand up to 40 lines up; otherwise only a line right above the text (at most
     3 lines up) is taken. A one- or two-word headline ("New Zealand") is taken only when it is the
     first part of a first line such as "New Zealand - Wikipedia". A longer line with a comma right
-    under a headline is its standfirst: it stays in the text. A page whose headline an earlier step
+    under a headline is its standfirst: it stays in the text, as does a sentence right under the
+    headline with only bylines and dates between it and the text. A page whose headline an earlier step
     marked (``mark_html_title``) is left alone.
     """
     if any(v is not None and v.label is Label.TITLE for v in page.verdicts):
@@ -95,6 +98,7 @@ def mark_title(page: Page) -> None:
         joined = continued(page)
         while best + 1 in joined and page.set(best + 1, Label.TITLE, "title.headline", "wrapped headline"):
             best += 1
+        _keep_standfirst(page, feats, best, start)
 
 
 def _headline_over_standfirst(page: Page, feats: list[Features], best: int) -> int:
@@ -119,6 +123,22 @@ def _headline_over_standfirst(page: Page, feats: list[Features], best: int) -> i
         return best
     page.set(best, Label.KEEP, "title.standfirst", "standfirst under the headline")
     return upper
+
+
+def _keep_standfirst(page: Page, feats: list[Features], title: int, start: int) -> None:
+    """Keep the sentence right under the headline when only bylines and dates stand between it and
+    the text: "The restoration will reopen the canal to boats ... since 1962." over "From: ..." and
+    "Published 6 March 2026". It is the article's summary; the region, which starts after the
+    bylines, would drop it."""
+    i = title + 1
+    if i >= start or not page.is_open(i):
+        return
+    f = feats[i]
+    if not (f.terminal and f.words >= STANDFIRST_MIN_WORDS and not f.separators):
+        return
+    between = page.verdicts[i + 1:start]
+    if between and all(v is not None and v.label is Label.METADATA for v in between):
+        page.set(i, Label.KEEP, "title.standfirst", "standfirst under the headline")
 
 
 def _content_words(text: str) -> set[str]:

@@ -123,6 +123,9 @@ BYLINE_START: Final = Phrases({
     "id": ["Oleh", "Penulis", "Editor", "Reporter", "Pewarta", "Penyunting"],
     "vi": ["Tác giả", "Bởi", "Phóng viên", "Biên tập"],
 })
+# The label of a field naming who issued a page, a colon after it: "From: Department for Inland
+# Waterways" (a government press release), "From: Herald Sun". Without the colon "From" opens sentences.
+SENDER_LABELS: Final = frozenset({"from"})
 # A role after the name ends a byline where the name comes first: "박지훈 기자" (Korean).
 BYLINE_END: Final = Phrases({
     "ko": ["기자", "특파원", "객원기자", "인턴기자", "선임기자", "논설위원", "기자 =", "특파원 ="],
