@@ -206,3 +206,8 @@ def test_a_sentence_about_reading_time_is_no_reading_time(line):
 def test_a_from_field_under_the_headline_is_a_byline(line, byline):
     doc = run(page(lead=(line, "March 2, 2025")))
     assert (doc.metadata.get("byline") == line) is byline
+
+
+def test_portuguese_topics_label_gives_tags():
+    doc = run(page(lang="pt", bottom=("Tópicos\nPouso Alegre\nObras\nTrânsito",)))
+    assert doc.metadata["tags"] == ["Pouso Alegre", "Obras", "Trânsito"]

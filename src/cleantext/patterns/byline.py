@@ -190,7 +190,7 @@ TAG_LABELS: Final = {
     "fr": ["Mots-clés", "Mots clés", "Thèmes", "Catégories", "Catégorie", "Étiquettes", "Sujets"],
     "es": ["Etiquetas", "Temas", "Categorías", "Categoría", "Palabras clave"],
     "it": ["Tag", "Argomenti", "Categorie", "Categoria", "Parole chiave"],
-    "pt": ["Tags", "Temas", "Categorias", "Categoria", "Palavras-chave", "Assuntos"],
+    "pt": ["Tags", "Temas", "Categorias", "Categoria", "Palavras-chave", "Assuntos", "Tópicos"],
     "nl": ["Tags", "Trefwoorden", "Onderwerpen", "Categorieën", "Categorie"],
     "pl": ["Tagi", "Tematy", "Kategorie", "Kategoria", "Słowa kluczowe"],
     "ru": ["Теги", "Метки", "Темы", "Рубрики", "Рубрика", "Ключевые слова"],
