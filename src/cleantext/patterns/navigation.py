@@ -81,7 +81,8 @@ SOCIAL_NETWORKS: Final = {
             "Print", "Messenger", "Digg", "StumbleUpon", "Delicious", "Google+", "Google Plus", "Pocket",
             "Line", "Viber", "Odnoklassniki", "OK", "Skype", "SMS", "Copy link", "Copy Link", "Feed",
             "Podcast", "Podcasts", "Newsletter", "Apple News", "Google News", "Spotify", "Naver", "Kakao",
-            "微博", "微信", "QQ", "Douban", "Qzone", "페이스북", "트위터", "카카오톡", "카카오스토리", "네이버 블로그"],
+            "微博", "微信", "QQ", "Douban", "Qzone", "페이스북", "트위터", "카카오톡", "카카오스토리", "네이버 블로그",
+            "ВКонтакте", "Одноклассники", "Дзен", "Яндекс Дзен", "Hatena", "はてなブックマーク", "Pocket に保存"],
 }
 SOCIAL: Final = Phrases(SOCIAL_NETWORKS)
 
