@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..casing import str_lower
-from ..document import Label
+from ..document import Kind, Label
 from ..page import Page
 from ..patterns.stopwords import STOPWORD_SET
 from ..steps import step
@@ -26,6 +26,8 @@ MIN_SHARED_WORDS: Final = 2
 # A line among this many title-like lines in a row is an item of a list of titles (a "Most read"
 # box above a page without its own headline), unless the page repeats it.
 TITLE_LIST: Final = 3
+# "Press release", "Opinion", "Breaking news": a kicker over the headline has at most this many words.
+MAX_KICKER_WORDS: Final = 3
 
 
 @step("select", after=["extract_byline"])
@@ -162,13 +164,17 @@ def _title_run(page: Page, feats: list[Features], i: int, start: int) -> int:
 
 @step("select", after=["extract_byline", "mark_title"])
 def drop_repeated_title(page: Page) -> None:
-    """Drop lines that repeat the headline, such as an image caption that is the title again.
+    """Drop lines that repeat the headline, such as an image caption that is the title again, and
+    the kicker over it ("Press release", "Opinion") when that is the only line left above it.
 
-    Only exact repeats (ignoring case and punctuation) of a marked headline are dropped.
+    Only exact repeats (ignoring case and punctuation) of a marked headline are dropped; a kicker
+    has at most three words, no sentence end and is no heading (kept, it stood before the headline,
+    which then stayed in the text instead of being the title).
     """
     title = next((i for i, v in enumerate(page.verdicts) if v is not None and v.label is Label.TITLE), None)
     if title is None:
         return
+    _drop_kicker(page, title)
     key_of = keys(page)
     norm = key_of[title]
     if not norm:
@@ -176,3 +182,17 @@ def drop_repeated_title(page: Page) -> None:
     for i in page.open_indices():
         if key_of[i] == norm:
             page.drop(i, "title.repeated", "repeats the headline")
+
+
+def _drop_kicker(page: Page, title: int) -> None:
+    """Drop the kicker over the headline, the only line left above it: "Press release", "Opinion",
+    "Analysis" (at most three words, no sentence end, no heading). Kept, it would stand before the
+    headline, which then stays in the text instead of being the title."""
+    feats = features(page)
+    above = [i for i in range(title) if page.verdicts[i] is None]
+    if len(above) != 1 or above[0] != title - 1:
+        return
+    i = above[0]
+    f = feats[i]
+    if f.words <= MAX_KICKER_WORDS and not f.terminal and not f.separators and page.blocks[i].kind is not Kind.HEADING:
+        page.drop(i, "title.kicker", "kicker over the headline")
