@@ -211,3 +211,17 @@ def test_a_from_field_under_the_headline_is_a_byline(line, byline):
 def test_portuguese_topics_label_gives_tags():
     doc = run(page(lang="pt", bottom=("Tópicos\nPouso Alegre\nObras\nTrânsito",)))
     assert doc.metadata["tags"] == ["Pouso Alegre", "Obras", "Trânsito"]
+
+
+def test_a_label_over_its_value_goes_to_metadata_with_it():
+    # An HTML page's <dt>/<dd> rows come out as a label line over a value line.
+    doc = run(page(lead=("From:", "Caldwick Harbour Board", "Published", "2 March 2025")))
+    assert doc.metadata["byline"] == "From:\nCaldwick Harbour Board"
+    assert doc.metadata["date"] == "2025-03-02"
+    for line in ("From:", "Caldwick Harbour Board", "Published", "2 March 2025"):
+        assert line not in doc.body
+
+
+def test_a_label_over_a_sentence_is_left_alone():
+    doc = run(page(lead=("Author:", "The harbour board has not said who wrote the plan.")))
+    assert "byline" not in doc.metadata

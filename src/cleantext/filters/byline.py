@@ -33,6 +33,8 @@ MAX_TAG_WORDS: Final = 6
 MAX_TAG_LINE_WORDS: Final = 80
 # "Lesezeit: ca. 3 Minuten", "Estimated reading time: 4 minutes"
 MAX_READING_TIME_WORDS: Final = 6
+# "Department for Inland Waterways" under "From:": a value under its label is short.
+MAX_VALUE_WORDS: Final = 8
 # A label's colon and a list's commas, half-width or full-width: "Tags: a, b", "タグ：a、b", "标签：a，b".
 COLONS: Final = (":", "：")
 COMMAS: Final = (",", "、", "，")
@@ -92,6 +94,25 @@ def extract_byline(page: Page) -> None:
             page.metadata(i, "byline", "byline.byline", "byline or dateline")
         elif i in near_start and _is_date_line(text, key, f.words, i in dated):
             page.metadata(i, "date", "byline.date", "date line")
+        elif i in near_start and i + 1 < len(page) and page.is_open(i + 1):
+            _take_label_over_value(page, i, text, key, dated)
+
+
+def _take_label_over_value(page: Page, i: int, text: str, key: str, dated: frozenset[int]) -> None:
+    """A label alone on its line over its value, as an HTML page's <dt>/<dd> pairs come out: "From:"
+    over "Department for Inland Waterways", "Published" over "6 March 2026". Both go to metadata."""
+    label = key.rstrip(":： ")
+    nxt = page.blocks[i + 1].text
+    g = features(page)[i + 1]
+    if not label or g.words > MAX_VALUE_WORDS or g.prose or g.terminal:
+        return
+    if DATE_LABEL.line(label) and i + 1 in dated and _is_date_line(nxt, keys(page)[i + 1], g.words, True):
+        page.metadata(i, "date", "byline.date", "label of the date under it")
+        page.metadata(i + 1, "date", "byline.date", "date line")
+    elif (text.endswith((":", "：")) and (label in SENDER_LABELS or BYLINE_START.line(label))
+          and nxt[:1].isupper() and i + 1 not in dated):
+        page.metadata(i, "byline", "byline.byline", "label of the byline under it")
+        page.metadata(i + 1, "byline", "byline.byline", "byline under its label")
 
 
 def _open_step(page: Page, i: int, n: int, bound: int) -> int:
