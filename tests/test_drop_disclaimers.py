@@ -71,6 +71,11 @@ REMOVED = [
     ("zh", "发表评论", "notice.comments"),
     ("ar", "أضف تعليق", "notice.comments"),
     ("en", "Try Our AI Features", "notice.promo"),
+    # A shop's buttons: a product page took "Add to wishlist" for its title.
+    ("en", "Add to basket", "notice.promo"),
+    ("en", "Add to wishlist", "notice.promo"),
+    ("de", "Bewertung schreiben", "notice.promo"),
+    ("es", "Añadir a la lista de deseos", "notice.promo"),
     ("en", "Explore what Harbour AI can do for you:", "notice.promo"),
     ("en", "Download our app", "notice.promo"),
     ("en", "ADVERTISEMENT", "notice.promo"),

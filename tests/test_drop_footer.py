@@ -204,6 +204,20 @@ def test_drop_footer_keeps_headline_about_copyright_law():
     assert_kept(doc, *lines)
 
 
+@pytest.mark.parametrize("menu", [
+    "Caldwick Gazette\nSubscribe\nLog in\nNews\nSport\nBusiness\nCulture",
+    "* Blog\n* Workshop\n* Shop\n* Newsletter",
+])
+def test_drop_footer_calls_the_items_around_a_newsletter_link_a_menu(menu):
+    doc = run(page(top=(menu,)))
+    reasons = {r.text.lstrip("* "): r.reason for r in doc.removed}
+    link = next(line for line in menu.split("\n") if line.lstrip("* ") in ("Subscribe", "Newsletter"))
+    for line in menu.split("\n"):
+        line = line.lstrip("* ")
+        assert reasons[line] == ("footer.newsletter" if line == link.lstrip("* ") else "footer.menu"), line
+    assert_article_kept(doc)
+
+
 def test_drop_footer_drops_the_short_lines_of_a_newsletter_box():
     box = "Newsletter abonnieren\nKostenlos und jederzeit kündbar\nJetzt eintragen"
     doc = run(page(lang="de", bottom=(box,)))

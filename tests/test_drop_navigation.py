@@ -139,3 +139,7 @@ def test_drop_navigation_drops_a_call_to_a_handle_on_a_network(line):
 ], ids=short_id)
 def test_drop_navigation_keeps_an_article_sentence_that_quotes_a_handle(line):
     check_kept(line)
+
+
+def test_japanese_share_call_is_a_share_line():
+    check_removed("この記事をシェアする", "navigation.share", lang="ja")

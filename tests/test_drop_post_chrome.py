@@ -129,3 +129,45 @@ def test_a_lone_meta_like_line_in_an_article_is_no_thread() -> None:
     text = "\n\n".join(["Viewed 1,000 times", "42", *ANSWERS, QUESTION])
     doc = cleantext.extract(text, format="text")
     assert not any(r.reason.startswith("post.") for r in doc.removed)
+
+
+# A phpBB board: a header line over each post ("Beitrag von X » date"), the poster's profile under it.
+PHPBB = """Kanalforum Süd - Schleusenzeiten im Winter
+Foren-Übersicht ‹ Binnenschifffahrt
+Schleusenzeiten im Winter
+Suche Erweiterte Suche
+Beitrag von kahn_olli » Di 13. Jan 2026, 08:12
+Hallo zusammen,
+weiß jemand, ob die Schleusen am Südkanal im Januar noch nach Sommerfahrplan bedient werden? Wir wollen das Boot zum Winterlager nach Ellern bringen und brauchen dafür drei Schleusungen an einem Tag.
+kahn_olli
+Beiträge: 87
+Registriert: Do 2. Mai 2024, 17:40
+Wohnort: Ellern
+Beitrag von Pegelwart » Di 13. Jan 2026, 10:55
+Nein, seit Dezember gilt der Winterfahrplan, die letzte Schleusung ist um halb vier. Am besten vorher beim Revier anrufen, die Schleusenwärter helfen gern.
+Pegelwart
+Beiträge: 2310
+Registriert: Mo 9. Feb 2015, 12:03
+"""
+
+
+def test_phpbb_post_headers_and_profiles_are_chrome_and_the_posts_stay() -> None:
+    doc = cleantext.extract(PHPBB, format="text")
+    got = reasons(PHPBB)
+    assert got["Beitrag von Pegelwart » Di 13. Jan 2026, 10:55"] == "post.header"
+    assert got["Wohnort: Ellern"] == "post.member_stats"
+    assert got["Pegelwart"] == "post.author"
+    # The first post's header is the thread's byline; its title the line the first line names.
+    assert doc.metadata["byline"] == "Beitrag von kahn_olli » Di 13. Jan 2026, 08:12"
+    assert doc.title == "Schleusenzeiten im Winter"
+    # The salutation the first post opens with stays with it.
+    assert doc.body.split("\n\n")[0].split("\n")[0] == "Hallo zusammen,"
+    assert "Nein, seit Dezember gilt der Winterfahrplan" in doc.body
+
+
+def test_a_line_with_a_guillemet_and_a_date_in_an_article_is_no_post_header() -> None:
+    text = thread([["marin_35", "Membre actif", "Inscrit: mars 2021", "12/05/2026", "#1"],
+                   ["goeland", "Nouveau membre", "Messages: 4", "13/05/2026", "#2"],
+                   ["marin_35", "Membre actif", "Inscrit: mars 2021", "13/05/2026", "#3"]])
+    text = text.replace("Forum des Côtes", "Forum des Côtes\nLe guide » Horaires 2026, mis à jour le 12/05/2026 avec les nouveaux départs du matin")
+    assert "post.header" not in reasons(text).values()

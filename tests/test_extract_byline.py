@@ -16,6 +16,7 @@ from articles import (
 
 from cleantext.document import Label
 from cleantext.metadata import RAW_FIELDS, clean_tags
+from cleantext.patterns.byline import READING_TIME
 
 # (language, line under the headline, metadata field, reason id)
 LEAD = [
@@ -174,3 +175,53 @@ def test_extract_byline_takes_no_line_under_a_label_with_its_own_value_on_a_spac
     text = "\n\n".join(line for line in page(bottom=lines, top=MENU).split("\n") if line.strip())
     doc = run(text)
     assert doc.metadata["tags_raw"] == ["Category: Harbour"]
+
+
+# A reading time under the headline: it has a headline's shape, and was taken for the title.
+READING_TIMES = ["4 min read", "12 minute read", "Reading time: 4 minutes", "Reading Time: 3 mins read",
+                 "Lesezeit: ca. 3 Minuten", "Lesedauer etwa 2 Min", "5 Minuten Lesezeit", "3 min de lecture",
+                 "Tempo de leitura: 4 min", "Czas czytania: 3 min", "Время чтения: 2 минуты", "読了時間：約3分"]
+
+
+@pytest.mark.parametrize("line", READING_TIMES)
+def test_a_reading_time_under_the_byline_is_dropped_and_is_never_the_title(line):
+    text = ("Lowmoor Echo\n\nFerry timetable changes for the winter months\n\nBy Tamsin Rowe\n12 March 2026\n"
+            f"{line}\n\nThe ferry to the islands will run four times a day from November, down from six, "
+            "the operator said on Monday after a review of passenger numbers.\n\n"
+            "The first crossing will leave at seven, an hour later than now, and the last at five in the "
+            "afternoon, which islanders say is too early for people who work on the mainland.\n")
+    doc = run(text)
+    assert doc.title == "Ferry timetable changes for the winter months"
+    assert {r.text: r.reason for r in doc.removed}[line] == "byline.reading_time"
+
+
+@pytest.mark.parametrize("line", ["Reading time matters more than length, she said.",
+                                  "Lesezeit: ein ganzer Nachmittag"])
+def test_a_sentence_about_reading_time_is_no_reading_time(line):
+    assert READING_TIME.fullmatch(line) is None
+
+
+@pytest.mark.parametrize(("line", "byline"), [("From: Caldwick Harbour Board", True),
+                                             ("From: the archive of the harbour board", False)])
+def test_a_from_field_under_the_headline_is_a_byline(line, byline):
+    doc = run(page(lead=(line, "March 2, 2025")))
+    assert (doc.metadata.get("byline") == line) is byline
+
+
+def test_portuguese_topics_label_gives_tags():
+    doc = run(page(lang="pt", bottom=("Tópicos\nPouso Alegre\nObras\nTrânsito",)))
+    assert doc.metadata["tags"] == ["Pouso Alegre", "Obras", "Trânsito"]
+
+
+def test_a_label_over_its_value_goes_to_metadata_with_it():
+    # An HTML page's <dt>/<dd> rows come out as a label line over a value line.
+    doc = run(page(lead=("From:", "Caldwick Harbour Board", "Published", "2 March 2025")))
+    assert doc.metadata["byline"] == "From:\nCaldwick Harbour Board"
+    assert doc.metadata["date"] == "2025-03-02"
+    for line in ("From:", "Caldwick Harbour Board", "Published", "2 March 2025"):
+        assert line not in doc.body
+
+
+def test_a_label_over_a_sentence_is_left_alone():
+    doc = run(page(lead=("Author:", "The harbour board has not said who wrote the plan.")))
+    assert "byline" not in doc.metadata

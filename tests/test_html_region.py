@@ -214,3 +214,31 @@ def test_linked_sentence_after_a_bulleted_list_of_sentences_is_text() -> None:
     doc = BARE.run(page(f"<article>{paragraphs(PROSE[:2])}{bullets}{link}{paragraphs(PROSE[2:])}</article>"),
                    format="html")
     assert "Lire la transcription complète de l’entretien" in doc.body
+
+
+POSTS = [
+    ("Hello all,<br><br>I am building a hidden yard with six tracks under the layout and want to report which "
+    "tracks are taken to the command station. So far I have only run analogue and I am unsure about feedback."
+    "<br><br>Are current sensors worth it for every track, or do simple contacts at the track ends do? The trains "
+    "are between three and nine wagons long, and not all wagons have lit axles.<br><br>Thanks for any tips!"),
+    ("I would always take current sensors. A contact at the end only says the engine has arrived, not whether "
+    "the last wagon is clear, and resistor wheelsets for the other wagons cost very little."),
+    "Same here. With six tracks I would split each one into a braking and a stopping section.",
+]
+
+
+def test_the_posts_of_a_thread_with_alternating_classes_and_ids_are_one_text() -> None:
+    # phpBB: <div class="post bg2" id="p1001">, <div class="post bg1" id="p1002">, ...: named alike but
+    # for the ids and the alternating colour class.
+    posts = "".join(
+        f'<div id="p{1001 + k}" class="post bg{2 - k % 2}"><div class="inner"><div class="postbody">'
+        f'<p class="author">Post by member{k} » Mon Jan 19, 2026 9:{k}4 pm</p><div class="content">{text}</div></div>'
+        f'<dl class="postprofile"><dt><a href="/u/{k}">member{k}</a></dt><dd>Posts: {k + 3}</dd></dl></div></div>'
+        for k, text in enumerate(POSTS))
+    topic = "Hidden yard: current sensors or track contacts?"
+    doc = extract(page('<div class="headerbar"><h1>Railway Modellers North</h1></div>' + NAV
+                       + f'<h2 class="topic-title"><a href="/t/412">{topic}</a></h2>' + posts + FOOTER,
+                       title=f"{topic} - Railway Modellers North"), format="html")
+    for text in POSTS:
+        for part in text.split("<br><br>"):
+            assert part in doc.body

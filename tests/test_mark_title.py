@@ -6,6 +6,7 @@ import pytest
 from articles import HEADLINES, LANGUAGES, PARAGRAPHS, assert_article_kept, assert_kept, page, run
 from articles import verdict as verdict_of
 
+from cleantext import extract
 from cleantext.document import Label
 
 
@@ -179,3 +180,34 @@ def test_mark_title_takes_no_line_of_chrome_over_a_standfirst():
     # "Advertise on Caldwick Gazette" shares no word with the article's first paragraph.
     doc = run(page(headline=False, lead=("Advertise on the Caldwick Gazette", STANDFIRST)))
     assert doc.title == STANDFIRST
+
+
+def test_a_sentence_under_the_headline_over_the_byline_is_its_standfirst():
+    # A press release: the summary sentence, then who issued it and when, then the text.
+    summary = "The new pontoon will let the lifeboat launch at any state of the tide from next spring."
+    doc = run(page(lead=(summary, "From: Caldwick Harbour Board", "Published 2 March 2025")))
+    assert doc.title == HEADLINES["en"]
+    v = verdict_of(doc, summary)
+    assert (v.reason, v.step) == ("title.standfirst", "mark_title")
+    assert doc.metadata["byline"] == "From: Caldwick Harbour Board"
+    assert_article_kept(doc)
+
+
+
+def test_a_kicker_over_an_html_headline_is_dropped_and_the_headline_is_the_title():
+    html = ("<html><head><title>Ferry fares frozen for islanders - Caldwick Gazette</title></head><body>"
+            "<main><div class='title-block'><span class='context'>Press release</span>"
+            "<h1>Ferry fares frozen for islanders</h1></div>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"]) + "</main></body></html>")
+    doc = extract(html, format="html")
+    assert doc.title == "Ferry fares frozen for islanders"
+    assert {r.text: r.reason for r in doc.removed}["Press release"] == "title.kicker"
+    assert not doc.body.startswith("Press release")
+
+
+def test_a_kicker_is_not_taken_when_other_text_stands_above_the_headline():
+    html = ("<html><body><main><p>The harbour board met on Monday evening to discuss the winter timetable "
+            "and the cost of fuel.</p><span>Press release</span><h1>Ferry fares frozen for islanders</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"]) + "</main></body></html>")
+    doc = extract(html, format="html")
+    assert "title.kicker" not in {r.reason for r in doc.removed}

@@ -212,3 +212,17 @@ def test_a_date_line_that_ends_with_its_author_gives_the_author(line: str, autho
     doc = extract(page(lead=(line,)), format="text")
     assert doc.metadata.get("date_raw") == line
     assert doc.metadata.get("author") == author
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("By Colm Ardagh, Agriculture Reporter", ["Colm Ardagh"]),
+    ("By Orla Penhallow, Globe Correspondent, 6/20/04", ["Orla Penhallow"]),
+    ("By Jago Trethewey, Caldwick News contributor", ["Jago Trethewey"]),
+    # A surname that is a role word is still a name when no comma puts it after another name.
+    ("By Tom Hall and Sarah Writer", ["Tom Hall", "Sarah Writer"]),
+    # A date row that ends with its author, the comment count in its own part.
+    ("Posted on 3 March 2026 by Wendel Ostrander · 7 comments", ["Wendel Ostrander"]),
+    ("27. Januar 2014 by Barbara Russ / Kategorien: Event, Fashion", ["Barbara Russ"]),
+])
+def test_byline_authors_leave_out_title_case_roles_and_read_a_dated_row(byline, names):
+    assert byline_authors(byline) == names

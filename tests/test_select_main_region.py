@@ -268,3 +268,25 @@ def test_a_thread_whose_first_header_follows_a_comment_number_closes_the_post():
     doc = run(text)
     assert "bridge when the first lanterns" not in doc.text
     assert "Forty paper lanterns" in doc.body
+LETTER = ("Stonebridge Parish News\n\nLetters\n\n{salutation}\n\n{first}\n\n"
+          "The hall committee has asked us to thank everyone who came to the spring fair, which raised enough "
+          "to repair the roof over the kitchen and to buy new chairs for the lunch club.\n\n"
+          "We hope to see you all again at the harvest supper in September, when the new chairs will have "
+          "their first outing.\n")
+
+
+@pytest.mark.parametrize(("salutation", "first"), [
+    ("Hi folks,", "thank you for all the messages about the fair, we read every one of them and passed them on."),
+    ("Liebe Nachbarn,", "vielen Dank für die vielen Nachrichten zum Frühlingsfest, wir haben jede gelesen."),
+    ("Dear neighbours,", "Thank you for all the messages about the fair, we read every one of them."),
+])
+def test_the_salutation_a_letter_opens_with_is_its_text(salutation, first):
+    doc = run(LETTER.format(salutation=salutation, first=first))
+    assert doc.body.startswith(f"{salutation}\n\n{first}")
+
+
+def test_a_name_with_initials_over_a_capitalised_line_is_no_salutation():
+    text = LETTER.format(salutation="From Margery L. Ashdown,",
+                         first="Your Guide to the Parish Fair. Thank you for all the messages about the fair.")
+    doc = run(text)
+    assert "From Margery L. Ashdown," not in doc.body

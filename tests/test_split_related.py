@@ -315,3 +315,12 @@ def test_split_related_takes_a_section_whose_heading_ends_in_an_ellipsis():
 def test_split_related_keeps_a_sentence_that_ends_in_an_ellipsis():
     line = "And then, as the ferry pulled away, the harbour master said: see also..."
     check_kept(line)
+
+
+@pytest.mark.parametrize("heading", ["Zobacz również", "Przeczytaj także", "Czytaj również"])
+def test_polish_see_also_headings_open_a_related_list(heading):
+    items = "Nowy wybieg dla psów w parku miejskim gotowy wiosną\nRadni przyjęli budżet gminy na 2026 rok"
+    doc = run(page(lang="pl", bottom=(heading, items)))
+    assert [r.title for r in doc.related] == items.split("\n")
+    assert {r.section for r in doc.related} == {heading}
+    assert_article_kept(doc, "pl")

@@ -32,6 +32,7 @@ CREDIT_WORDS = frozenset(["photo", "photos", "photograph", "image", "video", "fo
 ROLE_WORDS = frozenset(["reporter", "editor", "correspondent", "writer", "columnist", "contributor", "journalist",
                         "producer", "analyst", "critic", "photographer", "redakteur", "redakteurin", "journaliste",
                         "periodista", "giornalista", "jornalista", "verslaggever", "redacteur", "корреспондент"])
+MAX_ROLE_WORDS = 3
 # Bullets and markers in front of a tag line: "• Pakistan", "- Energy", "#Energie"
 TAG_EDGE = "•·-–—*▪►✓#|>›»:;,. \t"
 TAG_SPLIT = regex.compile(r"\s*(?:,|;|\||·|•|/\s|、|，)\s*")  # "、" and "，": Japanese and Chinese commas
@@ -157,6 +158,8 @@ def byline_authors(byline: str) -> list[str]:
                 names.append(part.split()[-(role.count(" ") + 2)])
             elif n == 0 and NEWSROOM.search(part) and not _is_date_part(part):
                 names.append(part.strip(" ,;:"))
+            elif " " in part and (m := POSTED_BY.search(part)) and _is_date_part(part):
+                names.append(m["name"])  # "Posted on 3 March 2026 by Wendel Ostrander · 7 comments"
     return list(dict.fromkeys(names))
 
 
@@ -168,8 +171,18 @@ def split_names(text: str) -> list[str]:
     >>> split_names("Heather Solos on October 22, 2012")
     ['Heather Solos']
     """
-    names = (_name_prefix(q.strip(" .:")) for q in NAME_JOINS.split(text))
+    parts = NAME_JOINS.split(text)
+    # After a name and a comma, a role in title case: "Colm Ardagh, Agriculture Reporter" (but "Tom
+    # Hall and Sarah Writer" are two names).
+    commas = [False, *(m.group().strip() in (",", "，", "、") for m in NAME_JOINS.finditer(text))]
+    names = (_name_prefix(q.strip(" .:")) for q, comma in zip(parts, commas) if not (comma and _title_case_role(q)))
     return [name for name in names if name]
+
+
+def _title_case_role(text: str) -> bool:
+    """ "Agriculture Reporter", "Senior Correspondent": at most three words, the last a role word."""
+    words = text.split()
+    return 0 < len(words) <= MAX_ROLE_WORDS and words[-1].casefold().rstrip("s") in ROLE_WORDS
 
 
 def _name_prefix(text: str) -> str:

@@ -14,7 +14,9 @@ from ..patterns.byline import (
     H_TIME,
     NEWSROOM,
     POSTED_BY,
+    READING_TIME,
     RELATIVE_TIME,
+    SENDER_LABELS,
     TAG_LABEL,
     TIME,
     field_line,
@@ -29,6 +31,10 @@ WINDOW: Final = 10
 MAX_BYLINE_WORDS: Final = 25
 MAX_TAG_WORDS: Final = 6
 MAX_TAG_LINE_WORDS: Final = 80
+# "Lesezeit: ca. 3 Minuten", "Estimated reading time: 4 minutes"
+MAX_READING_TIME_WORDS: Final = 6
+# "Department for Inland Waterways" under "From:": a value under its label is short.
+MAX_VALUE_WORDS: Final = 8
 # A label's colon and a list's commas, half-width or full-width: "Tags: a, b", "タグ：a、b", "标签：a，b".
 COLONS: Final = (":", "：")
 COMMAS: Final = (",", "、", "，")
@@ -39,6 +45,9 @@ def extract_byline(page: Page) -> None:
     """Move bylines, datelines and tags to metadata: "By Jane Doe",
     "Devdiscourse News Desk | Islamabad | Updated: 12-07-2025 15:58 IST", "July 24, 2012 12:11 AM",
     "• Country:" followed by "• Pakistan".
+
+    A reading time on a line of its own ("4 min read", "Lesezeit: ca. 3 Minuten") is dropped as
+    ``byline.reading_time``: it has a headline's shape, and was taken for the title.
 
     Only short lines within 10 lines of the main text's start (or its end, for tags) are looked at,
     so dates in lists of other articles or in comments are not taken for the article's.
@@ -75,12 +84,35 @@ def extract_byline(page: Page) -> None:
             continue
         if f.words > MAX_BYLINE_WORDS or (f.prose and f.words > 12):
             continue
+        if i in near_start and f.words <= MAX_READING_TIME_WORDS and READING_TIME.fullmatch(text):
+            # "4 min read" has a headline's shape: left open, it was taken for the title.
+            page.drop(i, "byline.reading_time", "reading time")
+            continue
         if TAG_LABEL.line(key) or (TAG_LABEL.start(key) and labelled):
             _take_tags(page, i)
         elif i in near_start and _is_byline(text, key, f.words, f.separators, i in dated):
             page.metadata(i, "byline", "byline.byline", "byline or dateline")
         elif i in near_start and _is_date_line(text, key, f.words, i in dated):
             page.metadata(i, "date", "byline.date", "date line")
+        elif i in near_start and i + 1 < len(page) and page.is_open(i + 1):
+            _take_label_over_value(page, i, text, key, dated)
+
+
+def _take_label_over_value(page: Page, i: int, text: str, key: str, dated: frozenset[int]) -> None:
+    """A label alone on its line over its value, as an HTML page's <dt>/<dd> pairs come out: "From:"
+    over "Department for Inland Waterways", "Published" over "6 March 2026". Both go to metadata."""
+    label = key.rstrip(":： ")
+    nxt = page.blocks[i + 1].text
+    g = features(page)[i + 1]
+    if not label or g.words > MAX_VALUE_WORDS or g.prose or g.terminal:
+        return
+    if DATE_LABEL.line(label) and i + 1 in dated and _is_date_line(nxt, keys(page)[i + 1], g.words, True):
+        page.metadata(i, "date", "byline.date", "label of the date under it")
+        page.metadata(i + 1, "date", "byline.date", "date line")
+    elif (text.endswith((":", "：")) and (label in SENDER_LABELS or BYLINE_START.line(label))
+          and nxt[:1].isupper() and i + 1 not in dated):
+        page.metadata(i, "byline", "byline.byline", "label of the byline under it")
+        page.metadata(i + 1, "byline", "byline.byline", "byline under its label")
 
 
 def _open_step(page: Page, i: int, n: int, bound: int) -> int:
@@ -102,6 +134,9 @@ def _is_byline(text: str, key: str, words: int, separators: int, dated: bool) ->
     field = field_line(text) if ":" in text else None
     if field and field[1][:1].isdigit():
         return False  # "Staff: 41", "Editors: 3": a count in a fact list, not a name
+    if field and normalize(field[0]) in SENDER_LABELS:
+        # "From: Department for Inland Waterways": who issued a press release, as a field.
+        return field[1][:1].isupper() and words <= 12
     label = BYLINE_START.start(key) if words <= 12 else ""
     if label:
         # The words after the label, as written: "Written by | Orla Penhallow", "Autor: | Max".

@@ -5,6 +5,7 @@ from itertools import compress, count
 from operator import attrgetter
 from typing import Final
 
+from ..document import Kind
 from ..page import Page
 from ..patterns import normalize
 from ..patterns.calls import (
@@ -40,6 +41,10 @@ from ..text.line_words import in_order, lines_starting_with, starting_words
 MAX_WORDS: Final = 25
 # A line of a sign-up box: a button or a field label.
 MAX_BOX_WORDS: Final = 6
+# A menu item has one or two words; a sign-up box is a heading, a field and a button (3-4 lines), a
+# menu five items or more.
+MAX_MENU_ITEM_WORDS: Final = 2
+MIN_MENU_LINES: Final = 5
 ROW_SPLIT: Final = str.maketrans({c: "|" for c in "•·»›/"})
 # First words of the phrase lines this filter drops: with the lines its triggers find and the rows
 # with separators, the only lines it visits.
@@ -102,15 +107,44 @@ def drop_footer(page: Page) -> None:
 
 def _drop_signup_box(page: Page, feats: list[Features]) -> None:
     """Short lines glued to a newsletter line (no blank line between) are the rest of its sign-up box:
-    "Newsletter abonnieren" / "Jetzt kostenlos anmelden" / "Ihre E-Mail-Adresse"."""
-    box = [i for i, v in enumerate(page.verdicts) if v is not None and v.reason == "footer.newsletter"]
-    while box:
-        i = box.pop()
-        for j in (i - 1, i + 1):
-            glued = 0 <= j < len(page) and not page.blocks[max(i, j)].gap_before
-            if (glued and page.is_open(j) and feats[j].words <= MAX_BOX_WORDS and not feats[j].prose
-                    and not feats[j].terminal and page.drop(j, "footer.newsletter", "newsletter sign-up call")):
-                box.append(j)
+    "Newsletter abonnieren" / "Jetzt kostenlos anmelden" / "Ihre E-Mail-Adresse". Around a newsletter
+    link that is a menu's item ("Blog" / "Shop" / "Newsletter"), they are that menu (``footer.menu``)."""
+    seeds = [i for i, v in enumerate(page.verdicts) if v is not None and v.reason == "footer.newsletter"]
+    for seed in seeds:
+        # A "Newsletter" link among "Blog", "Shop", "About": the lines glued to it are a menu's items.
+        reason, detail = (("footer.menu", "menu item next to a newsletter link") if _menu_item(page, feats, seed)
+                          else ("footer.newsletter", "newsletter sign-up call"))
+        box = [seed]
+        while box:
+            i = box.pop()
+            for j in (i - 1, i + 1):
+                glued = 0 <= j < len(page) and not page.blocks[max(i, j)].gap_before
+                if (glued and page.is_open(j) and feats[j].words <= MAX_BOX_WORDS and not feats[j].prose
+                        and not feats[j].terminal and page.drop(j, reason, detail)):
+                    box.append(j)
+
+
+def _menu_item(page: Page, feats: list[Features], i: int) -> bool:
+    """Whether newsletter line ``i`` is an item of a menu ("Newsletter" or "Assine" among "Blog",
+    "Shop", "Política", ...): a line of one or two words that is a list item next to another, or
+    stands among at least MIN_MENU_LINES glued lines of one or two words. Its neighbours are the
+    menu's other items, not a sign-up box's field and button."""
+    if feats[i].words > MAX_MENU_ITEM_WORDS:
+        return False
+    blocks = page.blocks
+
+    def item(j: int) -> bool:
+        return 0 <= j < len(blocks) and feats[j].words <= MAX_MENU_ITEM_WORDS and not feats[j].terminal
+
+    if blocks[i].kind is Kind.LIST_ITEM and any(
+            item(j) and blocks[j].kind is Kind.LIST_ITEM for j in (i - 1, i + 1)):
+        return True
+    lo = hi = i
+    while item(lo - 1) and not blocks[lo].gap_before:
+        lo -= 1
+    while item(hi + 1) and not blocks[hi + 1].gap_before:
+        hi += 1
+    return hi - lo + 1 >= MIN_MENU_LINES
 
 
 def _copyright_notice(text: str, key: str, words: int) -> bool:

@@ -7,19 +7,28 @@ from typing import Final
 
 from ..document import Label
 from ..page import Page
-from ..patterns.byline import DATE_LINES
+from ..patterns.byline import DATE_LINES, DATE_OR_TIME_LINES
 from ..patterns.posts import (
     ANSWER_COUNT,
     MEMBER_ROLE,
     MEMBER_STATS,
     POST_CONTROLS,
+    POST_HEADER,
     POST_NUMBER,
     QA_META,
     REACTIONS_LINE,
     SCORE_ONLY,
 )
 from ..steps import step
-from ..text.features import Features, block_texts, features, keys, lines_matching, lines_matching_any
+from ..text.features import (
+    Features,
+    block_texts,
+    complete_keys,
+    features,
+    keys,
+    lines_matching,
+    lines_matching_any,
+)
 from ..text.line_words import in_order, lines_starting_with, starting_words
 from ..text.region import add_wall, lift_walls, walls_of
 
@@ -37,10 +46,15 @@ MAX_NAME_CHARS: Final = 40
 MAX_DATE_WORDS: Final = 8
 # "Asked 6 years, 2 months ago", "edited Jun 3, 2021 at 9:12": a Q&A post's meta line.
 MAX_META_WORDS: Final = 8
+# "Beitrag von Ferdl_H0 » Mo 19. Jan 2026, 21:14": a post's header line.
+MAX_HEADER_WORDS: Final = 14
 # A question carries at most five tags on the Q&A sites that tag them.
 MAX_TAGS: Final = 5
 # The thread's title stands at most this many lines above its first post's chrome.
 TITLE_LOOK_BACK: Final = 4
+# ... and a line the page's first line names, this many (it has 8+ characters, two words or more).
+NAMED_LOOK_BACK: Final = 12
+MIN_NAMED_CHARS: Final = 8
 
 
 @step("filter")
@@ -61,10 +75,17 @@ def drop_post_chrome(page: Page) -> None:
     chrome: dict[int, tuple[str, str]] = {}
     reactions = lines_matching(page, REACTIONS_LINE)
     verdicts = page.verdicts
-    # Every kind but reactions and a post number ("#2") starts with a word of its table.
-    for i in in_order(lines_starting_with(page, POST_STARTS), reactions,
-                      compress(count(), map(str.startswith, block_texts(page), repeat("#")))):
+    texts = block_texts(page)
+    # The lines over phpBB posts ("Beitrag von Ferdl » Mo 19. Jan 2026, 21:14"), found by their "»".
+    headers = frozenset(compress(count(), map(str.__contains__, texts, repeat("»"))))
+    timed = lines_matching_any(page, DATE_OR_TIME_LINES) if headers else frozenset()
+    # Every kind but reactions, a post number ("#2") and a post header starts with a word of its table.
+    for i in in_order(lines_starting_with(page, POST_STARTS), reactions, headers,
+                      compress(count(), map(str.startswith, texts, repeat("#")))):
         if verdicts[i] is not None:
+            continue
+        if i in timed and feats[i].words <= MAX_HEADER_WORDS and POST_HEADER.fullmatch(texts[i]):
+            chrome[i] = ("post.header", "poster and date over a post")
             continue
         key = key_of[i]
         if key.partition(" ")[0].rstrip(":") not in FIRST_WORDS and i not in reactions:
@@ -90,8 +111,13 @@ def drop_post_chrome(page: Page) -> None:
             chrome[i] = ("post.meta", "count of a question's answers")
     if len(chrome) < MIN_THREAD_LINES:
         return
+    first_header = min((i for i, (reason, _) in chrome.items() if reason == "post.header"), default=-1)
     for i, (reason, detail) in chrome.items():
-        page.drop(i, reason, detail)
+        if i == first_header:
+            # The first post's poster and date are the thread's: its byline, as an article's is.
+            page.metadata(i, "byline", reason, "poster and date over the thread's first post")
+        else:
+            page.drop(i, reason, detail)
     dated = lines_matching_any(page, DATE_LINES)
     _mark_thread_title(page, feats, min(chrome), dated)
     for i in sorted(chrome):
@@ -183,14 +209,23 @@ def _drop_scores(page: Page, feats: list[Features]) -> None:
 def _mark_thread_title(page: Page, feats: list[Features], first_chrome: int, dated: frozenset[int]) -> None:
     """The thread's title: the headline-like line (a question too) closest above the first post's
     chrome, past the first post's name line and a line with the thread's date ("Started by
-    tench_tamsin, 3 March 2024"): "Which line for winter chub on a small river?"."""
-    for j in range(first_chrome - 1, max(-1, first_chrome - 1 - TITLE_LOOK_BACK), -1):
-        if not page.is_open(j) or j in dated:
+    tench_tamsin, 3 March 2024"): "Which line for winter chub on a small river?". A line the page's
+    first line (the HTML <title>) names is taken over a nearer one, up to 12 lines up: the search
+    box's "Suche Erweiterte Suche" may stand between the title and the first post."""
+    key_of = complete_keys(page)
+    first = key_of[0] if key_of else ""
+    title = None
+    for j in range(first_chrome - 1, max(-1, first_chrome - 1 - NAMED_LOOK_BACK), -1):
+        if not page.is_open(j) or j in dated or not (feats[j].title_like and feats[j].words >= 3):
             continue
-        f = feats[j]
-        if f.title_like and f.words >= 3:
-            page.set(j, Label.TITLE, "title.thread", "title of the thread above its first post")
-            # The thread starts at its title: a site's pitch above it ("Connect and share knowledge
-            # ...") is not joined to the posts.
-            add_wall(page, j)
-            return
+        key = key_of[j]
+        if j > 0 and " " in key and len(key) >= MIN_NAMED_CHARS and key in first:
+            title = j
+            break
+        if title is None and first_chrome - j <= TITLE_LOOK_BACK:
+            title = j
+    if title is not None:
+        page.set(title, Label.TITLE, "title.thread", "title of the thread above its first post")
+        # The thread starts at its title: a site's pitch above it ("Connect and share knowledge
+        # ...") is not joined to the posts.
+        add_wall(page, title)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..casing import str_lower
-from ..document import Label
+from ..document import Kind, Label
 from ..page import Page
 from ..patterns.stopwords import STOPWORD_SET
 from ..steps import step
@@ -19,11 +19,15 @@ LOOK_BACK: Final = 12
 NAMED_LOOK_BACK: Final = 40
 # A line under the headline this long (or with a comma) is its standfirst, not a second headline.
 STANDFIRST_WORDS: Final = 12
+# A sentence under the headline, over the byline, this long is its standfirst.
+STANDFIRST_MIN_WORDS: Final = 8
 # Content words (3+ letters, no function word) a headline shares with the article's first paragraph.
 MIN_SHARED_WORDS: Final = 2
 # A line among this many title-like lines in a row is an item of a list of titles (a "Most read"
 # box above a page without its own headline), unless the page repeats it.
 TITLE_LIST: Final = 3
+# "Press release", "Opinion", "Breaking news": a kicker over the headline has at most this many words.
+MAX_KICKER_WORDS: Final = 3
 
 
 @step("select", after=["extract_byline"])
@@ -36,7 +40,8 @@ def mark_title(page: Page) -> None:
     preferred, and may stand up to 40 lines up; otherwise only a line right above the text (at most
     3 lines up) is taken. A one- or two-word headline ("New Zealand") is taken only when it is the
     first part of a first line such as "New Zealand - Wikipedia". A longer line with a comma right
-    under a headline is its standfirst: it stays in the text. A page whose headline an earlier step
+    under a headline is its standfirst: it stays in the text, as does a sentence right under the
+    headline with only bylines and dates between it and the text. A page whose headline an earlier step
     marked (``mark_html_title``) is left alone.
     """
     if any(v is not None and v.label is Label.TITLE for v in page.verdicts):
@@ -95,6 +100,7 @@ def mark_title(page: Page) -> None:
         joined = continued(page)
         while best + 1 in joined and page.set(best + 1, Label.TITLE, "title.headline", "wrapped headline"):
             best += 1
+        _keep_standfirst(page, feats, best, start)
 
 
 def _headline_over_standfirst(page: Page, feats: list[Features], best: int) -> int:
@@ -121,6 +127,22 @@ def _headline_over_standfirst(page: Page, feats: list[Features], best: int) -> i
     return upper
 
 
+def _keep_standfirst(page: Page, feats: list[Features], title: int, start: int) -> None:
+    """Keep the sentence right under the headline when only bylines and dates stand between it and
+    the text: "The restoration will reopen the canal to boats ... since 1962." over "From: ..." and
+    "Published 6 March 2026". It is the article's summary; the region, which starts after the
+    bylines, would drop it."""
+    i = title + 1
+    if i >= start or not page.is_open(i):
+        return
+    f = feats[i]
+    if not (f.terminal and f.words >= STANDFIRST_MIN_WORDS and not f.separators):
+        return
+    between = page.verdicts[i + 1:start]
+    if between and all(v is not None and v.label is Label.METADATA for v in between):
+        page.set(i, Label.KEEP, "title.standfirst", "standfirst under the headline")
+
+
 def _content_words(text: str) -> set[str]:
     """The words of 3+ letters of a line that are no function words ("the", "und"), lowercased."""
     return {w for w in str_lower(text).split()
@@ -142,13 +164,17 @@ def _title_run(page: Page, feats: list[Features], i: int, start: int) -> int:
 
 @step("select", after=["extract_byline", "mark_title"])
 def drop_repeated_title(page: Page) -> None:
-    """Drop lines that repeat the headline, such as an image caption that is the title again.
+    """Drop lines that repeat the headline, such as an image caption that is the title again, and
+    the kicker over it ("Press release", "Opinion") when that is the only line left above it.
 
-    Only exact repeats (ignoring case and punctuation) of a marked headline are dropped.
+    Only exact repeats (ignoring case and punctuation) of a marked headline are dropped; a kicker
+    has at most three words, no sentence end and is no heading (kept, it stood before the headline,
+    which then stayed in the text instead of being the title).
     """
     title = next((i for i, v in enumerate(page.verdicts) if v is not None and v.label is Label.TITLE), None)
     if title is None:
         return
+    _drop_kicker(page, title)
     key_of = keys(page)
     norm = key_of[title]
     if not norm:
@@ -156,3 +182,17 @@ def drop_repeated_title(page: Page) -> None:
     for i in page.open_indices():
         if key_of[i] == norm:
             page.drop(i, "title.repeated", "repeats the headline")
+
+
+def _drop_kicker(page: Page, title: int) -> None:
+    """Drop the kicker over the headline, the only line left above it: "Press release", "Opinion",
+    "Analysis" (at most three words, no sentence end, no heading). Kept, it would stand before the
+    headline, which then stays in the text instead of being the title."""
+    feats = features(page)
+    above = [i for i in range(title) if page.verdicts[i] is None]
+    if len(above) != 1 or above[0] != title - 1:
+        return
+    i = above[0]
+    f = feats[i]
+    if f.words <= MAX_KICKER_WORDS and not f.terminal and not f.separators and page.blocks[i].kind is not Kind.HEADING:
+        page.drop(i, "title.kicker", "kicker over the headline")

@@ -37,6 +37,8 @@ JUNK_WEIGHT: Final = 2.0  # growing the region: a character of link text costs t
 WRAPPERS: Final = frozenset({"div", "section", "span", "table", "tbody", "tr", "td", "center", "font", "form"})
 MIN_PARAGRAPH: Final = 25
 LEAD_SHARE: Final = 0.25  # a best element with less of its surroundings' prose is a lead, not the article
+# Tokens that alternate between sections of one kind (table rows, posts of a thread).
+ALTERNATING: Final = frozenset({"odd", "even", "alt", "first", "last"})
 MIN_SECTIONS: Final = 2  # sections named like the winner's wrapper beside it: the text goes on in them
 ANCHOR_WINDOW: Final = 12  # blocks after the headline within which an element counts as under it
 ANCHOR_BONUS: Final = 1.5
@@ -341,8 +343,9 @@ def _body_beside(nodes: list[Node], blocks: list[RawBlock], final: dict[int, flo
     if wrapper == top or prose[top] <= 0 or parent < 0:
         return []
     wider = _siblings(nodes, blocks, final, wrapper, sub_chars, sub_links, final.get(top, 0))
-    name = nodes[wrapper].tokens
-    same = [r for r in wider if r != wrapper and name and nodes[r].tokens == name and prose[r] >= junk[r]]
+    name = section_name(nodes[wrapper].tokens)
+    same = [r for r in wider if r != wrapper and name and section_name(nodes[r].tokens) == name
+            and prose[r] >= junk[r]]
     lead = prose[top] < LEAD_SHARE * prose[parent]
     if not lead and len(same) < MIN_SECTIONS:
         return []
@@ -352,6 +355,15 @@ def _body_beside(nodes: list[Node], blocks: list[RawBlock], final: dict[int, flo
     if (lead and text <= prose[top]) or not rest or text < 2 * sum((junk[r] for r in rest), 0.0):
         return []
     return sorted([wrapper, *rest])
+
+
+def section_name(tokens: str) -> str:
+    """The part of a class/id string that sections of one kind share: tokens with a digit (ids such
+    as "p1001", alternating "bg1"/"bg2") and "odd"/"even"/"alt" left out, so the posts of a forum
+    thread (``<div class="post bg2" id="p1001">``, ``<div class="post bg1" id="p1002">``) are alike."""
+    if not tokens:
+        return ""
+    return " ".join(t for t in tokens.split() if t not in ALTERNATING and not any(c.isdigit() for c in t))
 
 
 def _siblings(nodes: list[Node], blocks: list[RawBlock], final: dict[int, float], top: int,

@@ -76,6 +76,27 @@ RELATIVE_TIME: Final = re.compile(
     r"|^منذ \d{1,3} \S+$",
     regex.IGNORECASE)
 
+# How long the article takes to read, on a line of its own: "4 min read", "Reading time: 4 minutes",
+# "Lesezeit: ca. 3 Min.", "Lesezeit von 4 Minuten", "3 min de lecture", "Czas czytania: 3 min",
+# "Время чтения: 2 минуты", "読了時間：約3分", "阅读时间：3分钟". A label (or "read" after the minutes),
+# then an optional "about", a number and a unit of time; the whole line, so a sentence never matches.
+READING_LABEL: Final = (
+    r"(?:estimated |est\. )?(?:reading|read) time|time to read|lesezeit|lesedauer|temps de lecture|lecture"
+    r"|tiempo de lectura|lectura|tempo de leitura|leitura|tempo di lettura|lettura|leestijd|czas czytania"
+    r"|czas lektury|время чтения|время прочтения|час читання|doba čtení|čas čtení|čtení|lästid|läsetid"
+    r"|læsetid|lukuaika|okuma süresi|waktu baca|waktu membaca|thời gian đọc|読了時間|阅读时间|阅读时长|閱讀時間|읽는 시간"
+)
+READING_UNIT: Final = (
+    r"(?:min(?:ute)?s?|mins?\.|minuten?|minutes?|minutos?|minuti|minuty?|minut|minuter|minutter|minuuttia"
+    r"|мин\.?|минут[аы]?|хвилин[аи]?|dk\.?|dakika|menit|phút|分钟|分鐘|分|분)\.?"
+)
+READING_TIME: Final = regex.compile(
+    rf"(?:{READING_LABEL})\s*[:：]?\s*(?:von |of |ca\.? |etwa |about |approx\.? |около |약 |約|约)?"
+    rf"\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?\s*{READING_UNIT}(?:\s*(?:read|reading))?"
+    rf"|\d{{1,3}}[\s-]*{READING_UNIT}\s*(?:read|reading|de lectura|de lecture|de leitura|di lettura|lesezeit"
+    rf"|leestijd|czytania|чтения|на чтение|čtení|lästid|okuma)",
+    regex.IGNORECASE)
+
 # "By Jane Doe", "Von Max Mustermann", "Par Marie Curie", "Posted by admin", "Author: ..."
 BYLINE_START: Final = Phrases({
     "en": ["By", "Written by", "Posted by", "Reported by", "Story by", "Words by", "Author", "Authors",
@@ -102,6 +123,9 @@ BYLINE_START: Final = Phrases({
     "id": ["Oleh", "Penulis", "Editor", "Reporter", "Pewarta", "Penyunting"],
     "vi": ["Tác giả", "Bởi", "Phóng viên", "Biên tập"],
 })
+# The label of a field naming who issued a page, a colon after it: "From: Department for Inland
+# Waterways" (a government press release), "From: Herald Sun". Without the colon "From" opens sentences.
+SENDER_LABELS: Final = frozenset({"from"})
 # A role after the name ends a byline where the name comes first: "박지훈 기자" (Korean).
 BYLINE_END: Final = Phrases({
     "ko": ["기자", "특파원", "객원기자", "인턴기자", "선임기자", "논설위원", "기자 =", "특파원 ="],
@@ -166,7 +190,7 @@ TAG_LABELS: Final = {
     "fr": ["Mots-clés", "Mots clés", "Thèmes", "Catégories", "Catégorie", "Étiquettes", "Sujets"],
     "es": ["Etiquetas", "Temas", "Categorías", "Categoría", "Palabras clave"],
     "it": ["Tag", "Argomenti", "Categorie", "Categoria", "Parole chiave"],
-    "pt": ["Tags", "Temas", "Categorias", "Categoria", "Palavras-chave", "Assuntos"],
+    "pt": ["Tags", "Temas", "Categorias", "Categoria", "Palavras-chave", "Assuntos", "Tópicos"],
     "nl": ["Tags", "Trefwoorden", "Onderwerpen", "Categorieën", "Categorie"],
     "pl": ["Tagi", "Tematy", "Kategorie", "Kategoria", "Słowa kluczowe"],
     "ru": ["Теги", "Метки", "Темы", "Рубрики", "Рубрика", "Ключевые слова"],

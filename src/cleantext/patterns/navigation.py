@@ -81,7 +81,8 @@ SOCIAL_NETWORKS: Final = {
             "Print", "Messenger", "Digg", "StumbleUpon", "Delicious", "Google+", "Google Plus", "Pocket",
             "Line", "Viber", "Odnoklassniki", "OK", "Skype", "SMS", "Copy link", "Copy Link", "Feed",
             "Podcast", "Podcasts", "Newsletter", "Apple News", "Google News", "Spotify", "Naver", "Kakao",
-            "微博", "微信", "QQ", "Douban", "Qzone", "페이스북", "트위터", "카카오톡", "카카오스토리", "네이버 블로그"],
+            "微博", "微信", "QQ", "Douban", "Qzone", "페이스북", "트위터", "카카오톡", "카카오스토리", "네이버 블로그",
+            "ВКонтакте", "Одноклассники", "Дзен", "Яндекс Дзен", "Hatena", "はてなブックマーク", "Pocket に保存"],
 }
 SOCIAL: Final = Phrases(SOCIAL_NETWORKS)
 
@@ -105,7 +106,8 @@ SHARE_FOLLOW: Final = {
     "ru": ["Поделиться", "Поделитесь", "Подписывайтесь", "Мы в соцсетях", "Следите за нами"],
     "zh": ["分享", "分享到", "关注我们", "转发"],
     "ar": ["شارك", "مشاركة", "تابعنا", "تابعونا على"],
-    "ja": ["シェア", "シェアする", "この記事をシェア", "ツイート", "フォローする", "公式SNS", "ブックマーク"],
+    "ja": ["シェア", "シェアする", "この記事をシェア", "この記事をシェアする", "記事をシェアする", "ツイート", "フォローする",
+           "公式SNS", "ブックマーク"],
     "ko": ["공유하기", "기사 공유하기", "스크랩", "URL 복사", "링크 복사"],
     "tr": ["Paylaş", "Haberi paylaş", "Bizi takip edin"],
     "sv": ["Dela artikeln", "Dela på", "Följ oss", "Följ oss på"],

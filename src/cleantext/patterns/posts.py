@@ -82,16 +82,17 @@ MEMBER_ROLE: Final = Phrases({
 # The label of a member's stats line: "Joined: Feb 2024 Messages: 412", "Beiträge: 1.204".
 MEMBER_STATS: Final = Phrases({
     "en": ["Joined", "Messages", "Posts", "Reactions", "Reaction score", "Likes", "Likes received", "Points",
-           "Member since", "Registered", "Trophies", "Karma", "Threads", "Solutions", "Total posts"],
+           "Member since", "Registered", "Trophies", "Karma", "Threads", "Solutions", "Total posts", "Location"],
     "de": ["Registriert", "Registriert seit", "Beiträge", "Dabei seit", "Mitglied seit", "Reaktionen",
-           "Punkte", "Themen"],
-    "fr": ["Inscrit", "Inscrit le", "Inscription", "Messages", "Réactions", "Points", "Membre depuis"],
-    "es": ["Registrado", "Mensajes", "Reacciones", "Puntos", "Miembro desde", "Desde"],
-    "it": ["Iscritto", "Iscritto il", "Messaggi", "Reazioni", "Punti", "Membro dal"],
-    "pt": ["Registrado", "Cadastrado", "Mensagens", "Reações", "Pontos", "Membro desde"],
-    "nl": ["Lid sinds", "Geregistreerd", "Berichten", "Reacties", "Punten"],
-    "pl": ["Dołączył", "Dołączyła", "Posty", "Postów", "Reakcje", "Punkty"],
-    "ru": ["Регистрация", "Сообщения", "Сообщений", "Реакции", "Баллы", "На форуме с"],
+           "Punkte", "Themen", "Wohnort"],
+    "fr": ["Inscrit", "Inscrit le", "Inscription", "Messages", "Réactions", "Points", "Membre depuis",
+           "Localisation"],
+    "es": ["Registrado", "Mensajes", "Reacciones", "Puntos", "Miembro desde", "Desde", "Ubicación"],
+    "it": ["Iscritto", "Iscritto il", "Messaggi", "Reazioni", "Punti", "Membro dal", "Località"],
+    "pt": ["Registrado", "Cadastrado", "Mensagens", "Reações", "Pontos", "Membro desde", "Localização"],
+    "nl": ["Lid sinds", "Geregistreerd", "Berichten", "Reacties", "Punten", "Woonplaats"],
+    "pl": ["Dołączył", "Dołączyła", "Posty", "Postów", "Reakcje", "Punkty", "Lokalizacja", "Skąd"],
+    "ru": ["Регистрация", "Сообщения", "Сообщений", "Реакции", "Баллы", "На форуме с", "Откуда"],
     "zh": ["注册时间", "帖子", "积分", "主题", "精华"],
     "ar": ["تاريخ التسجيل", "المشاركات", "النقاط"],
     "ja": ["登録日", "投稿数", "参加日"],
@@ -125,6 +126,12 @@ REACTIONS: Final = regex.compile(
     r"(?:\bliked this|\b(?:others|people|users|members) like this|\blikes this|\breacted to this|gefällt das|gefällt dies|aiment ça|a aimé ça|aime ça"
     r"|les gusta esto|le gusta esto|piace a|curtiu isso|curtiram isso|vinden dit leuk|vindt dit leuk"
     r"|lubi to|lubią to|нравится это|赞了|点赞了)\W{0,3}$",
+    regex.IGNORECASE)
+# The line over each post of a phpBB-style board: a word, "by" and the poster's name, "»" and the
+# date: "Beitrag von Ferdl_H0 » Mo 19. Jan 2026, 21:14", "Post by lakeside_jo » Mon Jan 19, 2026
+# 9:14 pm", "par Ferdl » lun. 19 janv. 2026 21:14". Only lines that hold a date or time are tried.
+POST_HEADER: Final = regex.compile(
+    r"(?:\p{L}{1,20}\s+)?(?:by|von|par|da|di|por|door|przez|od|от|av|af)\s+\S{1,40}(?:\s\S{1,40}){0,2}\s+»\s+\S.{2,60}",
     regex.IGNORECASE)
 # "#1", "#12": a post's number in its thread.
 POST_NUMBER: Final = regex.compile(r"#\d{1,6}")

@@ -52,6 +52,8 @@ LIST_PAGE_MAX_SUM: Final = 400.0
 LIST_PAGE_ITEMS: Final = 8
 MAX_LIST_BREAK: Final = 2
 LIST_PAGE_RATIO: Final = 4.0
+# "Hallo zusammen,", "Dear Mr Okafor,": a salutation over a post or letter has at most this many words.
+MAX_SALUTATION_WORDS: Final = 4
 # Such an item has this many words, its marker counted ("+ Added Slime Block"; not "► June (24)").
 LIST_ITEM_WORDS: Final = 4
 # The chrome of a thread's posts (names, dates, votes, "Improve this answer") stands between the posts
@@ -229,7 +231,7 @@ def _find_region(page: Page) -> tuple[int, int] | None:
     while start < end and page.verdicts[start] is not None:
         start += 1
     start, end = _whole_paragraphs(page, start, end)
-    return start, _extend_list_tail(page, feats, end)
+    return _take_salutation(page, feats, start), _extend_list_tail(page, feats, end)
 
 
 def _best_run(page: Page, scores: list[float], walls: set[int], end_walls: set[int], first: int,
@@ -317,6 +319,24 @@ def _whole_paragraphs(page: Page, start: int, end: int) -> tuple[int, int]:
         while end + 1 in joined and page.verdicts[end + 1] is None:
             end += 1
     return start, end
+
+
+def _take_salutation(page: Page, feats: list[Features], start: int) -> int:
+    """Take in the salutation a post or letter opens with, right above the region ("Hallo zusammen,",
+    "Hi all,", "Dear Editor,"): a short line ending in a comma costs what any short line does, so
+    the region started under it."""
+    i = start - 1
+    if i < 0 or not page.is_open(i):
+        return start
+    f, text = feats[i], page.blocks[i].text
+    if not (f.words <= MAX_SALUTATION_WORDS and text.endswith(",") and text[:1].isupper() and not f.separators
+            and not any(c.isdigit() for c in text)):
+        return start
+    # The text going on in lowercase ("Hi folks," / "the title says it all") reads on from it; a
+    # name with initials ("From Kimberly L. Keith," over "Your Guide to ...") is a byline.
+    if page.blocks[start].text[:1].islower() or "." not in text:
+        return i
+    return start
 
 
 def _extend_list_tail(page: Page, feats: list[Features], end: int) -> int:
