@@ -51,3 +51,10 @@ def test_a_prose_first_line_names_nothing():
     page = _page("The council said on Monday that the coast road will stay shut for a week at least.",
                  "The council said on Monday")
     assert named_headlines(page) == frozenset()
+
+
+def test_a_first_line_repeated_down_the_page_is_no_title():
+    # PHP warnings that differ only in their line number have one key ("... on line").
+    warning = "Deprecated: Assigning the return value of new by reference is deprecated in /srv/site.php on line "
+    page = _page(*(f"{warning}{n}" for n in (520, 535, 542, 578)), "The harbour office opened the new pier.")
+    assert named_headlines(page) == frozenset()

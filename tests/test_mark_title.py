@@ -211,3 +211,15 @@ def test_a_kicker_is_not_taken_when_other_text_stands_above_the_headline():
             + "".join(f"<p>{p}</p>" for p in PARAGRAPHS["en"]) + "</main></body></html>")
     doc = extract(html, format="html")
     assert "title.kicker" not in {r.reason for r in doc.removed}
+
+
+def test_mark_title_takes_the_named_headline_over_a_box_far_above_the_text():
+    # The headline and its lead, then a subscription box of 45 short lines, then the article.
+    from articles import PARAGRAPHS
+    headline = "Caldwick switches on a tidal energy plant"
+    box = "\n".join(f"Offer line {n} of the subscription box" for n in range(45))
+    text = (f"{headline} | Caldwick Gazette\n\n{headline}\n\nA short lead about the plant.\n\n{box}\n\n"
+            "First published in 2019\n\n" + "\n\n".join(PARAGRAPHS["en"]) + "\n")
+    doc = run(text)
+    assert doc.title == headline
+    assert "First published in 2019" not in (doc.title or "")

@@ -92,6 +92,12 @@ def mark_title(page: Page) -> None:
             continue
         if score > best_score:
             best, best_score = i, score
+    if best_score < 2.0:
+        # Nothing the first line names stands near the text: the headline it starts with does,
+        # however far up (over a subscription box or a gallery between it and the text).
+        far = [i for i in first_parts if i < start and verdicts[i] is None]
+        if far:
+            best, best_score = max(far), 3.0
     if best is not None and best_score < 2.0:
         best = _headline_over_standfirst(page, feats, best)
     if best is not None:

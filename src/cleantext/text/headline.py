@@ -14,6 +14,9 @@ from .features import complete_keys, features
 MAX_SITE_WORDS: Final = 4
 # Marks a headline may end with that its key has lost: "Viva Rosa Mystica! - Paulo's Blog".
 HEADLINE_END_MARKS: Final = "!?.…\"'”’»)]"
+# A first line found this often on the page is no title (a title, its headline and a caption or
+# breadcrumb make three at most).
+MAX_FIRST_LINE_REPEATS: Final = 4
 # A headline has at most this many words.
 MAX_HEADLINE_WORDS: Final = 30
 
@@ -51,6 +54,8 @@ def _page_named_headlines(page: Page) -> frozenset[int]:
     if len(keys) < 2 or not keys[0] or feats[0].prose:
         return frozenset()
     first = keys[0]
+    if keys.count(first) >= MAX_FIRST_LINE_REPEATS:
+        return frozenset()  # a message repeated down the page ("Deprecated: ... on line 520"), no title
     # The headline is the longest part: "Four Years Remaining » Blog Archive » Interning of Small
     # Integers in Python" puts the site first.
     longest = max(len(part.split()) for part in TITLE_SEPARATOR.split(first))
