@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..page import Page
+from .captions import drop_captions
 from .elements import drop_boilerplate_elements, drop_hidden_elements, drop_social_feeds, select_html_region
 from .media import drop_media_widgets
-from .refine import drop_after_text, drop_captions, drop_link_lines, drop_link_lists, drop_orphan_headings
+from .refine import drop_after_text, drop_link_lines, drop_link_lists, drop_orphan_headings
 from .related import split_related_lists
 from .title import mark_html_title
 

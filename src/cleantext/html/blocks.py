@@ -56,7 +56,7 @@ def html_page(html: str, *, repair: Callable[[str], str], settings: Settings | N
     ]
     page = Page(blocks, format="html", settings=settings, url=url)
     page.page_metadata.update(meta)
-    page.attach(HtmlTree(nodes, raw, region, inside, dropper, outer_nodes(nodes, region)))
+    page.attach(HtmlTree(nodes, raw, region, inside, dropper, outer_nodes(nodes, region), w.images))
     return page
 
 

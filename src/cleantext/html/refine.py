@@ -1,6 +1,6 @@
 """Structure steps that take a second look inside the main region, after the element steps: link
-lists, lone link lines, figure captions, short lines after the text and headings left without text
-are dropped, each by its own step with its own reason.
+lists, lone link lines, short lines after the text and headings left without text are dropped, each
+by its own step with its own reason (captions have their own module, `html.captions`).
 """
 from __future__ import annotations
 
@@ -8,9 +8,7 @@ from typing import Final
 
 from ..document import Kind, Label, Verdict
 from ..page import Page
-from ..settings import Option
 from ..steps import step
-from .tokens import is_caption
 from .tree import tree_of
 from .walk import Node, RawBlock
 
@@ -18,65 +16,6 @@ MIN_LINK_ITEMS: Final = 3  # a list of fewer links is part of the text ("see A a
 LINK_ITEM_DENSITY: Final = 0.8
 MAX_LINK_LINE: Final = 80  # characters
 TRAILING_PROSE: Final = 50  # characters: a paragraph at least this long (few links) is article text
-# Caption-named blocks are the story when there are more than a few of them or they weigh this much.
-NAMED_CAPTIONS: Final = 0.1
-MAX_NAMED_CAPTIONS: Final = 3
-MAX_CAPTION: Final = 300  # characters: a longer block in a caption-named element is text, not a caption
-
-
-KEEP_CAPTIONS: Final = Option("keep_captions", (bool,), False, "keep figure captions and photo credits of HTML pages")
-
-
-@step("structure", formats={"html"}, options=[KEEP_CAPTIONS])
-def drop_captions(page: Page) -> None:
-    """Drop figure captions and photo credits: <figcaption>, and short blocks in caption-named elements.
-
-    Example: "The old harbour wall after the storm (Photo: A. Ruiz)". Not when captions are most of
-    the open text (a slideshow tells its story in them), not table captions, and never with
-    ``keep_captions``.
-    """
-    if page.option("keep_captions"):
-        return
-    tree = tree_of(page)
-    _captions(page, tree.nodes, tree.blocks, page.verdicts)
-
-
-def _captions(page: Page, nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
-    open_chars = sum(b.chars for b, v in zip(blocks, verdicts) if v is None)
-    figure = [i for i, b in enumerate(blocks) if b.kind is Kind.CAPTION and verdicts[i] is None
-              and _in_figure(nodes, b.node)]
-    if sum(blocks[i].chars for i in figure) > 0.5 * open_chars:
-        return
-    # Captions in elements named so ("wp-caption-text", "image-credits") are less certain than
-    # <figcaption>: a photo story tells itself in them, so they go only when they are a small part.
-    named = [i for i, b in enumerate(blocks) if verdicts[i] is None and i not in figure
-             and b.kind in (Kind.PARAGRAPH, Kind.CAPTION) and len(b.text) <= MAX_CAPTION
-             and _caption_named(nodes, b.node)]
-    if len(named) <= MAX_NAMED_CAPTIONS and sum(blocks[i].chars for i in named) <= NAMED_CAPTIONS * open_chars:
-        figure += named
-    for i in figure:
-        page.drop(i, "html.caption", "figure caption or credit (keep_captions=True keeps it)")
-
-
-def _in_figure(nodes: list[Node], node: int) -> bool:
-    steps = 0
-    while node >= 0 and steps < 4:
-        if nodes[node].tag in ("figcaption", "figure"):
-            return True
-        node = nodes[node].parent
-        steps += 1
-    return False
-
-
-def _caption_named(nodes: list[Node], node: int) -> bool:
-    """Whether the block's element or one of its two parents is named as a caption or credit."""
-    steps = 0
-    while node >= 0 and steps < 3:
-        if is_caption(nodes[node].tokens):
-            return True
-        node = nodes[node].parent
-        steps += 1
-    return False
 
 
 @step("structure", formats={"html"})

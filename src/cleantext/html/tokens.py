@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
-from .vocab import CAPTION_CLASS, COMMENTS, LIVE, MAYBE, NEGATIVE, POSITIVE, UNLIKELY
+from .vocab import CAPTION_CLASS, COMMENTS, LIVE, MAYBE, NEGATIVE, POSITIVE, TEXT_HOLDER, UNLIKELY
 
 CLASS_WEIGHT: Final = 25  # Readability's class weight
 
@@ -21,6 +21,12 @@ def is_comments(tokens: str) -> bool:
 def is_caption(tokens: str) -> bool:
     """An image's caption or credit: "wp-caption-text", "image-credit", "bildunterschrift"."""
     return bool(tokens) and bool(CAPTION_CLASS.search(tokens))
+
+
+@lru_cache(maxsize=16384)
+def holds_text(tokens: str) -> bool:
+    """Named as the holder of an entry's own text: "entry-body", "post-content", "article-text"."""
+    return bool(tokens) and bool(TEXT_HOLDER.search(tokens))
 
 
 @lru_cache(maxsize=16384)

@@ -101,6 +101,10 @@ CAPTION_CLASS: Final = re.compile(
     r"caption|credits?\b|(?:photo|image|img|picture|bild|foto)-?(?:title|text|desc|info|source|credit|sub)|"
     r"bildunterschrift|bildtext|bildquelle|fotonachweis|pie-?de-?foto|legende-?photo")
 
+# class/id tokens of an element that holds an entry's or article's own text ("serendipity_entry_body",
+# "post-content", "article-body"): a short post beside its thumbnail is no image caption.
+TEXT_HOLDER: Final = re.compile(r"body|content|entry|article|story|post|artikel|inhalt|beitrag|texto|contenido")
+
 # Inline style that hides an element.
 HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # Whole class tokens only: "mobile-sidebar-hide-s2" on a <body> is a layout switch, not hiding.
