@@ -10,12 +10,20 @@ from ..document import Kind, Label, Verdict
 from ..page import Page
 from ..steps import step
 from .tree import tree_of
+from .vocab import CELL_TAGS
 from .walk import Node, RawBlock
 
 MIN_LINK_ITEMS: Final = 3  # a list of fewer links is part of the text ("see A and B")
 LINK_ITEM_DENSITY: Final = 0.8
 MAX_LINK_LINE: Final = 80  # characters
 TRAILING_PROSE: Final = 50  # characters: a paragraph at least this long (few links) is article text
+MAX_LEAD_IN: Final = 80  # characters of a line that introduces links ("Das Thema könnte dich auch interessieren:")
+MAX_LEAD_IN_WORDS: Final = 8  # of a lead-in that ends with a colon
+MAX_LABEL_WORDS: Final = 4  # of one that does not
+SENTENCE_END: Final = frozenset(".!;,")  # a lead-in ends with ":" or "?" or nothing; a sentence with these
+COLONS: Final = frozenset(":：")
+LINK_REASONS: Final = frozenset({"html.link_line", "html.link_list", "html.related_list", "html.related_class",
+                                 "html.teaser_list"})
 
 
 @step("structure", formats={"html"})
@@ -143,12 +151,15 @@ def drop_after_text(page: Page) -> None:
 
 @step("structure", formats={"html"})
 def drop_orphan_headings(page: Page) -> None:
-    """Drop headings whose section lost all its text: "More from us" over a dropped link list.
+    """Drop headings whose section lost all its text: "More from us" over a dropped link list, and
+    short lines that only introduced links the steps before dropped ("Schon gelesen?", "Das Thema
+    könnte dich auch interessieren:", "Explore further" over a list of links to other articles).
 
     A heading is an orphan when the next open block is another heading of the same or a higher
     level, or nothing. A page whose text is only headings keeps them: they are its text.
     """
-    blocks, verdicts = tree_of(page).blocks, page.verdicts
+    tree = tree_of(page)
+    blocks, verdicts = tree.blocks, page.verdicts
     if not any(v is None and b.kind is not Kind.HEADING for b, v in zip(blocks, verdicts)):
         return
     following: Kind | None = None  # kind of the next block still open, scanning backwards
@@ -167,3 +178,52 @@ def drop_orphan_headings(page: Page) -> None:
                 continue
             following_level = b.level
         following = b.kind
+    # After the headings: a lead-in counts as the heading that ends the section above it.
+    for i in _lead_ins(tree.nodes, blocks, verdicts):
+        page.drop(i, "html.orphan_lead_in", "a line that introduced links dropped right after it")
+
+
+def _lead_ins(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None]) -> list[int]:
+    """Open short lines that introduce links dropped right after them: up to 80 characters, mostly
+    not links, shaped as a label (`_lead_in_shape`), not a table cell, followed at once by blocks dropped
+    as link lines or lists (or split off as related), each mostly links. A heading followed, after
+    the links (its "edit" link), by anything that is not a link, and a line followed by prose in its
+    own element, head a section that goes on, and stay."""
+    found: list[int] = []
+    n = len(blocks)
+    for i, b in enumerate(blocks):
+        if (verdicts[i] is not None or b.kind not in (Kind.PARAGRAPH, Kind.HEADING) or b.node < 0
+                or b.chars > MAX_LEAD_IN or b.link_chars > 0.5 * b.chars or nodes[b.node].tag in CELL_TAGS
+                or not _lead_in_shape(b.text)):
+            continue
+        k = i + 1
+        while k < n and _dropped_link(blocks[k], verdicts[k]):
+            k += 1
+        if k == i + 1:
+            continue
+        after = blocks[k] if k < n else None
+        if after is not None and verdicts[k] is None and after.node >= 0 and (
+                (b.kind is Kind.HEADING and after.link_chars < 0.5 * after.chars)
+                or (after.chars >= TRAILING_PROSE and after.link_chars <= 0.3 * after.chars
+                    and _text_parent(nodes, after.node) == _text_parent(nodes, b.node))):
+            # The section goes on: a heading over its "edit" link, then its text or a subheading;
+            # a line over a few links, then prose in its own element.
+            continue
+        found.append(i)
+    return found
+
+
+def _lead_in_shape(text: str) -> bool:
+    """A label, not a sentence or a field: "Schon gelesen?", "Explore further", "Mehr Kolumnen auf
+    MeinMMO:" (up to 4 words, or up to 8 ending with a colon), no digits ("Registered: July 03, 2001",
+    "8.0 MB" are values), not ending as a sentence does."""
+    words = len(text.split())
+    end = text.rstrip()[-1:]
+    return (not any(c.isdigit() for c in text) and end not in SENTENCE_END
+            and (words <= MAX_LABEL_WORDS or (end in COLONS and words <= MAX_LEAD_IN_WORDS)))
+
+
+def _dropped_link(b: RawBlock, v: Verdict | None) -> bool:
+    """A block the steps took away as a link: a link line or list item, or a related item's link."""
+    return (v is not None and v.reason in LINK_REASONS and b.chars > 0
+            and (b.link_chars >= 0.5 * b.chars or v.label is Label.RELATED))
