@@ -22,6 +22,12 @@ MAX_LEAD_IN_WORDS: Final = 8  # of a lead-in that ends with a colon
 MAX_LABEL_WORDS: Final = 4  # of one that does not
 SENTENCE_END: Final = frozenset(".!;,")  # a lead-in ends with ":" or "?" or nothing; a sentence with these
 COLONS: Final = frozenset(":：")
+# A labelled link line: "LE PUEDE INTERESAR: <a>La ficha de Juan Orlando Hernández</a>".
+MIN_LABELLED: Final = 20
+MAX_LABELLED: Final = 200
+MIN_HEADLINE_WORDS: Final = 4
+LABELLED_SHARE: Final = 0.9  # of the headline's characters inside the link
+LABEL_MARKS: Final = frozenset(" -'’")  # besides letters, in a label ("Lea aquí", "Wikipedia-Artikel")
 LINK_REASONS: Final = frozenset({"html.link_line", "html.link_list", "html.related_list", "html.related_class",
                                  "html.teaser_list"})
 
@@ -70,7 +76,8 @@ def _list_of(nodes: list[Node], node: int) -> int:
 
 @step("structure", formats={"html"})
 def drop_link_lines(page: Page) -> None:
-    """Drop short lines that are one link and nothing else: "Zurück zur Übersicht", "Next article".
+    """Drop short lines that are one link and nothing else: "Zurück zur Übersicht", "Next article";
+    and a short label with one linked headline: "Le puede interesar: <a>...</a>" (see _labelled_link).
 
     They are controls and pointers, not the text. A linked paragraph between two paragraphs of prose
     (or a list of sentences and a paragraph) in the same element ("Read the full transcript of his
@@ -86,11 +93,40 @@ def drop_link_lines(page: Page) -> None:
              if verdicts[i] is None and b.url and b.kind is not Kind.HEADING and len(b.text) <= MAX_LINK_LINE
              and b.link_chars >= 0.95 * b.chars and not _between_prose(nodes, blocks, verdicts, i)
              and not (b.kind is Kind.LIST_ITEM and i < last_prose)]
+    labelled = [i for i, b in enumerate(blocks) if verdicts[i] is None and b.kind is not Kind.LIST_ITEM
+                and _labelled_link(b)]
     open_chars = sum(b.chars for b, v in zip(blocks, verdicts) if v is None)
-    if sum(blocks[i].chars for i in lines) > 0.2 * open_chars:
+    if sum(blocks[i].chars for i in lines + labelled) > 0.2 * open_chars:
         return  # links are much of what is left: a link page (a directory, a test page) keeps them
     for i in lines:
         page.drop(i, "html.link_line", f"a line that is only a link to {blocks[i].url[:80]}")
+    for i in labelled:
+        page.drop(i, "html.labelled_link", "a short label and a link to another article: "
+                  f"{blocks[i].text.partition(':')[0][:40]}: ...")
+
+
+def _labelled_link(b: RawBlock) -> bool:
+    """A line that is a short label, a colon and a linked headline: "Le puede interesar: <a>JEP abrirá
+    tres nuevos macrocasos</a>", "MIRA: <a>...</a>", in any language. The label is up to 4 words
+    of letters and not linked (in a heading, written in capitals); the headline, 4 words or more,
+    is one link. "Quelle: <a>dpa</a>" or "Website: <a>www.example.org</a>" link no headline, and a
+    title linked whole ("Markey: Amarok reviewed") has no label of its own."""
+    if not MIN_LABELLED <= len(b.text) <= MAX_LABELLED or not b.link_chars:
+        return False
+    label, colon, rest = b.text.partition(":")
+    label, rest = label.strip(), rest.strip()
+    if (not colon or not label or len(label.split()) > MAX_LABEL_WORDS
+            or not all(c.isalpha() or c in LABEL_MARKS for c in label)):
+        return False  # a label is words: no digits, no "*feat." or "[1]"
+    if b.kind is Kind.HEADING and not label.isupper():
+        return False  # "Phase-divergence: when a rewritten changeset is made public": a heading's own colon
+    links = [t for kind, t, _ in b.marks if kind == "link"]
+    if len(links) != 1:
+        return False  # "Tags: a, b, c", "Reactions: A, B and 2 others": a row of links, for other steps
+    unlinked = b.chars - b.link_chars
+    return (len(rest.split()) >= MIN_HEADLINE_WORDS
+            and len(links[0].replace(" ", "")) >= LABELLED_SHARE * len(rest.replace(" ", ""))
+            and len(label) - 2 <= unlinked <= len(label) + len(colon) + 2)
 
 
 def _between_prose(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None], i: int) -> bool:
