@@ -56,6 +56,16 @@ def test_drop_captions_keeps_a_paragraph_above_a_picture_in_the_same_box() -> No
     assert short in doc.body
 
 
+def test_drop_captions_keeps_a_paragraph_long_caption_in_a_p() -> None:
+    """A <p> of a full sentence or two beside a news photo reads as the story's; a short one is a label."""
+    long = ("The mayor cuts the ribbon at the new depot on Tuesday morning, watched by drivers, engineers and "
+            "the families who live along the river road.")
+    html = article(f'<div class="embed"><div class="pic">{PIC}</div><p>{long}</p></div>')
+    assert long in BARE.run(html, format="html").body
+    assert reasons(article(f'<div class="embed"><div class="pic">{PIC}</div><p>The depot at dawn.</p></div>'))[
+        "The depot at dawn."] == "html.image_box"
+
+
 def test_drop_captions_keeps_a_short_post_beside_its_thumbnail() -> None:
     post = "Here is a fine review of the new timetable. Read it over at the transport blog."
     html = page(f'<div class="blog"><h2>Timetable reviewed</h2><div class="entry-body">{PIC}<br>{post}</div>'

@@ -27,6 +27,9 @@ MAX_CAPTION: Final = 300  # characters: a longer block in a caption-named elemen
 BOX_TAGS: Final = frozenset({"div", "section", "center"})
 MAX_BOX_BLOCKS: Final = 3  # caption, credit, "Enlarge"
 MAX_BOX_LINKS: Final = 0.5  # of a box's characters
+# characters: a <p> this long beside a picture reads as a paragraph of the story (a news photo's
+# sentence-long caption, which readers and some golds take as text), not a label on the picture
+MAX_BOXED_PARAGRAPH: Final = 100
 BOX_CAPTIONS: Final = 0.25  # of the open text: a page told in pictures keeps their captions
 MAX_BYLINE: Final = 80  # characters
 MAX_FIGURE_SHARE: Final = 0.5  # of the open text: a slideshow tells its story in its figcaptions
@@ -77,8 +80,8 @@ def image_captions(tree: HtmlTree, verdicts: list[Verdict | None], taken: set[in
 
     An image box is the image's own <div>/<section>, or its parent when the image's element holds no
     text (``<div><div class="pic"><img></div><div class="legend">...</div></div>``), that holds one
-    image, a few short lines with few links and no heading, list or table, and no text before the
-    image's branch (a paragraph above a picture is the article's). A box named as a caption is left
+    image, a few short lines with few links and no heading, list, table or paragraph-long <p>, and
+    no text before the image's branch (a paragraph above a picture is the article's). A box named as a caption is left
     to the named-caption rule, which keeps a photo blog's many captions.
     """
     if not tree.images:
@@ -104,7 +107,7 @@ def image_captions(tree: HtmlTree, verdicts: list[Verdict | None], taken: set[in
         branch = held[0] if nodes[held[0]].parent == box else box  # the box's child the image is in
         if (len(span) > MAX_BOX_BLOCKS or chars > MAX_CAPTION
                 or sum(blocks[i].link_chars for i in span) > MAX_BOX_LINKS * chars
-                or any(blocks[i].kind in (Kind.HEADING, Kind.LIST_ITEM, Kind.TABLE_ROW)
+                or any(blocks[i].kind in (Kind.HEADING, Kind.LIST_ITEM, Kind.TABLE_ROW) or (nodes[blocks[i].node].tag == "p" and blocks[i].chars >= MAX_BOXED_PARAGRAPH)
                        or box < blocks[i].node < branch or _caption_named(nodes, blocks[i].node) for i in span)):
             continue
         # A byline beside the author's photo ("By Oskar Garcia") is left to extract_byline, for metadata.
