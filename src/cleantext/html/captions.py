@@ -13,9 +13,10 @@ from ..patterns import normalize
 from ..patterns.byline import BYLINE_START
 from ..settings import Option
 from ..steps import step
+from .ancestry import block_spans
 from .tokens import holds_text, is_caption
 from .tree import HtmlTree, tree_of
-from .walk import Node, RawBlock
+from .walk import Node
 
 # Caption-named blocks are the story when there are more than a few of them or they weigh this much.
 NAMED_CAPTIONS: Final = 0.1
@@ -87,13 +88,13 @@ def image_captions(tree: HtmlTree, verdicts: list[Verdict | None], taken: set[in
     if not tree.images:
         return []
     nodes, blocks = tree.nodes, tree.blocks
-    first, last = block_spans(nodes, blocks)
+    first, last = block_spans([nd.parent for nd in nodes], blocks)
     pictures: dict[int, list[int]] = {}  # box -> the elements holding its images
     for node in tree.images:
         box = node
-        if first[box] < 0 and nodes[box].parent >= 0:
+        if last[box] < 0 and nodes[box].parent >= 0:
             box = nodes[box].parent
-        if first[box] >= 0:
+        if last[box] >= 0:
             pictures.setdefault(box, []).append(node)
     roots = set(tree.region.roots)
     cards = _card_runs(nodes, first, last, pictures)
@@ -134,26 +135,6 @@ def _card_runs(nodes: list[Node], first: list[int], last: list[int], boxes: dict
             cards.update((before, box))
         previous[key] = box
     return cards
-
-
-def block_spans(nodes: list[Node], blocks: list[RawBlock]) -> tuple[list[int], list[int]]:
-    """Per node, the first and last block in its subtree (-1, -1 for none): a subtree's blocks are
-    consecutive, as the page is walked in document order."""
-    first = [-1] * len(nodes)
-    last = [-1] * len(nodes)
-    for k, b in enumerate(blocks):
-        n = b.node
-        if n >= 0:
-            if first[n] < 0:
-                first[n] = k
-            last[n] = k
-    for i in range(len(nodes) - 1, 0, -1):  # children come after their parents
-        p = nodes[i].parent
-        if p >= 0 and first[i] >= 0:
-            if first[p] < 0 or first[i] < first[p]:
-                first[p] = first[i]
-            last[p] = max(last[p], last[i])
-    return first, last
 
 
 def _in_figure(nodes: list[Node], node: int) -> bool:

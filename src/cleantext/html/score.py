@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ..document import Kind
+from .ancestry import block_spans
 from .columns import Columns
 from .feeds import social_feeds
 from .header import with_header
@@ -232,23 +233,7 @@ def _anchor_bonus(nodes: list[Node], parents: list[int], blocks: list[RawBlock],
                   anchor: int) -> None:
     """Raise candidates that hold the headline or start just after it: on pages with several
     articles (teasers, infinite scroll) the one under the page's own <h1> is the page's article."""
-    n = len(nodes)
-    first = [len(blocks)] * n
-    last = [-1] * n
-    # Blocks come in page order: a node's first block is the one seen first, its last the one seen last.
-    for i, b in enumerate(blocks):
-        node = b.node
-        if node >= 0:
-            if last[node] < 0:
-                first[node] = i
-            last[node] = i
-    for k in range(n - 1, 0, -1):
-        p = parents[k]
-        if p >= 0:  # comparisons, not min()/max(): two builtin calls per node cost more than the loop
-            if first[k] < first[p]:  # noqa: PLR1730
-                first[p] = first[k]
-            if last[k] > last[p]:  # noqa: PLR1730
-                last[p] = last[k]
+    first, last = block_spans(parents, blocks)
     # Infinite-scroll pages repeat the article layout, each with its own <h1>: what starts after
     # the next one belongs to another article.
     next_h1 = next((i for i in range(anchor + 1, len(blocks)) if blocks[i].kind is Kind.HEADING
