@@ -218,7 +218,7 @@ def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor
         return Region([body], {}, excluded, sub_prose, prose, prose[body])
     final = {i: sc * (1 - (sub_links[i] / sub_chars[i] if sub_chars[i] else 0)) for i, sc in scores.items()}
     if anchor >= 0:
-        _anchor_bonus(nodes, parents, blocks, final, anchor)
+        _anchor_bonus(parents, blocks, final, anchor)
     top = max(final, key=lambda i: final[i])
     top = _grow(nodes, final, top, prose, junk, Columns(nodes, blocks))
     roots = _siblings(nodes, blocks, final, top, sub_chars, sub_links, final.get(top, 0))
@@ -229,8 +229,7 @@ def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor
     return Region(roots, final, excluded, sub_prose, prose, sum(prose[r] for r in roots))
 
 
-def _anchor_bonus(nodes: list[Node], parents: list[int], blocks: list[RawBlock], final: dict[int, float],
-                  anchor: int) -> None:
+def _anchor_bonus(parents: list[int], blocks: list[RawBlock], final: dict[int, float], anchor: int) -> None:
     """Raise candidates that hold the headline or start just after it: on pages with several
     articles (teasers, infinite scroll) the one under the page's own <h1> is the page's article."""
     first, last = block_spans(parents, blocks)
