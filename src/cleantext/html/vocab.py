@@ -76,6 +76,10 @@ UNLIKELY: Final = re.compile(
     r"vjs-(?<!\wvjs-)|control-?bar|player-?controls|"
     r"author-?(?:bio|box|info|profile|card)|about-?the-?author|post-?author|share-?buttons|"
     r"trackback|pingback")
+# Names of an author's card or a share bar that stay boilerplate even when a content word is part of
+# the same name ("author-box--content", "bmg-content-box bmg-author-box"): the content word names
+# the card's own inner box, not the article.
+CARD_NAMES: Final = re.compile(r"author-?(?:bio|box|card|profile)|about-?the-?author|share-?buttons|social-?share")
 MAYBE: Final = re.compile(r"and|article|body|column|content|main|shadow|story|entry|post-?body|text")
 
 # Comment sections: ids/classes such as "comments", "comment-list", "disqus_thread", "respond".
