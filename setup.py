@@ -77,6 +77,7 @@ COMPILED = [
     "cleantext/html/blocks.py",
     "cleantext/html/elements.py",
     "cleantext/html/refine.py",
+    "cleantext/html/captions.py",
     "cleantext/html/related.py",
     "cleantext/html/title.py",
     "cleantext/html/tokens.py",

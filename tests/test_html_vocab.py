@@ -31,3 +31,15 @@ CASES = [
 @pytest.mark.parametrize(("pattern", "tokens", "matches"), CASES)
 def test_class_patterns_keep_boundaries_and_exceptions(pattern: re.Pattern[str], tokens: str, matches: bool) -> None:
     assert bool(pattern.search(tokens)) is matches
+
+
+@pytest.mark.parametrize(("tokens", "unlikely"), [
+    ("author-box--content", True), ("bmg-content-box bmg-author-box", True), ("social-share-box--article", True),
+    ("entry-footer-share entry-footer-share-buttons", True),
+    ("post-content", False), ("sidebar-content", False), ("article-author", False),
+])
+def test_an_authors_card_or_share_bar_is_unlikely_even_with_a_content_word(tokens: str, unlikely: bool) -> None:
+    """A content word in the same name ("author-box--content") names the card's inner box, not the article."""
+    from cleantext.html.tokens import is_unlikely
+
+    assert is_unlikely(tokens) is unlikely

@@ -80,6 +80,10 @@ CASES = [
     ("mark_html_title", wrap(f"<article><h1>Trams return to the old town</h1>{ARTICLE}</article>",
                              "<title>Trams return to the old town | City Times</title>"),
      "html.title", "Trams return to the old town"),
+    ("use_article_body", wrap("<div id='app'><h1>Tram line extended</h1><p>Loading the story</p></div>",
+                              '<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "'
+                              + "\\n".join([PROSE, f"{PROSE} It passed.", f"{PROSE} Work starts soon."]) + '"}</script>'),
+     "html.article_body", f"{PROSE} It passed."),
     ("split_related_lists", wrap(f'<article>{ARTICLE}</article><div class="related-posts">'
                                  '<ul><li><a href="/a">Bus lanes widened in the north</a></li>'
                                  '<li><a href="/b">Cycle paths get new lights</a></li></ul></div>'),

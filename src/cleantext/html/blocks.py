@@ -18,6 +18,7 @@ from .element_kinds import node_reasons, outer_nodes
 from .metadata import page_metadata
 from .parse import DEPTH_LIMIT, flatten, parse
 from .score import choose_region
+from .structured import body_blocks, hidden_body
 from .title import matching_headline
 from .tree import HtmlTree
 from .vocab import CELL_TAGS
@@ -37,7 +38,9 @@ def html_page(html: str, *, repair: Callable[[str], str], settings: Settings | N
         root = parse(flatten(html))
         w = walk(root)
     titles: list[str] = []
-    meta = page_metadata(root, titles=titles)
+    bodies: list[str] = []
+    summaries: list[str] = []
+    meta = page_metadata(root, titles=titles, bodies=bodies, summaries=summaries)
     nodes, raw = w.nodes, merge_rows(w.nodes, w.blocks)
     region = choose_region(nodes, raw, anchor=matching_headline(raw, titles))
     inside, dropper = node_reasons(nodes, region)
@@ -54,9 +57,18 @@ def html_page(html: str, *, repair: Callable[[str], str], settings: Settings | N
                      tuple([(k, t, absolute(h) if h else h) for k, t, h in b.marks]) if b.marks else ()))
         for i, (b, text) in enumerate(zip(raw, texts))
     ]
+    structured = len(blocks)
+    # A page that shows little of the article it states in its JSON-LD: that text follows, as blocks
+    # of its own, which use_article_body takes as the text (see html.structured).
+    body, source = (hidden_body(bodies, summaries, region.sub_prose[0] if region.sub_prose else 0.0)
+                    if bodies or summaries else ("", ""))
+    if body:
+        more, more_raw = body_blocks(body, source, start=structured, repair=repair)
+        blocks += more
+        raw = raw + more_raw
     page = Page(blocks, format="html", settings=settings, url=url)
     page.page_metadata.update(meta)
-    page.attach(HtmlTree(nodes, raw, region, inside, dropper, outer_nodes(nodes, region)))
+    page.attach(HtmlTree(nodes, raw, region, inside, dropper, outer_nodes(nodes, region), w.images, structured))
     return page
 
 

@@ -34,12 +34,16 @@ ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "Report", "ReportageNe
                  "ScholarlyArticle", "TechArticle", "AnalysisNewsArticle", "OpinionNewsArticle")
 
 
-def page_metadata(root: etree._Element, *, titles: list[str] | None = None) -> dict[str, Any]:
+def page_metadata(root: etree._Element, *, titles: list[str] | None = None,
+                  bodies: list[str] | None = None, summaries: list[str] | None = None) -> dict[str, Any]:
     """Metadata fields found in the page's markup (absent fields are left out).
 
     ``titles``, when given, receives every title the page states for itself, best first (JSON-LD
     headline, og:title, twitter:title, <title> trimmed and whole): a page's social title often
-    differs from its headline, which then still matches its <title>.
+    differs from its headline, which then still matches its <title>. ``bodies``, when given,
+    receives the ``articleBody`` of each JSON-LD article object (the text as the page states it;
+    `html.structured` uses it when the visible page lacks the text), and ``summaries`` the page's
+    ``og:description`` / ``description`` (used when the page shows no text at all).
     """
     found: dict[str, str] = {}
     html_title = ""
@@ -67,7 +71,7 @@ def page_metadata(root: etree._Element, *, titles: list[str] | None = None) -> d
             if not html_title:
                 html_title = " ".join("".join(el.itertext()).split())
         elif (el.get("type") or "").strip().lower() == "application/ld+json" and el.text:
-            _read_json_ld(el.text, ld)
+            _read_json_ld(el.text, ld, bodies)
     meta: dict[str, Any] = {}
     trimmed = trim_site(html_title, found.get("site_name") or ld.get("site_name"))
     title = ld.get("title") or found.get("title") or trimmed
@@ -89,6 +93,8 @@ def page_metadata(root: etree._Element, *, titles: list[str] | None = None) -> d
     lang = (root.get("lang") or root.get("xml:lang") or found.get("language") or "").strip()
     if lang:
         meta["language"] = lang.replace("_", "-")
+    if summaries is not None and found.get("description"):
+        summaries.append(found["description"])
     url = found.get("canonical") or found.get("url") or ld.get("url")
     if url:
         meta["url"] = url
@@ -115,7 +121,7 @@ def trim_site(title: str, site: str | None) -> str:
     return longest if len(longest) >= 0.4 * len(title) else title
 
 
-def _read_json_ld(text: str, out: dict[str, str]) -> None:
+def _read_json_ld(text: str, out: dict[str, str], bodies: list[str] | None = None) -> None:
     try:
         data = json.loads(text)
     except ValueError:
@@ -146,6 +152,9 @@ def _read_json_ld(text: str, out: dict[str, str]) -> None:
             words = item.get("keywords")
             _take(out, "keywords", ",".join(w for w in words if isinstance(w, str)) if isinstance(words, list)
                   else words)
+            body = item.get("articleBody")
+            if bodies is not None and isinstance(body, str) and body.strip():
+                bodies.append(body)
 
 
 def _name(value: Any) -> str | None:

@@ -1,6 +1,6 @@
 """Structure steps that take a second look inside the main region, after the element steps: link
-lists, lone link lines, figure captions, short lines after the text and headings left without text
-are dropped, each by its own step with its own reason.
+lists, lone link lines, short lines after the text and headings left without text are dropped, each
+by its own step with its own reason (captions have their own module, `html.captions`).
 """
 from __future__ import annotations
 
@@ -8,75 +8,28 @@ from typing import Final
 
 from ..document import Kind, Label, Verdict
 from ..page import Page
-from ..settings import Option
 from ..steps import step
-from .tokens import is_caption
 from .tree import tree_of
+from .vocab import CELL_TAGS
 from .walk import Node, RawBlock
 
 MIN_LINK_ITEMS: Final = 3  # a list of fewer links is part of the text ("see A and B")
 LINK_ITEM_DENSITY: Final = 0.8
 MAX_LINK_LINE: Final = 80  # characters
 TRAILING_PROSE: Final = 50  # characters: a paragraph at least this long (few links) is article text
-# Caption-named blocks are the story when there are more than a few of them or they weigh this much.
-NAMED_CAPTIONS: Final = 0.1
-MAX_NAMED_CAPTIONS: Final = 3
-MAX_CAPTION: Final = 300  # characters: a longer block in a caption-named element is text, not a caption
-
-
-KEEP_CAPTIONS: Final = Option("keep_captions", (bool,), False, "keep figure captions and photo credits of HTML pages")
-
-
-@step("structure", formats={"html"}, options=[KEEP_CAPTIONS])
-def drop_captions(page: Page) -> None:
-    """Drop figure captions and photo credits: <figcaption>, and short blocks in caption-named elements.
-
-    Example: "The old harbour wall after the storm (Photo: A. Ruiz)". Not when captions are most of
-    the open text (a slideshow tells its story in them), not table captions, and never with
-    ``keep_captions``.
-    """
-    if page.option("keep_captions"):
-        return
-    tree = tree_of(page)
-    _captions(page, tree.nodes, tree.blocks, page.verdicts)
-
-
-def _captions(page: Page, nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None]) -> None:
-    open_chars = sum(b.chars for b, v in zip(blocks, verdicts) if v is None)
-    figure = [i for i, b in enumerate(blocks) if b.kind is Kind.CAPTION and verdicts[i] is None
-              and _in_figure(nodes, b.node)]
-    if sum(blocks[i].chars for i in figure) > 0.5 * open_chars:
-        return
-    # Captions in elements named so ("wp-caption-text", "image-credits") are less certain than
-    # <figcaption>: a photo story tells itself in them, so they go only when they are a small part.
-    named = [i for i, b in enumerate(blocks) if verdicts[i] is None and i not in figure
-             and b.kind in (Kind.PARAGRAPH, Kind.CAPTION) and len(b.text) <= MAX_CAPTION
-             and _caption_named(nodes, b.node)]
-    if len(named) <= MAX_NAMED_CAPTIONS and sum(blocks[i].chars for i in named) <= NAMED_CAPTIONS * open_chars:
-        figure += named
-    for i in figure:
-        page.drop(i, "html.caption", "figure caption or credit (keep_captions=True keeps it)")
-
-
-def _in_figure(nodes: list[Node], node: int) -> bool:
-    steps = 0
-    while node >= 0 and steps < 4:
-        if nodes[node].tag in ("figcaption", "figure"):
-            return True
-        node = nodes[node].parent
-        steps += 1
-    return False
-
-
-def _caption_named(nodes: list[Node], node: int) -> bool:
-    """Whether the block's element or one of its two parents is named as a caption or credit."""
-    steps = 0
-    while node >= 0 and steps < 3:
-        if is_caption(nodes[node].tokens):
-            return True
-        node = nodes[node].parent
-        steps += 1
-    return False
+MAX_LEAD_IN: Final = 80  # characters of a line that introduces links ("Das Thema könnte dich auch interessieren:")
+MAX_LEAD_IN_WORDS: Final = 8  # of a lead-in that ends with a colon
+MAX_LABEL_WORDS: Final = 4  # of one that does not
+SENTENCE_END: Final = frozenset(".!;,")  # a lead-in ends with ":" or "?" or nothing; a sentence with these
+COLONS: Final = frozenset(":：")
+# A labelled link line: "LE PUEDE INTERESAR: <a>La ficha de Juan Orlando Hernández</a>".
+MIN_LABELLED: Final = 20
+MAX_LABELLED: Final = 200
+MIN_HEADLINE_WORDS: Final = 4
+LABELLED_SHARE: Final = 0.9  # of the headline's characters inside the link
+LABEL_MARKS: Final = frozenset(" -'’")  # besides letters, in a label ("Lea aquí", "Wikipedia-Artikel")
+LINK_REASONS: Final = frozenset({"html.link_line", "html.link_list", "html.related_list", "html.related_class",
+                                 "html.teaser_list"})
 
 
 @step("structure", formats={"html"})
@@ -123,7 +76,8 @@ def _list_of(nodes: list[Node], node: int) -> int:
 
 @step("structure", formats={"html"})
 def drop_link_lines(page: Page) -> None:
-    """Drop short lines that are one link and nothing else: "Zurück zur Übersicht", "Next article".
+    """Drop short lines that are one link and nothing else: "Zurück zur Übersicht", "Next article";
+    and a short label with one linked headline: "Le puede interesar: <a>...</a>" (see _labelled_link).
 
     They are controls and pointers, not the text. A linked paragraph between two paragraphs of prose
     (or a list of sentences and a paragraph) in the same element ("Read the full transcript of his
@@ -139,11 +93,40 @@ def drop_link_lines(page: Page) -> None:
              if verdicts[i] is None and b.url and b.kind is not Kind.HEADING and len(b.text) <= MAX_LINK_LINE
              and b.link_chars >= 0.95 * b.chars and not _between_prose(nodes, blocks, verdicts, i)
              and not (b.kind is Kind.LIST_ITEM and i < last_prose)]
+    labelled = [i for i, b in enumerate(blocks) if verdicts[i] is None and b.kind is not Kind.LIST_ITEM
+                and _labelled_link(b)]
     open_chars = sum(b.chars for b, v in zip(blocks, verdicts) if v is None)
-    if sum(blocks[i].chars for i in lines) > 0.2 * open_chars:
+    if sum(blocks[i].chars for i in lines + labelled) > 0.2 * open_chars:
         return  # links are much of what is left: a link page (a directory, a test page) keeps them
     for i in lines:
         page.drop(i, "html.link_line", f"a line that is only a link to {blocks[i].url[:80]}")
+    for i in labelled:
+        page.drop(i, "html.labelled_link", "a short label and a link to another article: "
+                  f"{blocks[i].text.partition(':')[0][:40]}: ...")
+
+
+def _labelled_link(b: RawBlock) -> bool:
+    """A line that is a short label, a colon and a linked headline: "Le puede interesar: <a>JEP abrirá
+    tres nuevos macrocasos</a>", "MIRA: <a>...</a>", in any language. The label is up to 4 words
+    of letters and not linked (in a heading, written in capitals); the headline, 4 words or more,
+    is one link. "Quelle: <a>dpa</a>" or "Website: <a>www.example.org</a>" link no headline, and a
+    title linked whole ("Markey: Amarok reviewed") has no label of its own."""
+    if not MIN_LABELLED <= len(b.text) <= MAX_LABELLED or not b.link_chars:
+        return False
+    label, colon, rest = b.text.partition(":")
+    label, rest = label.strip(), rest.strip()
+    if (not colon or not label or len(label.split()) > MAX_LABEL_WORDS
+            or not all(c.isalpha() or c in LABEL_MARKS for c in label)):
+        return False  # a label is words: no digits, no "*feat." or "[1]"
+    if b.kind is Kind.HEADING and not label.isupper():
+        return False  # "Phase-divergence: when a rewritten changeset is made public": a heading's own colon
+    links = [t for kind, t, _ in b.marks if kind == "link"]
+    if len(links) != 1:
+        return False  # "Tags: a, b, c", "Reactions: A, B and 2 others": a row of links, for other steps
+    unlinked = b.chars - b.link_chars
+    return (len(rest.split()) >= MIN_HEADLINE_WORDS
+            and len(links[0].replace(" ", "")) >= LABELLED_SHARE * len(rest.replace(" ", ""))
+            and len(label) - 2 <= unlinked <= len(label) + len(colon) + 2)
 
 
 def _between_prose(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None], i: int) -> bool:
@@ -204,12 +187,15 @@ def drop_after_text(page: Page) -> None:
 
 @step("structure", formats={"html"})
 def drop_orphan_headings(page: Page) -> None:
-    """Drop headings whose section lost all its text: "More from us" over a dropped link list.
+    """Drop headings whose section lost all its text: "More from us" over a dropped link list, and
+    short lines that only introduced links the steps before dropped ("Schon gelesen?", "Das Thema
+    könnte dich auch interessieren:", "Explore further" over a list of links to other articles).
 
     A heading is an orphan when the next open block is another heading of the same or a higher
     level, or nothing. A page whose text is only headings keeps them: they are its text.
     """
-    blocks, verdicts = tree_of(page).blocks, page.verdicts
+    tree = tree_of(page)
+    blocks, verdicts = tree.blocks, page.verdicts
     if not any(v is None and b.kind is not Kind.HEADING for b, v in zip(blocks, verdicts)):
         return
     following: Kind | None = None  # kind of the next block still open, scanning backwards
@@ -228,3 +214,52 @@ def drop_orphan_headings(page: Page) -> None:
                 continue
             following_level = b.level
         following = b.kind
+    # After the headings: a lead-in counts as the heading that ends the section above it.
+    for i in _lead_ins(tree.nodes, blocks, verdicts):
+        page.drop(i, "html.orphan_lead_in", "a line that introduced links dropped right after it")
+
+
+def _lead_ins(nodes: list[Node], blocks: list[RawBlock], verdicts: list[Verdict | None]) -> list[int]:
+    """Open short lines that introduce links dropped right after them: up to 80 characters, mostly
+    not links, shaped as a label (`_lead_in_shape`), not a table cell, followed at once by blocks dropped
+    as link lines or lists (or split off as related), each mostly links. A heading followed, after
+    the links (its "edit" link), by anything that is not a link, and a line followed by prose in its
+    own element, head a section that goes on, and stay."""
+    found: list[int] = []
+    n = len(blocks)
+    for i, b in enumerate(blocks):
+        if (verdicts[i] is not None or b.kind not in (Kind.PARAGRAPH, Kind.HEADING) or b.node < 0
+                or b.chars > MAX_LEAD_IN or b.link_chars > 0.5 * b.chars or nodes[b.node].tag in CELL_TAGS
+                or not _lead_in_shape(b.text)):
+            continue
+        k = i + 1
+        while k < n and _dropped_link(blocks[k], verdicts[k]):
+            k += 1
+        if k == i + 1:
+            continue
+        after = blocks[k] if k < n else None
+        if after is not None and verdicts[k] is None and after.node >= 0 and (
+                (b.kind is Kind.HEADING and after.link_chars < 0.5 * after.chars)
+                or (after.chars >= TRAILING_PROSE and after.link_chars <= 0.3 * after.chars
+                    and _text_parent(nodes, after.node) == _text_parent(nodes, b.node))):
+            # The section goes on: a heading over its "edit" link, then its text or a subheading;
+            # a line over a few links, then prose in its own element.
+            continue
+        found.append(i)
+    return found
+
+
+def _lead_in_shape(text: str) -> bool:
+    """A label, not a sentence or a field: "Schon gelesen?", "Explore further", "Mehr Kolumnen auf
+    MeinMMO:" (up to 4 words, or up to 8 ending with a colon), no digits ("Registered: July 03, 2001",
+    "8.0 MB" are values), not ending as a sentence does."""
+    words = len(text.split())
+    end = text.rstrip()[-1:]
+    return (not any(c.isdigit() for c in text) and end not in SENTENCE_END
+            and (words <= MAX_LABEL_WORDS or (end in COLONS and words <= MAX_LEAD_IN_WORDS)))
+
+
+def _dropped_link(b: RawBlock, v: Verdict | None) -> bool:
+    """A block the steps took away as a link: a link line or list item, or a related item's link."""
+    return (v is not None and v.reason in LINK_REASONS and b.chars > 0
+            and (b.link_chars >= 0.5 * b.chars or v.label is Label.RELATED))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ..document import Kind
+from .ancestry import block_spans
 from .columns import Columns
 from .feeds import social_feeds
 from .header import with_header
@@ -217,7 +218,7 @@ def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor
         return Region([body], {}, excluded, sub_prose, prose, prose[body])
     final = {i: sc * (1 - (sub_links[i] / sub_chars[i] if sub_chars[i] else 0)) for i, sc in scores.items()}
     if anchor >= 0:
-        _anchor_bonus(nodes, parents, blocks, final, anchor)
+        _anchor_bonus(parents, blocks, final, anchor)
     top = max(final, key=lambda i: final[i])
     top = _grow(nodes, final, top, prose, junk, Columns(nodes, blocks))
     roots = _siblings(nodes, blocks, final, top, sub_chars, sub_links, final.get(top, 0))
@@ -228,27 +229,10 @@ def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor
     return Region(roots, final, excluded, sub_prose, prose, sum(prose[r] for r in roots))
 
 
-def _anchor_bonus(nodes: list[Node], parents: list[int], blocks: list[RawBlock], final: dict[int, float],
-                  anchor: int) -> None:
+def _anchor_bonus(parents: list[int], blocks: list[RawBlock], final: dict[int, float], anchor: int) -> None:
     """Raise candidates that hold the headline or start just after it: on pages with several
     articles (teasers, infinite scroll) the one under the page's own <h1> is the page's article."""
-    n = len(nodes)
-    first = [len(blocks)] * n
-    last = [-1] * n
-    # Blocks come in page order: a node's first block is the one seen first, its last the one seen last.
-    for i, b in enumerate(blocks):
-        node = b.node
-        if node >= 0:
-            if last[node] < 0:
-                first[node] = i
-            last[node] = i
-    for k in range(n - 1, 0, -1):
-        p = parents[k]
-        if p >= 0:  # comparisons, not min()/max(): two builtin calls per node cost more than the loop
-            if first[k] < first[p]:  # noqa: PLR1730
-                first[p] = first[k]
-            if last[k] > last[p]:  # noqa: PLR1730
-                last[p] = last[k]
+    first, last = block_spans(parents, blocks)
     # Infinite-scroll pages repeat the article layout, each with its own <h1>: what starts after
     # the next one belongs to another article.
     next_h1 = next((i for i in range(anchor + 1, len(blocks)) if blocks[i].kind is Kind.HEADING

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
-from .vocab import CAPTION_CLASS, COMMENTS, LIVE, MAYBE, NEGATIVE, POSITIVE, UNLIKELY
+from .vocab import CAPTION_CLASS, CARD_NAMES, COMMENTS, LIVE, MAYBE, NEGATIVE, POSITIVE, TEXT_HOLDER, UNLIKELY
 
 CLASS_WEIGHT: Final = 25  # Readability's class weight
 
@@ -24,9 +24,18 @@ def is_caption(tokens: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def holds_text(tokens: str) -> bool:
+    """Named as the holder of an entry's own text: "entry-body", "post-content", "article-text"."""
+    return bool(tokens) and bool(TEXT_HOLDER.search(tokens))
+
+
+@lru_cache(maxsize=16384)
 def is_unlikely(tokens: str) -> bool:
-    """Readability's 'unlikely candidate' test: boilerplate tokens not offset by content tokens."""
-    return bool(tokens) and bool(UNLIKELY.search(tokens)) and not (MAYBE.search(tokens) or LIVE.search(tokens))
+    """Readability's 'unlikely candidate' test: boilerplate tokens not offset by content tokens (an
+    author's card or a share bar is not offset: "author-box--content")."""
+    if not tokens or not UNLIKELY.search(tokens) or LIVE.search(tokens):
+        return False
+    return not MAYBE.search(tokens) or bool(CARD_NAMES.search(tokens))
 
 
 @lru_cache(maxsize=16384)

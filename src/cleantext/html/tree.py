@@ -25,6 +25,8 @@ class HtmlTree:
     inside: list[bool]  # per node: in the main region
     dropper: list[int]  # per node: the outermost element that drops it by its own kind (-1: none)
     outer: list[int]  # per node outside the region: its outermost ancestor holding no part of it
+    images: list[int]  # per shown <img>, in page order: the innermost block-level element holding it
+    structured: int  # index of the first block taken from the page's JSON-LD articleBody (len(blocks): none)
 
 
 def tree_of(page: Page) -> HtmlTree:

@@ -76,6 +76,10 @@ UNLIKELY: Final = re.compile(
     r"vjs-(?<!\wvjs-)|control-?bar|player-?controls|"
     r"author-?(?:bio|box|info|profile|card)|about-?the-?author|post-?author|share-?buttons|"
     r"trackback|pingback")
+# Names of an author's card or a share bar that stay boilerplate even when a content word is part of
+# the same name ("author-box--content", "bmg-content-box bmg-author-box"): the content word names
+# the card's own inner box, not the article.
+CARD_NAMES: Final = re.compile(r"author-?(?:bio|box|card|profile)|about-?the-?author|share-?buttons|social-?share")
 MAYBE: Final = re.compile(r"and|article|body|column|content|main|shadow|story|entry|post-?body|text")
 
 # Comment sections: ids/classes such as "comments", "comment-list", "disqus_thread", "respond".
@@ -100,6 +104,10 @@ COOKIE_BANNER: Final = re.compile(
 CAPTION_CLASS: Final = re.compile(
     r"caption|credits?\b|(?:photo|image|img|picture|bild|foto)-?(?:title|text|desc|info|source|credit|sub)|"
     r"bildunterschrift|bildtext|bildquelle|fotonachweis|pie-?de-?foto|legende-?photo")
+
+# class/id tokens of an element that holds an entry's or article's own text ("serendipity_entry_body",
+# "post-content", "article-body"): a short post beside its thumbnail is no image caption.
+TEXT_HOLDER: Final = re.compile(r"body|content|entry|article|story|post|artikel|inhalt|beitrag|texto|contenido")
 
 # Inline style that hides an element.
 HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")

@@ -98,6 +98,7 @@ class Walk:
     nodes: list[Node]
     blocks: list[RawBlock]
     max_depth: int
+    images: list[int]  # per shown <img>, in page order: the innermost block-level element holding it
 
 
 def hard_reason(tag: str, attrs: Mapping[str, str], named: str) -> str:
@@ -171,6 +172,8 @@ def class_tokens(cls: str | None, ident: str | None) -> str:
     return tokens
 
 
+SMILEY: Final = regex.compile(r"smil|emoji|emoticon|icon", regex.IGNORECASE)  # "wp-smiley", "smilie", "emoji"
+MIN_IMAGE: Final = 48  # pixels: a smaller stated width or height is an icon, a smiley or a tracking pixel
 MAX_HEADING: Final = 200  # characters: a longer block inside a heading element is text it swallowed
 PRE_TAGS: Final = frozenset({"pre", "listing", "xmp", "plaintext"})
 # Elements that set the kind of the blocks inside them: one test on the way in and out for the
@@ -228,6 +231,25 @@ class _Walker:
         # Text of hidden inline elements and their nodes: blocks of their own at the page's end,
         # which drop_hidden_elements drops, so the text is in ``removed`` (see `add_hidden`).
         self.hidden: list[tuple[str, Node]] = []
+        self.images: list[int] = []  # node holding each shown image, icons left out
+
+    def image(self, el: etree._Element, chars: int) -> None:
+        """An <img> stands in the innermost open block element. Left out: an image inside running
+        text (its element has text before it: ``chars`` of the line so far, or a block already), and
+        an icon, smiley or tracking pixel (a stated width or height under ``MIN_IMAGE``, a smiley class)."""
+        if not self.open:
+            return
+        node = self.open[-1]
+        if chars or (self.blocks and self.blocks[-1].node >= node):  # nodes from ``node`` on are its own
+            return
+        cls = el.get("class")
+        if cls and SMILEY.search(cls):
+            return
+        for name in ("width", "height"):
+            size = el.get(name)
+            if size and len(size) < 8 and size.isascii() and size.strip().isdigit() and int(size) < MIN_IMAGE:
+                return
+        self.images.append(node)
 
     def close_mark(self, lines: int) -> None:
         """The innermost open mark ends; ``lines`` is how many lines had ended so far."""
@@ -433,7 +455,10 @@ class _Walker:
                     if href:
                         hrefs.add(href)
                         inline.append((el, "link", href, len(parts), lines))
-                elif tag == "img" or tag == "wbr":
+                elif tag == "img":
+                    self.image(el, chars)
+                    continue
+                elif tag == "wbr":
                     continue
                 elif (items := el.items()) and attribute_facts(tag, items)[2]:
                     # Hidden inline text ("Share on Facebook" for screen readers) is not part of the line.
@@ -466,7 +491,7 @@ class _Walker:
             end_line(chars, link_chars, gap)
         if self.hidden:
             self.add_hidden()
-        return Walk(self.nodes, self.blocks, max_depth)
+        return Walk(self.nodes, self.blocks, max_depth, self.images)
 
 
 def walk(root: etree._Element) -> Walk:
