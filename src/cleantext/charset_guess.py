@@ -20,11 +20,15 @@ LATIN = ("cp1252", "cp1250", "iso8859_2", "cp1254")
 # The other legacy charsets of the WHATWG Encoding Standard that undeclared pages are found in,
 # as Python names them; charset-normalizer weighs only these (fewer ways to be wrong, faster).
 NON_LATIN = [
-    "cp1251", "koi8_r",                                  # Cyrillic
+    "cp1251", "koi8_u",                                  # Cyrillic
     "iso8859_7", "cp1253",                               # Greek
     "cp1255", "cp1256",                                  # Hebrew, Arabic
     "gb18030", "big5", "cp932", "euc_jp", "euc_kr",      # Chinese, Japanese, Korean
+    "iso8859_5", "cp866", "mac_cyrillic", "iso8859_6",   # rarer: see RARE
 ]
+# Charsets that pages seldom used (ISO-8859-5 on Unix, cp866 from DOS, mac-cyrillic, ISO-8859-6):
+# a reading in one of them that fits no better than a reading in a common one loses to it.
+RARE = frozenset(NON_LATIN[-4:])
 # A guessed charset is read as its superset, as browsers read its label: Big5-HKSCS and Korean
 # cp949 add characters the base tables lack (gb18030 already holds GBK, cp932 Shift_JIS). KOI8-U
 # differs from KOI8-R only where KOI8-R has eight box-drawing characters, which Russian prose
@@ -56,12 +60,14 @@ def guess_charset(data: bytes) -> str:
     if not matches:
         return latin
     best = matches[0]
-    if best.coherence == 0:
-        # Too short for charset-normalizer to recognise a language, so it ranks by "chaos" (odd
-        # characters) alone, which does not count Hangul jamo or halfwidth katakana as odd. Among
-        # the readings near its best, the one whose letters are its language's commonest wins.
-        near = [m for m in matches if m.chaos <= best.chaos + NEAR_CHAOS]
-        best = max(near, key=lambda m: letter_evidence(str(m)[:SAMPLE_BYTES]) - m.chaos)
+    # In text too short for charset-normalizer to recognise a language it ranks by "chaos" (odd
+    # characters) alone, which does not count Hangul jamo or halfwidth katakana as odd; where it
+    # does, its letter statistics cannot tell apart two charsets of one script (Russian in
+    # windows-1251 and in mac-cyrillic differ in capitals and "я"). Among the readings near its
+    # best, the one whose letters fit best (`reading_evidence`) wins, a common charset on a tie.
+    near = [m for m in matches if m.chaos <= best.chaos + NEAR_CHAOS]
+    if len(near) > 1:
+        best = max(near, key=lambda m: (reading_evidence(str(m)[:SAMPLE_BYTES]) - m.chaos, m.encoding not in RARE))
     if mixes_scripts(str(best)[:SAMPLE_BYTES]):
         return latin
     codec = READ_AS.get(best.encoding, best.encoding)
@@ -212,6 +218,61 @@ def letter_evidence(text: str) -> float:
     if HANGUL.search(text):  # Korean written today has next to no hanja: Hangul among Han is GBK read as Korean
         rare += len(HAN.findall(text))
     return (common - rare) / total
+
+
+def reading_evidence(text: str) -> float:
+    """`letter_evidence`, less the share of letters that stand where no word has them
+    (`MISPLACED`) or that no alphabet of their script has (`foreign_letters`): one script read in
+    another charset of the same script (Russian mac-cyrillic as windows-1251) swaps case, puts
+    signs inside words or makes letters of other languages, but its letters stay in the script."""
+    letters = len(NON_ASCII_LETTER.findall(text))
+    if not letters:
+        return 0.0
+    # A misplaced letter counts twice: it is evidence against the reading, not just no evidence.
+    misplaced = 2 * len(MISPLACED.findall(text)) + foreign_letters(text)
+    return letter_evidence(text) - misplaced / letters
+
+
+# "горЯд": a capital after a lowercase letter; "РЭмрфз": two capitals before a lowercase letter;
+# "гор€д", "врем€", "‚ладимир": a sign inside a word, ending it or glued to its start (Russian
+# capitals and "я" in mac-cyrillic read as windows-1251); "لقونمٍوم": a vowel sign inside a word
+# and Hebrew points: news prose writes neither (Cyrillic read as ISO-8859-6 or windows-1255);
+# "“ърговците": no Cyrillic word starts with "ъ", "ы" or "ь".
+MISPLACED = regex.compile(
+    r"(?<=\p{Ll})\p{Lu}|(?<=\p{Lu})\p{Lu}(?=\p{Ll})"
+    r"|(?<=\p{L})[\p{S}\p{No}](?=\p{L})|(?<=\p{L})\p{Sc}|(?<![\p{L}\p{P}])[‚„…†‡€‰‹›•–—™№](?=\p{L})"
+    r"|[\u0591-\u05c7\u064c-\u0652]|\u064b(?=\p{L})|(?<![\p{L}\p{M}])[ъыьЪЫЬ]")
+
+
+# The alphabets of the languages written in Cyrillic and Greek letters that legacy charsets
+# hold (lowercase). A reading in the wrong Cyrillic charset makes letters of none of them
+# together ("Ћомоносова", "јрхитекторы": Russian capitals in windows-1251 read as mac-cyrillic).
+SCRIPT_ALPHABETS = {
+    "Cyrillic": [frozenset(a) for a in (
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",   # Russian
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",   # Ukrainian
+        "абвгдежзийклмнопрстуфхцчшщъьюя",      # Bulgarian
+        "абвгдђежзијклљмнњопрстћуфхцчџш",      # Serbian
+        "абвгдеёжзійклмнопрстуўфхцчшыьэюя",    # Belarusian
+        "абвгдѓежзѕијклљмнњопрстќуфхцчџш",     # Macedonian
+    )],
+    "Greek": [frozenset("αάβγδεέζηήθιίϊΐκλμνξοόπρσςτυύϋΰφχψωώ")],
+}
+SCRIPT = regex.compile(r"\p{Cyrillic}|\p{Greek}")
+
+
+def foreign_letters(text: str) -> int:
+    """How many Cyrillic or Greek letters of ``text`` are outside the alphabet of its script that
+    holds most of them."""
+    counts: dict[str, Counter[str]] = {"Cyrillic": Counter(), "Greek": Counter()}
+    for c in SCRIPT.findall(text.lower()):
+        counts["Greek" if "\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" else "Cyrillic"][c] += 1
+    foreign = 0
+    for script, letters in counts.items():
+        if letters:
+            total = sum(letters.values())
+            foreign += total - max(sum(n for c, n in letters.items() if c in a) for a in SCRIPT_ALPHABETS[script])
+    return foreign
 
 
 # Characters that real text of any language seldom holds, but wrong readings of CJK bytes are

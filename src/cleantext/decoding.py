@@ -168,10 +168,18 @@ def few_values(data: bytes) -> bool:
 def mostly_utf8(data: bytes) -> bool:
     """Whether valid UTF-8 sequences cover more of the high bytes than stray bytes do, as in a
     UTF-8 page with one cp1252 snippet pasted in. Python's decoder counts the stray bytes (each
-    becomes one escape), so this reads hundreds of MB/s."""
+    becomes one escape), so this reads hundreds of MB/s. Stray bytes glued to UTF-8 characters
+    say otherwise: legacy multibyte text (EUC-JP "北浜市" is "\xcb\xcc\xc9\xcd\xbb\xd4") holds
+    valid two-byte sequences by chance, among the rest of its bytes, while a pasted snippet
+    sits among ASCII."""
     high = len(data) - len(data.translate(None, HIGH_BYTES))
-    stray = len(data) - len(data.decode("utf-8", "surrogateescape").encode("utf-8", "ignore"))
-    return high - stray > stray
+    text = data.decode("utf-8", "surrogateescape")
+    stray = len(data) - len(text.encode("utf-8", "ignore"))
+    return high - stray > stray and 10 * len(STRAY_BY_UTF8.findall(text)) <= stray
+
+
+# A stray byte (an escape of surrogateescape) next to a character UTF-8 decoded.
+STRAY_BY_UTF8 = re.compile(r"[\udc80-\udcff](?=[^\x00-\x7f\udc80-\udcff])|(?<=[^\x00-\x7f\udc80-\udcff])[\udc80-\udcff]")
 
 
 # ISO-2022-JP (Japanese e-mail and old pages) and its Korean and Chinese kin are 7-bit: valid
