@@ -16,7 +16,7 @@ from collections import Counter
 import regex
 
 # The Latin charsets, windows-1252 first: it wins every tie.
-LATIN = ("cp1252", "cp1250", "iso8859_2", "cp1254")
+LATIN = ("cp1252", "cp1250", "iso8859_2", "cp1254", "cp1257", "iso8859_13")
 # The other legacy charsets of the WHATWG Encoding Standard that undeclared pages are found in,
 # as Python names them; charset-normalizer weighs only these (fewer ways to be wrong, faster).
 NON_LATIN = [
@@ -94,8 +94,12 @@ ALPHABETS: dict[str, dict[str, str]] = {
         "hr": "čćđšž", "sl": "čšž", "ro": "ăâîşţ", "de": "äöüßé", "sq": "çë",
     },
     "cp1254": {"tr": "çğıöşüâîû", "de": "äöüßé", "fr": "àâçéèêëîïôùûü"},
+    "cp1257": {
+        "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž", "et": "äöõüšž", "pl": "ąćęłńóśźż", "de": "äöüßé",
+    },
 }
 ALPHABETS["iso8859_2"] = ALPHABETS["cp1250"]
+ALPHABETS["iso8859_13"] = ALPHABETS["cp1257"]
 
 
 def _with_capitals(letters: str) -> frozenset[str]:
@@ -104,6 +108,9 @@ def _with_capitals(letters: str) -> frozenset[str]:
 
 
 LETTER_SETS = {codec: [_with_capitals(a) for a in langs.values()] for codec, langs in ALPHABETS.items()}
+# The Baltic charsets are rarer: their reading must also fit by two letters of its own (a
+# three-character Big5 snippet reads as "·|¦^ØÓ" in windows-1257, one letter of no Baltic alphabet).
+RARE_LATIN = frozenset({"cp1257", "iso8859_13"})
 # Another reading must fit better by two letters (four half points): one letter is no evidence.
 LATIN_MARGIN = 4
 
@@ -135,7 +142,10 @@ def latin_charset(data: bytes) -> str:
     if scores["cp1252"] == 2 * len(NON_ASCII_LETTER.findall(readings["cp1252"])):
         return "cp1252"
     best = max(LATIN, key=lambda codec: scores[codec])  # max keeps the first of equals
-    return best if scores[best] >= scores["cp1252"] + LATIN_MARGIN else "cp1252"
+    floor = scores["cp1252"] + LATIN_MARGIN
+    if best in RARE_LATIN:
+        floor = max(floor, LATIN_MARGIN)
+    return best if scores[best] >= floor else "cp1252"
 
 
 NON_ASCII_LETTER = regex.compile(r"[^\x00-\x7f\P{L}]")
