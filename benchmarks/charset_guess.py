@@ -4,7 +4,7 @@
 
 The inputs are the test corpus of tests/legacy_texts.py: invented paragraphs per language, encoded
 without a declaration in each charset the language used before UTF-8, as one sentence, one
-paragraph, a scraped page (among ASCII menu and footer lines) and an HTML page, over ALL_CODECS:
+paragraph, a scraped page (among ASCII menu and footer lines) and an HTML page, over CODECS:
 every legacy charset each language was written in, not only those the guess claims. Columns:
 - ``this``: `decode_bytes` of the cleantext on PYTHONPATH (or this checkout);
 - ``old``: the checkout given with --old (e.g. a main worktree), its `decode_source`;
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "src")]
 
 from bench_decoding import load_decode_source  # this folder is on sys.path
-from legacy_texts import ALL_CODECS, encodable, paragraphs, samples
+from legacy_texts import CODECS, encodable, paragraphs, samples
 
 Decoder = Callable[[bytes], str]
 
@@ -42,7 +42,7 @@ def charset_normalizer_alone(data: bytes) -> str:
 def snippets(rng: random.Random) -> list[tuple[str, str, str]]:
     """(codec, size, text): word runs of 1-13 words, or 3-39 characters of CJK text."""
     out = []
-    for codec, langs in ALL_CODECS.items():
+    for codec, langs in CODECS.items():
         for lang in langs:
             if not encodable(lang, codec):
                 continue
@@ -81,14 +81,14 @@ def main() -> None:
         total: Counter[str] = Counter()
         kinds: Counter[str] = Counter()
         kind_right: Counter[tuple[str, str]] = Counter()
-        for s in samples(ALL_CODECS):
+        for s in samples(CODECS):
             kinds[s.kind] += 1
             total[s.codec] += 1
             for name, decode in systems.items():
                 ok = decode(s.data) == s.text
                 right[(name, s.codec)] += ok
                 kind_right[(name, s.kind)] += ok
-        print_table("inputs (headlines, sentences, paragraphs, pages, HTML pages)", list(ALL_CODECS), total, right,
+        print_table("inputs (headlines, sentences, paragraphs, pages, HTML pages)", list(CODECS), total, right,
                     systems, args.markdown)
         print_table("the same inputs by kind", list(kinds), kinds, kind_right, systems, args.markdown)
         if args.snippets:
@@ -99,7 +99,7 @@ def main() -> None:
                 s_total[codec] += 1
                 for name, decode in systems.items():
                     s_right[(name, codec)] += decode(text.encode(codec)) == text
-            print_table("short snippets (1-13 words, 3-39 CJK characters)", list(ALL_CODECS), s_total, s_right,
+            print_table("short snippets (1-13 words, 3-39 CJK characters)", list(CODECS), s_total, s_right,
                         systems, args.markdown)
 
 

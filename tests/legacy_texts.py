@@ -191,30 +191,11 @@ PARAGRAPHS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Codecs as Python names them, and the languages written in each. gb18030 and gbk share their
-# two-byte part; the gb18030 samples add a name in CJK Extension A, which only gb18030 encodes.
+# Every legacy charset each language was written in (as Python names them), and the languages
+# written in each; a language is left out of a charset that cannot encode its text (Ukrainian
+# "і" in cp866, German „quotes“ in ISO-8859-2). gb18030 and gbk share their two-byte part; the
+# gb18030 samples add a name in CJK Extension A, which only gb18030 encodes.
 CODECS: dict[str, tuple[str, ...]] = {
-    "cp1251": ("ru", "uk", "bg"),
-    "koi8-r": ("ru",),
-    "gbk": ("zh",),
-    "gb18030": ("zh",),
-    "big5": ("zh_tw",),
-    "shift_jis": ("ja",),
-    "euc_jp": ("ja",),
-    "euc_kr": ("ko",),
-    "iso8859-2": ("pl", "cs", "hu"),
-    "cp1250": ("pl", "cs", "hu"),
-    "iso8859-7": ("el",),
-    "iso8859-9": ("tr",),
-    "cp1256": ("ar",),
-    "cp1255": ("he",),
-    "cp1252": ("en", "fr", "de", "es"),
-}
-
-# Every legacy charset each language was written in, for the measurement in
-# benchmarks/charset_guess.py (CODECS above are the ones the guess is claimed to get right).
-# A language is left out of a charset that cannot encode its text (Ukrainian "і" in cp866).
-ALL_CODECS: dict[str, tuple[str, ...]] = {
     "cp1251": ("ru", "uk", "bg", "sr"),
     "koi8-r": ("ru", "bg"),
     "koi8-u": ("ru", "uk", "bg"),
@@ -242,6 +223,19 @@ ALL_CODECS: dict[str, tuple[str, ...]] = {
     "shift_jis": ("ja",),
     "euc_jp": ("ja",),
     "euc_kr": ("ko",),
+}
+
+# The samples the guess gets wrong, and why: tests expect them to fail (and to be moved out of
+# here when they start to pass); docs/repairs.md lists them as what is still weak.
+KNOWN_MISSES: dict[tuple[str, str, str], str] = {
+    **{("tr", codec, "headline"): "one Turkish letter ('ı') against windows-1252's 'ý' is no evidence"
+       for codec in ("cp1254", "iso8859-9")},
+    **{(lang, codec, kind): "Latvian 'ā ē ī' read as windows-1252 are French 'â ç î'; one Lithuanian letter "
+       "is no evidence" for codec in ("cp1257", "iso8859-13")
+       for lang, kind in (("lt", "headline"), ("lt", "sentence"), ("lv", "headline"), ("lv", "sentence"),
+                          ("pl", "sentence"))},
+    **{("fr", "iso8859-15", kind): "'€' read as windows-1252 is '¤', a sign, not a letter: no evidence"
+       for kind in ("paragraph", "page", "html")},
 }
 
 GB18030_ONLY = "明代学者刘䶮的手稿也将在电站旁的小展厅里展出。"

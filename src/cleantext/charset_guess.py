@@ -9,11 +9,14 @@ it counts mostly ASCII letters, which all Latin charsets share. Only called when
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
 import regex
+
+from .letter_stats import NON_ASCII_LETTER, common_letters, letter_evidence, reading_evidence
+
+__all__ = ["common_letters", "guess_charset", "letter_evidence", "reading_evidence"]
 
 # The Latin charsets, windows-1252 first: it wins every tie.
 LATIN = ("cp1252", "cp1250", "iso8859_2", "cp1254", "cp1257", "iso8859_13")
@@ -148,7 +151,6 @@ def latin_charset(data: bytes) -> str:
     return best if scores[best] >= floor else "cp1252"
 
 
-NON_ASCII_LETTER = regex.compile(r"[^\x00-\x7f\P{L}]")
 
 
 def fit(text: str, alphabets: list[frozenset[str]]) -> int:
@@ -213,99 +215,6 @@ def latin_is_plausible(text: str) -> bool:
 # charset-normalizer's "chaos" is a share of odd characters; readings within this of its best
 # one are weighed again by their letters when it recognised no language.
 NEAR_CHAOS = 0.1
-
-
-def letter_evidence(text: str) -> float:
-    """The share of ``text``'s non-ASCII letters that are among the commonest letters of one
-    language (the language that gives the largest share), minus the share of characters wrong
-    readings of CJK bytes are made of (`RARE_IN_TEXT`)."""
-    letters = Counter(NON_ASCII_LETTER.findall(text))
-    total = sum(letters.values())
-    if not total:
-        return 0.0
-    common = max(sum(n for c, n in letters.items() if c in letter_set) for letter_set in common_letters())
-    rare = len(RARE_IN_TEXT.findall(text))
-    if HANGUL.search(text):  # Korean written today has next to no hanja: Hangul among Han is GBK read as Korean
-        rare += len(HAN.findall(text))
-    return (common - rare) / total
-
-
-def reading_evidence(text: str) -> float:
-    """`letter_evidence`, less the share of letters that stand where no word has them
-    (`MISPLACED`) or that no alphabet of their script has (`foreign_letters`): one script read in
-    another charset of the same script (Russian mac-cyrillic as windows-1251) swaps case, puts
-    signs inside words or makes letters of other languages, but its letters stay in the script."""
-    letters = len(NON_ASCII_LETTER.findall(text))
-    if not letters:
-        return 0.0
-    # A misplaced letter counts twice: it is evidence against the reading, not just no evidence.
-    misplaced = 2 * len(MISPLACED.findall(text)) + foreign_letters(text)
-    return letter_evidence(text) - misplaced / letters
-
-
-# "горЯд": a capital after a lowercase letter; "РЭмрфз": two capitals before a lowercase letter;
-# "гор€д", "врем€", "‚ладимир": a sign inside a word, ending it or glued to its start (Russian
-# capitals and "я" in mac-cyrillic read as windows-1251); "لقونمٍوم": a vowel sign inside a word
-# and Hebrew points: news prose writes neither (Cyrillic read as ISO-8859-6 or windows-1255);
-# "“ърговците": no Cyrillic word starts with "ъ", "ы" or "ь".
-MISPLACED = regex.compile(
-    r"(?<=\p{Ll})\p{Lu}|(?<=\p{Lu})\p{Lu}(?=\p{Ll})"
-    r"|(?<=\p{L})[\p{S}\p{No}](?=\p{L})|(?<=\p{L})\p{Sc}|(?<![\p{L}\p{P}])[‚„…†‡€‰‹›•–—™№](?=\p{L})"
-    r"|[\u0591-\u05c7\u064c-\u0652]|\u064b(?=\p{L})|(?<![\p{L}\p{M}])[ъыьЪЫЬ]")
-
-
-# The alphabets of the languages written in Cyrillic and Greek letters that legacy charsets
-# hold (lowercase). A reading in the wrong Cyrillic charset makes letters of none of them
-# together ("Ћомоносова", "јрхитекторы": Russian capitals in windows-1251 read as mac-cyrillic).
-SCRIPT_ALPHABETS = {
-    "Cyrillic": [frozenset(a) for a in (
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",   # Russian
-        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",   # Ukrainian
-        "абвгдежзийклмнопрстуфхцчшщъьюя",      # Bulgarian
-        "абвгдђежзијклљмнњопрстћуфхцчџш",      # Serbian
-        "абвгдеёжзійклмнопрстуўфхцчшыьэюя",    # Belarusian
-        "абвгдѓежзѕијклљмнњопрстќуфхцчџш",     # Macedonian
-    )],
-    "Greek": [frozenset("αάβγδεέζηήθιίϊΐκλμνξοόπρσςτυύϋΰφχψωώ")],
-}
-SCRIPT = regex.compile(r"\p{Cyrillic}|\p{Greek}")
-
-
-def foreign_letters(text: str) -> int:
-    """How many Cyrillic or Greek letters of ``text`` are outside the alphabet of its script that
-    holds most of them."""
-    counts: dict[str, Counter[str]] = {"Cyrillic": Counter(), "Greek": Counter()}
-    for c in SCRIPT.findall(text.lower()):
-        counts["Greek" if "\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" else "Cyrillic"][c] += 1
-    foreign = 0
-    for script, letters in counts.items():
-        if letters:
-            total = sum(letters.values())
-            foreign += total - max(sum(n for c, n in letters.items() if c in a) for a in SCRIPT_ALPHABETS[script])
-    return foreign
-
-
-# Characters that real text of any language seldom holds, but wrong readings of CJK bytes are
-# full of: Hangul compatibility jamo (a row of EUC-KR where EUC-JP and GBK have kana),
-# halfwidth katakana, small and vertical forms, bopomofo, box drawing, private use.
-RARE_IN_TEXT = regex.compile(r"[\u3131-\u318e\uff61-\uff9f\ufe10-\ufe6f\u3100-\u312f\u2500-\u257f\ue000-\uf8ff]")
-HANGUL = regex.compile(r"[\uac00-\ud7a3]")
-HAN = regex.compile(r"\p{Han}")
-
-
-@functools.lru_cache(maxsize=1)
-def common_letters() -> list[frozenset[str]]:
-    """The commonest third (at least eight) of the letters of each language not written in Latin
-    letters, from charset-normalizer's frequency tables (Japanese: kanji, katakana and hiragana).
-    A third, not all: a whole alphabet fits any reading in that script equally well."""
-    from charset_normalizer.constant import FREQUENCIES
-
-    by_language: dict[str, set[str]] = {}
-    for name, letters in FREQUENCIES.items():
-        if sum(not c.isascii() for c in letters) >= 0.8 * len(letters):
-            top = letters[: max(8, len(letters) // 3)]
-            by_language.setdefault(name.rstrip("—"), set()).update(top)
-    return [frozenset(letters) for letters in by_language.values()]
 
 
 # A word that mixes Latin letters with Cyrillic, Greek, Arabic or Hebrew ones: "aپbگc" is Latin

@@ -132,7 +132,7 @@ def sniff_wide_utf16(head: bytes, even: bytes, odd: bytes) -> str | None:
     "桔\u2065潣湵...", has none). The other reading of the same bytes seldom decodes at all (a low
     byte 0xd8-0xdf makes a lone surrogate). Its high bytes take no more values than its low bytes
     ("木曜日、" is 0x67 0x66 0x65 0x30 high, 0x28 0xdc 0xe5 0x01 low)."""
-    from .charset_guess import letter_evidence
+    from .letter_stats import letter_evidence
 
     if len(head) < MIN_WIDE_BYTES:
         return None
