@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 from legacy_texts import PARAGRAPHS
 
 import cleantext
-from cleantext.decoding import binary_share, codec_name, declared_charset, decode_bytes, decode_source
+from cleantext.decoding import (
+    binary_share,
+    codec_name,
+    declared_charset,
+    decode_bytes,
+    decode_source,
+    mostly_utf8,
+)
 from cleantext.errors import BinaryInputError, InputError
 
 TEXT = "Café “crème” – 5 € naïve"
@@ -229,3 +236,12 @@ def test_iso2022_is_read_by_its_escapes(text, codec):
 def test_terminal_colours_are_not_iso2022():
     data = b"\x1b[31mred\x1b[0m and \x1b(B\x1b[m plain"
     assert decode_bytes(data) == data.decode("ascii")
+
+
+def test_legacy_multibyte_text_with_chance_utf8_sequences_is_not_utf8():
+    """EUC-JP bytes hold valid two-byte UTF-8 sequences by chance ("\\xcd\\xbb" is U+037B), glued
+    to the rest of its high bytes; a cp1252 snippet pasted into UTF-8 sits among ASCII."""
+    headline = "北浜市、路面電車を港まで延長へ"
+    assert not mostly_utf8(headline.encode("euc_jp"))
+    assert decode_bytes(headline.encode("euc_jp")) == headline
+    assert mostly_utf8("Straße in München, “Zitat” – ".encode() + b"caf\xe9")
