@@ -140,10 +140,19 @@ def latin_charset(data: bytes) -> str:
     Czech-looking "antesť, antesť"), and unless another reading fits better by `LATIN_MARGIN`.
     Between the others a tie goes to the first in ``LATIN``.
     """
-    readings = {codec: data.decode(codec, errors="cleantext-latin1") for codec in LATIN}
-    scores = {codec: fit(text, LETTER_SETS[codec]) for codec, text in readings.items()}
-    if scores["cp1252"] == 2 * len(NON_ASCII_LETTER.findall(readings["cp1252"])):
+    western = data.decode("cp1252", errors="cleantext-latin1")
+    scores = {"cp1252": fit(western, LETTER_SETS["cp1252"])}
+    if scores["cp1252"] == 2 * len(NON_ASCII_LETTER.findall(western)):
         return "cp1252"
+    # Readings that are the same text under the same alphabets score the same: windows-1257 and
+    # ISO-8859-13 differ only in quotes, windows-1250 and ISO-8859-2 in a few letters.
+    seen: dict[tuple[str, int], int] = {}
+    for codec in LATIN[1:]:
+        text = data.decode(codec, errors="cleantext-latin1")
+        key = (text, id(ALPHABETS[codec]))
+        if key not in seen:
+            seen[key] = fit(text, LETTER_SETS[codec])
+        scores[codec] = seen[key]
     best = max(LATIN, key=lambda codec: scores[codec])  # max keeps the first of equals
     floor = scores["cp1252"] + LATIN_MARGIN
     if best in RARE_LATIN:

@@ -82,8 +82,6 @@ CYRILLIC_ALPHABETS = [
     frozenset("абвгдеёжзійклмнопрстуўфхцчшыьэюя"),  # Belarusian
     frozenset("абвгдѓежзѕијклљмнњопрстќуфхцчџш"),   # Macedonian
 ]
-CYRILLIC = regex.compile(r"\p{Cyrillic}")
-GREEK = regex.compile(r"\p{Greek}")
 
 
 def foreign_letters(letters: Counter[str]) -> int:
@@ -91,8 +89,8 @@ def foreign_letters(letters: Counter[str]) -> int:
     the alphabet of their script that holds most of them: "Ћомоносова", "јрхитекторы" (Russian
     capitals in windows-1251 read as mac-cyrillic) mix letters no one language has together."""
     foreign = 0
-    for pattern, alphabets in ((CYRILLIC, CYRILLIC_ALPHABETS), (GREEK, [ALPHABETS["Greek"]])):
-        script = {c: n for c, n in letters.items() if pattern.match(c)}
+    for (low, high), alphabets in (("\u0400\u052f", CYRILLIC_ALPHABETS), ("\u0370\u03ff", [ALPHABETS["Greek"]])):
+        script = {c: n for c, n in letters.items() if low <= c <= high}
         if script:
             foreign += sum(script.values()) - max(sum(n for c, n in script.items() if c in a) for a in alphabets)
     return foreign
