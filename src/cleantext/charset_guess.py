@@ -1,11 +1,14 @@
 """Guess the charset of page bytes that are not UTF-8 and declare none.
 
 First the Latin charsets, which put the same letters at different bytes: windows-1252 (the
-fallback before there was a guess), windows-1250, ISO-8859-2 and windows-1254. The alphabets of
-the languages written in each pick one (`latin_charset`), and if its reading looks like a Latin
-language it is kept. Else charset-normalizer picks among the other scripts (Cyrillic, Greek,
-Hebrew, Arabic, Chinese, Japanese, Korean): it knows their letter statistics, but for Latin text
-it counts mostly ASCII letters, which all Latin charsets share. Only called when UTF-8 has failed.
+fallback before there was a guess), windows-1250, ISO-8859-2, windows-1254, windows-1257 and
+ISO-8859-13. The alphabets of the languages written in each pick one (`latin_charset`), and if its
+reading looks like a Latin language it is kept. Else charset-normalizer ranks readings in the
+other scripts (Cyrillic, Greek, Hebrew, Arabic, Chinese, Japanese, Korean): it knows their letter
+statistics, but for Latin text it counts mostly ASCII letters, which all Latin charsets share.
+The readings it ranks nearly equal are weighed again by their letters
+(`letter_stats.reading_evidence`), which tells apart charsets of one script. Only called when
+UTF-8 has failed.
 """
 from __future__ import annotations
 
@@ -222,7 +225,7 @@ def latin_is_plausible(text: str) -> bool:
 # -- other scripts ----------------------------------------------------------------------------
 
 # charset-normalizer's "chaos" is a share of odd characters; readings within this of its best
-# one are weighed again by their letters when it recognised no language.
+# one are weighed again by their letters.
 NEAR_CHAOS = 0.1
 
 
