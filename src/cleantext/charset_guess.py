@@ -26,7 +26,7 @@ LATIN = ("cp1252", "cp1250", "iso8859_2", "cp1254", "cp1257", "iso8859_13")
 # The other legacy charsets of the WHATWG Encoding Standard that undeclared pages are found in,
 # as Python names them; charset-normalizer weighs only these (fewer ways to be wrong, faster).
 NON_LATIN = [
-    "cp1251", "koi8_u",                                  # Cyrillic
+    "cp1251", "koi8_u",                                  # Cyrillic (KOI8-U: see below)
     "iso8859_7", "cp1253",                               # Greek
     "cp1255", "cp1256",                                  # Hebrew, Arabic
     "gb18030", "big5", "cp932", "euc_jp", "euc_kr",      # Chinese, Japanese, Korean
@@ -37,9 +37,10 @@ NON_LATIN = [
 RARE = frozenset(NON_LATIN[-4:])
 # A guessed charset is read as its superset, as browsers read its label: Big5-HKSCS and Korean
 # cp949 add characters the base tables lack (gb18030 already holds GBK, cp932 Shift_JIS). KOI8-U
-# differs from KOI8-R only where KOI8-R has eight box-drawing characters, which Russian prose
-# never uses and Ukrainian uses as letters (і ї є ґ).
-READ_AS = {"big5": "big5hkscs", "euc_kr": "cp949", "koi8_r": "koi8_u"}
+# is asked for instead of KOI8-R: it differs only where KOI8-R has eight box-drawing characters,
+# which Russian prose never uses and Ukrainian uses as letters (і ї є ґ); asked for KOI8-R,
+# charset-normalizer saw Ukrainian KOI8-U as halfwidth katakana.
+READ_AS = {"big5": "big5hkscs", "euc_kr": "cp949"}
 
 # The first 64 KB say what a page's charset is; reading all of a 50 MB page would only cost time.
 SAMPLE_BYTES = 1 << 16
