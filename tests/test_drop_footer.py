@@ -245,6 +245,7 @@ PITCHES = [
            "pueblos en tu correo electrónico.")),
     ("nl", ("Schrijf je in voor onze nieuwsbrief en ontvang elke vrijdag het belangrijkste nieuws uit de regio in je "
            "mailbox.")),
+    ("en", "Sign up to get the best stories of the week, and great ferry deals, as picked by our editors."),
 ]
 
 
@@ -260,6 +261,8 @@ NOT_PITCHES = [
     "Sign-up is free for residents over sixty, and the latest figures show that 3,000 have already joined.",
     "Subscribers to the club's newsletter were the first to hear that the pier would close for the winter.",
     "Get-togethers at the harbour were moved indoors after the storm, the organisers said in an e-mail.",
+    # An instruction in the article: "Bestellung" is no "best".
+    "Melde dich bitte in deinem Kundenkonto an und wähle die betreffende Bestellung unter „Meine Bestellungen“ aus.",
 ]
 
 

@@ -134,7 +134,7 @@ _RECEIVE: Final = (r"get|receive|join|erhalten sie|bestellen sie|recevez|recibe|
 _MAIL: Final = (rf"{_NEWSLETTER}|lettre d'information|lettre d'info|inbox|e-?mail|mailing list|posteingang|postfach"
          r"|boîte (?:mail|de réception|aux lettres)|courriel|correo|casella|caixa de entrada|skrzynk\w*|почт\w*"
          r"|briefing|digest")
-_GAIN: Final = r"latest|updates|alerts|free|daily|weekly|neuesten|aktuell\w*|dernières|últimas|ultime|últimas|новост\w+"
+_GAIN: Final = r"latest|updates|alerts|free|daily|weekly|best\b|deals\b|exclusive\b|neuesten|aktuell\w*|dernières|últimas|ultime|últimas|новост\w+"
 # "Sign-up is free for residents, the council said" is about a sign-up: the verb is a noun there. The
 # verb ends at a space: "Get-togethers moved indoors, the organisers said in an e-mail" is no pitch.
 _NOUN_USE: Final = r"(?!\s*(?:is|was|are|were|has|had|will|would|can|could|ist|war|est|es|è|é|sheet|form)\b)"
