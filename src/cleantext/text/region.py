@@ -60,8 +60,8 @@ LIST_ITEM_WORDS: Final = 4
 # that are the page's text: bridged for free, so a question and its answers stay one text.
 FREE_REASONS: Final = ("post.",)
 # A line that repeats the headline the page's first line starts with, with prose at most HEADLINE_REACH
-# lines under it, marks where the article starts: nothing above it is the text, and a comment thread
-# after it closes the article however short (see END_ZONE_WEIGHT).
+# lines under it, marks where the article starts: the run under it beats a little prose above it (a
+# sidebar's "About me") and a comment thread after it closes the article however short.
 HEADLINE_REACH: Final = 6
 # A comment thread's first header stands at most this many lines under its heading.
 THREAD_HEADER_REACH: Final = 3
@@ -169,9 +169,9 @@ def _top_headline(page: Page, scores: list[float]) -> int | None:
 
 
 def _thread_follows(scores: list[float], i: int) -> bool:
-    """Whether a comment header ("Jane Doe July 18, 2012 at 10:16 pm") stands right under wall ``i``
-    (a comment's number or avatar line may come first): a thread starts there, where "Add Comment"
-    or "Jump to comments" may stand in the article's chrome."""
+    """Whether a comment header ("Jane Doe July 18, 2012 at 10:16 pm") stands at most
+    THREAD_HEADER_REACH lines under wall ``i`` (a comment's number or avatar line may come first): a
+    thread starts there, where "Add Comment" or "Jump to comments" may stand in the article's chrome."""
     return HEADER_LINE_SCORE in scores[i + 1:i + 1 + THREAD_HEADER_REACH]
 
 
