@@ -37,6 +37,8 @@ JUNK_WEIGHT: Final = 2.0  # growing the region: a character of link text costs t
 # Elements that wrap whole pages; one named "menu" or "nav-header" around half the text is misnamed.
 WRAPPERS: Final = frozenset({"div", "section", "span", "table", "tbody", "tr", "td", "center", "font", "form"})
 MIN_PARAGRAPH: Final = 25
+BODY_SHARE: Final = 0.8  # of a sibling's prose in the element taken from it as the body beside a lead
+BODY_DENSITY: Final = 4  # prose against junk in that element
 LEAD_SHARE: Final = 0.25  # a best element with less of its surroundings' prose is a lead, not the article
 # Tokens that alternate between sections of one kind (table rows, posts of a thread).
 ALTERNATING: Final = frozenset({"odd", "even", "alt", "first", "last"})
@@ -324,8 +326,10 @@ def _body_beside(nodes: list[Node], blocks: list[RawBlock], final: dict[int, flo
     """
     wrapper = _wrapper(nodes, top, prose)
     parent = nodes[wrapper].parent
-    if wrapper == top or prose[top] <= 0 or parent < 0:
+    if prose[top] <= 0 or parent < 0:
         return []
+    if wrapper == top:
+        return _body_in_cousins(nodes, top, prose, junk)
     wider = _siblings(nodes, blocks, final, wrapper, sub_chars, sub_links, final.get(top, 0))
     name = section_name(nodes[wrapper].tokens)
     same = [r for r in wider if r != wrapper and name and section_name(nodes[r].tokens) == name
@@ -339,6 +343,36 @@ def _body_beside(nodes: list[Node], blocks: list[RawBlock], final: dict[int, flo
     if (lead and text <= prose[top]) or not rest or text < 2 * sum((junk[r] for r in rest), 0.0):
         return []
     return sorted([wrapper, *rest])
+
+
+def _body_in_cousins(nodes: list[Node], top: int, prose: list[float], junk: list[float]) -> list[int]:
+    """The region's roots when the winner is a lead whose body sits inside a sibling full of links,
+    else []: a recipe's meta row won (``<div class="row">`` with 94 characters of prose) while the
+    next row under the same recipe holds the ingredients and steps beside a gallery and link lists.
+
+    The winner holds under a quarter of its parent's prose; each sibling with more prose than the
+    winner gives the outermost element inside it that holds 80% of its prose and four times as
+    much prose as junk (the text column without the link lists beside it).
+    """
+    parent = nodes[top].parent
+    if parent < 0 or nodes[parent].tag in ("body", "html") or prose[top] >= LEAD_SHARE * prose[parent]:
+        return []
+    found = []
+    depth = nodes[parent].depth
+    sibling = -1
+    for i in range(parent + 1, len(nodes)):
+        nd = nodes[i]
+        if nd.depth <= depth:
+            break  # past the parent's subtree
+        if nd.parent == parent:
+            sibling = i if i != top and prose[i] > prose[top] else -1
+            if sibling >= 0 and prose[i] >= BODY_DENSITY * junk[i]:
+                found.append(i)
+                sibling = -1
+        elif sibling >= 0 and prose[i] >= BODY_SHARE * prose[sibling] and prose[i] >= BODY_DENSITY * junk[i]:
+            found.append(i)  # the first such node in document order is the outermost: one chain holds 80%
+            sibling = -1
+    return sorted([top, *found]) if found else []
 
 
 def section_name(tokens: str) -> str:
