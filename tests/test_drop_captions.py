@@ -38,7 +38,7 @@ def test_drop_captions_drops_the_text_beside_a_picture_in_its_box() -> None:
 
 def test_drop_captions_takes_the_parent_box_when_the_picture_stands_alone_in_its_element() -> None:
     html = article(f'<div class="pic-right"><div class="frame"><a href="/big.jpg">{PIC}</a></div>'
-                   '<div class="legend"><div>The depot in 1931. Photo © City Archive</div></div></div>')
+                   '<div class="note"><div>The depot in 1931. Photo © City Archive</div></div></div>')
     assert reasons(html)["The depot in 1931. Photo © City Archive"] == "html.image_box"
 
 

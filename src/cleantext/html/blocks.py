@@ -42,7 +42,7 @@ def html_page(html: str, *, repair: Callable[[str], str], settings: Settings | N
     summaries: list[str] = []
     meta = page_metadata(root, titles=titles, bodies=bodies, summaries=summaries)
     nodes, raw = w.nodes, merge_rows(w.nodes, w.blocks)
-    region = choose_region(nodes, raw, anchor=matching_headline(raw, titles))
+    region = choose_region(nodes, raw, anchor=matching_headline(raw, titles), images=w.images)
     inside, dropper = node_reasons(nodes, region)
     texts = repaired(raw, repair)
     # Links are made absolute against the page's own canonical URL, else the one the caller gave.

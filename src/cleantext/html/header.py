@@ -7,13 +7,15 @@ from __future__ import annotations
 from typing import Final
 
 from ..document import Kind
-from .ancestry import child_holding, within
+from .ancestry import block_spans, child_holding, common_parent, within
+from .tokens import is_caption
 from .walk import Node, RawBlock
 
 MAX_HEADER_BLOCKS: Final = 6  # a header is a few lines; more before the body is another part of the page
 MAX_HEADER_LINE: Final = 400  # characters: a lead paragraph at most; longer text would have scored itself
 MIN_LEAD: Final = 60  # characters: a header line this long is a lead paragraph
 MAX_LINK_SHARE: Final = 0.3  # of a header line's characters that are link text (a linked author name)
+LEAD_WINDOW: Final = 12  # blocks from the headline to the region within which a lead above it is sought
 
 
 def first_blocks(nodes: list[Node], blocks: list[RawBlock]) -> list[int]:
@@ -66,3 +68,55 @@ def with_header(nodes: list[Node], blocks: list[RawBlock], roots: list[int], exc
     added = {child_holding(nodes, blocks[k].node, parent) for k in range(start, first[root])}
     added = {c for c in added if c >= 0 and c != parent and c not in roots and first[c] >= start}
     return sorted({*roots, *added}) if added else roots
+
+
+def with_lead(nodes: list[Node], blocks: list[RawBlock], roots: list[int], excluded: list[bool],
+              anchor: int, images: list[int]) -> list[int]:
+    """``roots`` and the lead paragraphs between the page's headline and the region when they stand
+    outside the region's parent: a standfirst in the page's header block above the article body
+    (``<header><h1>..</h1><h2 class="subheadline">A sentence of sixty characters or more..</h2>
+    </header><article>...``), an intro in a sibling container of the one the body is in.
+
+    Only lines of prose (60 to 400 characters, few links; a heading that long is a deck) count;
+    bylines, dates, share bars, navigation and short subheadings between are passed over, not
+    taken. The headline must be at most 12 blocks above the region, and the lead lines at most six:
+    more is another part of the page. Each lead line is taken as the outermost element holding it
+    and nothing outside the span between the headline and the region; when that element holds an
+    image (``images``: the element holding each shown image), or it or an element around it is named
+    as a caption ("legend", "caption"), the line is a caption and stays out.
+    """
+    if not roots or anchor < 0:
+        return roots
+    root = roots[0]
+    parents = [nd.parent for nd in nodes]
+    first, last = block_spans(parents, blocks)
+    start = first[root]
+    head = blocks[anchor]
+    if not 0 < start - anchor <= LEAD_WINDOW or head.node < 0 or head.link_chars > MAX_LINK_SHARE * head.chars:
+        return roots  # a linked "headline" is the site's name over a blog's description, not the article's
+    scope = common_parent(nodes, head.node, root)
+    if scope < 0 or scope == nodes[root].parent:
+        return roots  # the headline is in the region's own parent: with_header reads that
+    leads = []
+    for k in range(anchor + 1, start):
+        b = blocks[k]
+        if (b.node < 0 or b.hard >= 0 or excluded[b.node] or b.link_chars > MAX_LINK_SHARE * b.chars
+                or b.kind is Kind.CAPTION):
+            continue
+        if b.chars > MAX_HEADER_LINE and b.kind is not Kind.HEADING:
+            return roots  # a long text above the region is not a lead: it would have scored itself
+        if b.chars >= MIN_LEAD:
+            leads.append(k)
+    if not leads or len(leads) > MAX_HEADER_BLOCKS:
+        return roots
+    added = set()
+    for k in leads:
+        node = blocks[k].node
+        caption = is_caption(nodes[node].tokens)
+        while (parents[node] >= 0 and parents[node] != scope and first[parents[node]] > anchor
+               and last[parents[node]] < start):
+            node = parents[node]
+            caption = caption or is_caption(nodes[node].tokens)
+        if not caption and not any(within(nodes, img, node) for img in images):
+            added.add(node)
+    return sorted({*roots, *added})

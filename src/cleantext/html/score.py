@@ -15,7 +15,7 @@ from ..document import Kind
 from .ancestry import block_spans
 from .columns import Columns
 from .feeds import social_feeds
-from .header import with_header
+from .header import with_header, with_lead
 from .tokens import class_weight, is_comments, is_negative, is_unlikely
 from .walk import Node, RawBlock
 
@@ -146,7 +146,8 @@ def subtree_sums(parents: list[int], a: list[float], b: list[float],
     return a, b, c
 
 
-def choose_region(nodes: list[Node], blocks: list[RawBlock], *, anchor: int = -1) -> Region:
+def choose_region(nodes: list[Node], blocks: list[RawBlock], *, anchor: int = -1,
+                  images: list[int] | None = None) -> Region:
     """The region holding the main text.
 
     Comment sections and social feeds are left out of the scoring, unless the page without them has
@@ -155,13 +156,13 @@ def choose_region(nodes: list[Node], blocks: list[RawBlock], *, anchor: int = -1
     """
     feeds = social_feeds(nodes, blocks)
     if any(feeds):
-        region = _choose(nodes, blocks, comments=False, anchor=anchor, feeds=feeds)
+        region = _choose(nodes, blocks, comments=False, anchor=anchor, feeds=feeds, images=images)
         if not (region.sub_prose and region.prose < COMMENTS_FALLBACK * region.sub_prose[0]):
             region.feeds = feeds
             return region
-    region = _choose(nodes, blocks, comments=False, anchor=anchor)
+    region = _choose(nodes, blocks, comments=False, anchor=anchor, images=images)
     if region.sub_prose and region.prose < COMMENTS_FALLBACK * region.sub_prose[0]:
-        with_comments = _choose(nodes, blocks, comments=True, anchor=anchor)
+        with_comments = _choose(nodes, blocks, comments=True, anchor=anchor, images=images)
         if with_comments.prose > 2 * region.prose:
             with_comments.comments_are_content = True
             return with_comments
@@ -169,7 +170,7 @@ def choose_region(nodes: list[Node], blocks: list[RawBlock], *, anchor: int = -1
 
 
 def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor: int,
-            feeds: list[bool] | None = None) -> Region:
+            feeds: list[bool] | None = None, images: list[int] | None = None) -> Region:
     n = len(nodes)
     if n == 0:
         return Region([], {}, [], [], [])
@@ -228,6 +229,7 @@ def _choose(nodes: list[Node], blocks: list[RawBlock], *, comments: bool, anchor
     if beside:
         roots = beside
     roots = with_header(nodes, blocks, roots, excluded, anchor)
+    roots = with_lead(nodes, blocks, roots, excluded, anchor, images or [])
     return Region(roots, final, excluded, sub_prose, prose, sum(prose[r] for r in roots))
 
 

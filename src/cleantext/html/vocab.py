@@ -103,7 +103,7 @@ COOKIE_BANNER: Final = re.compile(
 # <figcaption>: "wp-caption-text", "post-image-credits", "main-photo-title", "bildunterschrift".
 CAPTION_CLASS: Final = re.compile(
     r"caption|credits?\b|(?:photo|image|img|picture|bild|foto)-?(?:title|text|desc|info|source|credit|sub)|"
-    r"bildunterschrift|bildtext|bildquelle|fotonachweis|pie-?de-?foto|legende-?photo")
+    r"bildunterschrift|bildtext|bildquelle|fotonachweis|pie-?de-?foto|legende-?photo|legend\b")
 
 # class/id tokens of an element that holds an entry's or article's own text ("serendipity_entry_body",
 # "post-content", "article-body"): a short post beside its thumbnail is no image caption.
