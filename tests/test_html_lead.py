@@ -64,3 +64,13 @@ def test_a_line_named_as_a_caption_under_the_headline_is_not_a_lead() -> None:
     assert doc.body.split("\n\n")[0] == LEAD
     assert legend not in doc.body
 
+
+
+def test_an_author_card_under_the_headline_is_not_a_lead() -> None:
+    """A line in an element named as boilerplate (an author's short bio) is no lead, however long."""
+    bio = "Jane is a transport reporter and has written about the city's trams and buses since 2007."
+    html = page(f'<div class="content"><header><h1>Tram line extended</h1><div class="author-short-bio">{bio}'
+                f'</div></header><div class="body"><article>{paragraphs(PROSE)}</article></div>'
+                f'<ul>{MORE}</ul></div>', head=OG)
+    doc = BARE.run(html, format="html")
+    assert doc.body.split("\n\n") == PROSE

@@ -8,7 +8,7 @@ from typing import Final
 
 from ..document import Kind
 from .ancestry import block_spans, child_holding, common_parent, within
-from .tokens import is_caption
+from .tokens import is_caption, is_negative
 from .walk import Node, RawBlock
 
 MAX_HEADER_BLOCKS: Final = 6  # a header is a few lines; more before the body is another part of the page
@@ -83,7 +83,8 @@ def with_lead(nodes: list[Node], blocks: list[RawBlock], roots: list[int], exclu
     more is another part of the page. Each lead line is taken as the outermost element holding it
     and nothing outside the span between the headline and the region; when that element holds an
     image (``images``: the element holding each shown image), or it or an element around it is named
-    as a caption ("legend", "caption"), the line is a caption and stays out.
+    as a caption ("legend", "caption") or as boilerplate ("author_short_bio", "promo"), the line is
+    a caption or an aside and stays out.
     """
     if not roots or anchor < 0:
         return roots
@@ -112,11 +113,16 @@ def with_lead(nodes: list[Node], blocks: list[RawBlock], roots: list[int], exclu
     added = set()
     for k in leads:
         node = blocks[k].node
-        caption = is_caption(nodes[node].tokens)
+        aside = _aside_line(nodes[node].tokens)
         while (parents[node] >= 0 and parents[node] != scope and first[parents[node]] > anchor
                and last[parents[node]] < start):
             node = parents[node]
-            caption = caption or is_caption(nodes[node].tokens)
-        if not caption and not any(within(nodes, img, node) for img in images):
+            aside = aside or _aside_line(nodes[node].tokens)
+        if not aside and not any(within(nodes, img, node) for img in images):
             added.add(node)
     return sorted({*roots, *added})
+
+
+def _aside_line(tokens: str) -> bool:
+    """Named as a caption or as boilerplate: not the article's lead."""
+    return is_caption(tokens) or is_negative(tokens)
