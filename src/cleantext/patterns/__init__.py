@@ -199,6 +199,7 @@ class TriggerIndex(NamedTuple):
     by_utf8: dict[bytes, str]                  # each of those in UTF-8: the word
     spellings: frozenset[str]                  # the words, and glued to marks
     by_spelling: dict[str, str]                # each of those: the word
+    plain_utf8: frozenset[bytes]               # the words alone in UTF-8 (a smaller set to look up in)
     by_word: dict[str, tuple[Trigger, ...]]    # each of those words: the triggers that have it
     worded: frozenset[Trigger]                 # triggers with words or anchors
     anchored: tuple[Trigger, ...]              # triggers with anchors
@@ -219,6 +220,7 @@ def trigger_index() -> TriggerIndex:
         by_spelling = {spelled: w for w in by_word for spelled in _glued_spellings(w)}
         by_utf8 = {spelled.encode("utf-8", "surrogatepass"): w for spelled, w in by_spelling.items()}
         index = TriggerIndex(frozenset(by_word), frozenset(by_utf8), by_utf8, frozenset(by_spelling), by_spelling,
+                             frozenset(w.encode("utf-8", "surrogatepass") for w in by_word),
                              {w: tuple(ts) for w, ts in by_word.items()},
                              frozenset(t for t in REGISTRY if t.words or t.anchors),
                              tuple(t for t in REGISTRY if t.anchors),
@@ -229,7 +231,8 @@ def trigger_index() -> TriggerIndex:
     return index
 
 
-_index: tuple[int, TriggerIndex] = (-1, TriggerIndex(frozenset(), frozenset(), {}, frozenset(), {}, {}, frozenset(), (),
+_index: tuple[int, TriggerIndex] = (-1, TriggerIndex(frozenset(), frozenset(), {}, frozenset(), {}, frozenset(), {},
+                                                    frozenset(), (),
                                                     frozenset(), frozenset(), frozenset()))
 
 # Marks beyond ASCII that stick to a word in running text ("comments…", "«Kommentare»", "„Impressum“"):
@@ -237,6 +240,8 @@ _index: tuple[int, TriggerIndex] = (-1, TriggerIndex(frozenset(), frozenset(), {
 # also looked up in these spellings, at no cost per page.
 GLUED_BEFORE: Final = ("«", "„", "“", "¿", "¡")
 GLUED_AFTER: Final = ("…", "»", "”", "“")
+# A page without any of them has only the words' own spellings to look up.
+GLUED_MARKS: Final = tuple(dict.fromkeys(GLUED_BEFORE + GLUED_AFTER))
 
 
 def _glued_spellings(word: str) -> list[str]:
