@@ -205,7 +205,8 @@ class TriggerIndex(NamedTuple):
     anchored: tuple[Trigger, ...]              # triggers with anchors
     anchors: frozenset[str]                    # the anchors of every trigger
     needs_digit: frozenset[Trigger]            # triggers whose every match has a digit
-    chars: frozenset[str]                      # the characters triggers need (``char``)
+    chars: frozenset[str]                      # the characters that triggers with a word limit and no
+                                               # digit need (``char``): what a page scan looks for
 
 
 def trigger_index() -> TriggerIndex:
@@ -226,7 +227,7 @@ def trigger_index() -> TriggerIndex:
                              tuple(t for t in REGISTRY if t.anchors),
                              frozenset(a for t in REGISTRY for a in t.anchors),
                              frozenset(t for t in REGISTRY if t.digit),
-                             frozenset(t.char for t in REGISTRY if t.char))
+                             frozenset(t.char for t in REGISTRY if t.char and t.max_words and not t.digit))
         _index = (len(REGISTRY), index)
     return index
 

@@ -417,8 +417,10 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
     if hits is not None:
         return hits
     candidates: Iterable[int]
-    # A character a short line needs is looked for when the page is scanned (see _page_scan).
-    scanned_char = bool(trigger.char) and 0 < trigger.max_words <= TRIGGER_MAX_WORDS
+    # A character a short line needs is looked for when the page is scanned (see _page_scan), unless
+    # the line also needs a digit: the page's few digit lines are tested for it instead (":" of a
+    # clock time is on many lines).
+    scanned_char = bool(trigger.char) and 0 < trigger.max_words <= TRIGGER_MAX_WORDS and not trigger.digit
     if trigger.words or trigger.anchors:
         scan = _scan(page)
         # The page's trigger words are few: intersecting with them is cheaper than with its vocabulary.
@@ -427,7 +429,7 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
             candidates = scan.hits[present[0]]  # in order, each line once
         else:
             candidates = sorted(set().union(*map(scan.hits.__getitem__, present)))
-    elif scanned_char:
+    elif scanned_char and trigger.char in _scan(page).chars:
         # The lines holding the character, found by str.find when the page was scanned: a test of
         # every line (the branch below) costs ~100 ns a line, on lines few of which hold it.
         candidates = _scan(page).hits.get(trigger.char, [])
@@ -498,6 +500,7 @@ class Scan(NamedTuple):
     hits: dict[str, list[int]]    # each of those words and anchors, and each trigger character the
                                   # page holds: the blocks whose lowercase text holds it
     digits: frozenset[int]        # blocks among the picked that hold a digit
+    chars: frozenset[str]         # the trigger characters looked for (TriggerIndex.chars)
     wide: bool                    # the page has characters from U+3000 on (Chinese, Japanese, Korean)
 
 
@@ -527,11 +530,12 @@ def _page_scan(page: Page) -> Scan:
     anchors = frozenset(a for a in trigger_index().anchors
                         if (wide or a < WIDE_START) and any(a in g.joined for g in groups))
     # The characters triggers need ("@" of an e-mail address): few lines hold them.
-    chars = [c for c in trigger_index().chars if any(c in g.joined for g in groups)]
+    index = trigger_index()
+    chars = [c for c in index.chars if any(c in g.joined for g in groups)]
     queries = list(dict.fromkeys([*words, *anchors, *chars]))
     find_lines = _finder(groups, queries)
     if len(groups) == 1 and isinstance(picked, range):  # most pages: a line's position is its block index
-        return Scan(picked, words, anchors, find_lines(groups[0]), frozenset(groups[0].digits), wide)
+        return Scan(picked, words, anchors, find_lines(groups[0]), frozenset(groups[0].digits), index.chars, wide)
     hits: dict[str, list[int]] = {q: [] for q in queries}
     digits: list[int] = []
     first = 0
@@ -540,7 +544,7 @@ def _page_scan(page: Page) -> Scan:
             hits[query] += [picked[first + k] for k in ks]
         digits += [picked[first + k] for k in group.digits]
         first += len(group.starts)
-    return Scan(picked, words, anchors, hits, frozenset(digits), wide)
+    return Scan(picked, words, anchors, hits, frozenset(digits), index.chars, wide)
 
 
 class _Group(NamedTuple):

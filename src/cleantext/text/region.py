@@ -221,7 +221,10 @@ def _find_region(page: Page) -> tuple[int, int] | None:
     walls, end_walls = state.all, state.ends_article
     top = _top_headline(page)
     best, best_sum, _ = _best_run(page, scores, walls, end_walls, 0, top)
-    if top is not None and best is not None:
+    # The run under the headline can only win over a short run above it, or over a run that starts
+    # past the wall closing it (a wall from top + 1 on): with neither possible it is not looked for.
+    if (top is not None and best is not None
+            and ((best[1] < top and best_sum < MIN_ARTICLE_BEFORE_COMMENTS) or best[0] > top + 1)):
         # The article starts under its headline, however short: it beats a little prose above the
         # headline (a sidebar's "About me") and a comment thread after it.
         headed, headed_sum, thread = _best_run(page, scores, walls, end_walls, top + 1, top)
