@@ -526,12 +526,13 @@ def _page_scan(page: Page) -> Scan:
     del texts
     words = frozenset().union(*(g.words for g in groups))
     wide = any(g.wide for g in groups)
-    # Anchors from U+3000 on (Chinese) are looked for only on pages with such characters.
-    anchors = frozenset(a for a in trigger_index().anchors
-                        if (wide or a < WIDE_START) and any(a in g.joined for g in groups))
-    # The characters triggers need ("@" of an e-mail address): few lines hold them.
     index = trigger_index()
-    chars = [c for c in index.chars if any(c in g.joined for g in groups)]
+    # Anchors from U+3000 on (Chinese) are looked for only on pages with such characters; on most
+    # pages (one group) each is one substring test, no generator over the groups.
+    holds = groups[0].joined.__contains__ if len(groups) == 1 else lambda a: any(a in g.joined for g in groups)
+    anchors = frozenset(a for a in index.anchors if (wide or a < WIDE_START) and holds(a))
+    # The characters triggers need ("@" of an e-mail address): few lines hold them.
+    chars = [c for c in index.chars if holds(c)]
     queries = list(dict.fromkeys([*words, *anchors, *chars]))
     find_lines = _finder(groups, queries)
     if len(groups) == 1 and isinstance(picked, range):  # most pages: a line's position is its block index
