@@ -20,6 +20,7 @@ from cleantext.patterns import (
     phrase_regex,
     related,
     start_regex,
+    trigger_index,
 )
 from cleantext.patterns.related import TEASER_ELLIPSIS, TEASER_ELLIPSIS_LINE, TEASER_END, TEASER_END_LINE
 from cleantext.patterns.stopwords import STOPWORDS
@@ -132,6 +133,15 @@ def test_trigger_digit_char_and_max_words_gates():
     p = _page("Updated 09:14", "Updated at noon", "a b c d e f g 09:14 h i j k l")
     assert lines_matching(p, Trigger(regex.compile(r"updated", regex.I), digit=True)) == {0}
     assert lines_matching(p, Trigger(regex.compile(r"\d"), char=":", max_words=5)) == {0}
+
+
+def test_page_scan_looks_only_for_characters_of_short_lines_without_a_digit():
+    """':' of a clock time is on many lines: a trigger that also needs a digit tests the page's digit
+    lines for it, so the page scan does not look for it (nor for a character of unlimited lines)."""
+    Trigger(regex.compile(r"\d:\d"), char="\x1e", digit=True, max_words=25)
+    Trigger(regex.compile(r"x"), char="\x1f")
+    chars = trigger_index().chars
+    assert "\x1e" not in chars and "\x1f" not in chars and "@" in chars
 
 
 CHAR_TRIGGERS = [Trigger(regex.compile(r"\w@\w"), char="@", max_words=25),

@@ -22,7 +22,7 @@ from ..patterns.byline import (
     field_line,
 )
 from ..steps import step
-from ..text.features import continued, features, keys, lines_matching_any
+from ..text.features import HAS_DIGIT, continued, features, keys, lines_matching_any
 from ..text.gaps import gaps_say_nothing
 from ..text.region import main_region, walls_of
 
@@ -84,7 +84,9 @@ def extract_byline(page: Page) -> None:
             continue
         if f.words > MAX_BYLINE_WORDS or (f.prose and f.words > 12):
             continue
-        if i in near_start and f.words <= MAX_READING_TIME_WORDS and READING_TIME.fullmatch(text):
+        # Every reading time has a digit: one C-level test rules most lines out before the long pattern.
+        if (i in near_start and f.words <= MAX_READING_TIME_WORDS and HAS_DIGIT(text)
+                and READING_TIME.fullmatch(text)):
             # "4 min read" has a headline's shape: left open, it was taken for the title.
             page.drop(i, "byline.reading_time", "reading time")
             continue
@@ -94,7 +96,8 @@ def extract_byline(page: Page) -> None:
             page.metadata(i, "byline", "byline.byline", "byline or dateline")
         elif i in near_start and _is_date_line(text, key, f.words, i in dated):
             page.metadata(i, "date", "byline.date", "date line")
-        elif i in near_start and i + 1 < len(page) and page.is_open(i + 1):
+        elif (i in near_start and i + 1 < len(page) and page.is_open(i + 1)
+              and (i + 1 in dated or text.endswith(COLONS))):  # what either kind of label needs
             _take_label_over_value(page, i, text, key, dated)
 
 

@@ -82,6 +82,6 @@ def _name_over_date(page: Page, feats: list[Features], dated: frozenset[int], i:
     letters: a rating of stars ("★★★★☆") over a review's date is none."""
     f = feats[i]
     return (f.words <= MAX_NAME_WORDS and not f.terminal and not f.prose and i not in dated
-            and any(c.isalpha() for c in page.blocks[i].text)
             and i + 1 < len(page) and i + 1 in dated and page.is_open(i + 1)
-            and not page.blocks[i + 1].gap_before and feats[i + 1].words <= MAX_TIME_WORDS)
+            and not page.blocks[i + 1].gap_before and feats[i + 1].words <= MAX_TIME_WORDS
+            and any(c.isalpha() for c in page.blocks[i].text))  # last: a loop over the line

@@ -199,12 +199,14 @@ class TriggerIndex(NamedTuple):
     by_utf8: dict[bytes, str]                  # each of those in UTF-8: the word
     spellings: frozenset[str]                  # the words, and glued to marks
     by_spelling: dict[str, str]                # each of those: the word
+    plain_utf8: frozenset[bytes]               # the words alone in UTF-8 (a smaller set to look up in)
     by_word: dict[str, tuple[Trigger, ...]]    # each of those words: the triggers that have it
     worded: frozenset[Trigger]                 # triggers with words or anchors
     anchored: tuple[Trigger, ...]              # triggers with anchors
     anchors: frozenset[str]                    # the anchors of every trigger
     needs_digit: frozenset[Trigger]            # triggers whose every match has a digit
-    chars: frozenset[str]                      # the characters triggers need (``char``)
+    chars: frozenset[str]                      # the characters that triggers with a word limit and no
+                                               # digit need (``char``): what a page scan looks for
 
 
 def trigger_index() -> TriggerIndex:
@@ -219,17 +221,19 @@ def trigger_index() -> TriggerIndex:
         by_spelling = {spelled: w for w in by_word for spelled in _glued_spellings(w)}
         by_utf8 = {spelled.encode("utf-8", "surrogatepass"): w for spelled, w in by_spelling.items()}
         index = TriggerIndex(frozenset(by_word), frozenset(by_utf8), by_utf8, frozenset(by_spelling), by_spelling,
+                             frozenset(w.encode("utf-8", "surrogatepass") for w in by_word),
                              {w: tuple(ts) for w, ts in by_word.items()},
                              frozenset(t for t in REGISTRY if t.words or t.anchors),
                              tuple(t for t in REGISTRY if t.anchors),
                              frozenset(a for t in REGISTRY for a in t.anchors),
                              frozenset(t for t in REGISTRY if t.digit),
-                             frozenset(t.char for t in REGISTRY if t.char))
+                             frozenset(t.char for t in REGISTRY if t.char and t.max_words and not t.digit))
         _index = (len(REGISTRY), index)
     return index
 
 
-_index: tuple[int, TriggerIndex] = (-1, TriggerIndex(frozenset(), frozenset(), {}, frozenset(), {}, {}, frozenset(), (),
+_index: tuple[int, TriggerIndex] = (-1, TriggerIndex(frozenset(), frozenset(), {}, frozenset(), {}, frozenset(), {},
+                                                    frozenset(), (),
                                                     frozenset(), frozenset(), frozenset()))
 
 # Marks beyond ASCII that stick to a word in running text ("comments…", "«Kommentare»", "„Impressum“"):
@@ -237,6 +241,8 @@ _index: tuple[int, TriggerIndex] = (-1, TriggerIndex(frozenset(), frozenset(), {
 # also looked up in these spellings, at no cost per page.
 GLUED_BEFORE: Final = ("«", "„", "“", "¿", "¡")
 GLUED_AFTER: Final = ("…", "»", "”", "“")
+# A page without any of them has only the words' own spellings to look up.
+GLUED_MARKS: Final = tuple(dict.fromkeys(GLUED_BEFORE + GLUED_AFTER))
 
 
 def _glued_spellings(word: str) -> list[str]:

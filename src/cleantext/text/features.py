@@ -19,7 +19,7 @@ import regex
 from ..casing import str_lower
 from ..document import Label
 from ..page import Page
-from ..patterns import Trigger, normalize, trigger_index
+from ..patterns import GLUED_MARKS, Trigger, normalize, trigger_index
 from ..patterns.stopwords import STOPWORD_SET
 from ..repairs.scan import unusual_chars, unusual_in_utf8
 from .paragraphs import continued_lines, paragraph_spans
@@ -417,8 +417,10 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
     if hits is not None:
         return hits
     candidates: Iterable[int]
-    # A character a short line needs is looked for when the page is scanned (see _page_scan).
-    scanned_char = bool(trigger.char) and 0 < trigger.max_words <= TRIGGER_MAX_WORDS
+    # A character a short line needs is looked for when the page is scanned (see _page_scan), unless
+    # the line also needs a digit: the page's few digit lines are tested for it instead (":" of a
+    # clock time is on many lines).
+    scanned_char = bool(trigger.char) and 0 < trigger.max_words <= TRIGGER_MAX_WORDS and not trigger.digit
     if trigger.words or trigger.anchors:
         scan = _scan(page)
         # The page's trigger words are few: intersecting with them is cheaper than with its vocabulary.
@@ -427,7 +429,7 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
             candidates = scan.hits[present[0]]  # in order, each line once
         else:
             candidates = sorted(set().union(*map(scan.hits.__getitem__, present)))
-    elif scanned_char:
+    elif scanned_char and trigger.char in _scan(page).chars:
         # The lines holding the character, found by str.find when the page was scanned: a test of
         # every line (the branch below) costs ~100 ns a line, on lines few of which hold it.
         candidates = _scan(page).hits.get(trigger.char, [])
@@ -498,6 +500,7 @@ class Scan(NamedTuple):
     hits: dict[str, list[int]]    # each of those words and anchors, and each trigger character the
                                   # page holds: the blocks whose lowercase text holds it
     digits: frozenset[int]        # blocks among the picked that hold a digit
+    chars: frozenset[str]         # the trigger characters looked for (TriggerIndex.chars)
     wide: bool                    # the page has characters from U+3000 on (Chinese, Japanese, Korean)
 
 
@@ -523,15 +526,17 @@ def _page_scan(page: Page) -> Scan:
     del texts
     words = frozenset().union(*(g.words for g in groups))
     wide = any(g.wide for g in groups)
-    # Anchors from U+3000 on (Chinese) are looked for only on pages with such characters.
-    anchors = frozenset(a for a in trigger_index().anchors
-                        if (wide or a < WIDE_START) and any(a in g.joined for g in groups))
+    index = trigger_index()
+    # Anchors from U+3000 on (Chinese) are looked for only on pages with such characters; on most
+    # pages (one group) each is one substring test, no generator over the groups.
+    holds = groups[0].joined.__contains__ if len(groups) == 1 else lambda a: any(a in g.joined for g in groups)
+    anchors = frozenset(a for a in index.anchors if (wide or a < WIDE_START) and holds(a))
     # The characters triggers need ("@" of an e-mail address): few lines hold them.
-    chars = [c for c in trigger_index().chars if any(c in g.joined for g in groups)]
+    chars = [c for c in index.chars if holds(c)]
     queries = list(dict.fromkeys([*words, *anchors, *chars]))
     find_lines = _finder(groups, queries)
     if len(groups) == 1 and isinstance(picked, range):  # most pages: a line's position is its block index
-        return Scan(picked, words, anchors, find_lines(groups[0]), frozenset(groups[0].digits), wide)
+        return Scan(picked, words, anchors, find_lines(groups[0]), frozenset(groups[0].digits), index.chars, wide)
     hits: dict[str, list[int]] = {q: [] for q in queries}
     digits: list[int] = []
     first = 0
@@ -540,7 +545,7 @@ def _page_scan(page: Page) -> Scan:
             hits[query] += [picked[first + k] for k in ks]
         digits += [picked[first + k] for k in group.digits]
         first += len(group.starts)
-    return Scan(picked, words, anchors, hits, frozenset(digits), wide)
+    return Scan(picked, words, anchors, hits, frozenset(digits), index.chars, wide)
 
 
 class _Group(NamedTuple):
@@ -572,8 +577,10 @@ def _scan_group(texts: list[str]) -> _Group:
         # as str.lower() (~5x faster), and bytes.split() splits at the same places as str.split().
         raw = raw_text.lower()
         joined = raw.decode("utf-8", "surrogatepass")
-        words = frozenset(map(index.by_utf8.__getitem__,
-                              index.utf8_words.intersection(raw.translate(PUNCT_TO_SPACE).split())))
+        # The words glued to marks are looked up only where the page has such a mark: the set of
+        # every spelling is 30 times the words' and slower to look up in.
+        spelled = index.utf8_words if any(map(unusual.__contains__, GLUED_MARKS)) else index.plain_utf8
+        words = frozenset(map(index.by_utf8.__getitem__, spelled.intersection(raw.translate(PUNCT_TO_SPACE).split())))
     else:
         joined = str_lower(text)
         if len(joined) != len(text):
@@ -582,8 +589,11 @@ def _scan_group(texts: list[str]) -> _Group:
             starts = _line_starts([str_lower(t) for t in texts])
         raw = joined.encode("utf-8", "surrogatepass")
         # The page's words that some trigger has: looked up in the triggers' set, no set of the page built.
-        words = frozenset(map(index.by_spelling.__getitem__, index.spellings.intersection(
-            raw.translate(PUNCT_TO_SPACE).decode("utf-8", "surrogatepass").split())))
+        tokens = raw.translate(PUNCT_TO_SPACE).decode("utf-8", "surrogatepass").split()
+        if any(map(unusual.__contains__, GLUED_MARKS)):
+            words = frozenset(map(index.by_spelling.__getitem__, index.spellings.intersection(tokens)))
+        else:
+            words = index.words.intersection(tokens)
     # A character from U+3000 on starts with one of the bytes E3-F4 in UTF-8.
     wide = bool(raw.translate(None, NOT_WIDE_LEAD))
     return _Group(joined, starts, words, digits, wide)

@@ -3,6 +3,7 @@
 where the article starts, however short the article."""
 from __future__ import annotations
 
+from itertools import compress, count
 from typing import Final
 
 from ..page import Page
@@ -60,8 +61,8 @@ def _page_named_headlines(page: Page) -> frozenset[int]:
     # Integers in Python" puts the site first.
     longest = max(len(part.split()) for part in TITLE_SEPARATOR.split(first))
     heads = _leading_parts(first)
-    # One set lookup per line; the few lines found are then checked in full.
-    return frozenset(i for i in [i for i, key in enumerate(keys) if key in heads]
+    # One set lookup per line, in a C-level pass; the few lines found are then checked in full.
+    return frozenset(i for i in compress(count(), map(heads.__contains__, keys))
                      if i > 0 and 3 <= feats[i].words <= MAX_HEADLINE_WORDS and not feats[i].prose
                      and len(keys[i].split()) >= longest)
 

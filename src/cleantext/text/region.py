@@ -151,21 +151,32 @@ def _page_scores(page: Page) -> list[float]:
     return scores
 
 
-def _top_headline(page: Page, scores: list[float]) -> int | None:
+def _top_headline(page: Page) -> int | None:
     """The first line that repeats the headline the first line names and has prose at most
     HEADLINE_REACH lines under it (text pages only); None when there is none."""
     if live_blocks(page) is not None:
         return None
+    verdicts = page.verdicts
+    for i in page.memo(_headlines_over_prose):
+        # Only the verdicts change as filters run: the rest was settled once per page.
+        if verdicts[i] is None or verdicts[i].label is Label.TITLE:  # type: ignore[union-attr]
+            return i
+    return None
+
+
+def _headlines_over_prose(page: Page) -> list[int]:
+    """The named headlines (in page order) that are not followed by another title and have prose
+    at most HEADLINE_REACH lines under them: what `_top_headline` picks from, by verdict."""
     feats = features(page)
+    scores = block_scores(page)
+    found: list[int] = []
     for i in sorted(named_headlines(page)):
         # An item of a list of titles ("Latest articles", teasers) is followed by another title.
-        if page.verdicts[i] is not None and page.verdicts[i].label is not Label.TITLE:  # type: ignore[union-attr]
-            continue
         if i + 1 < len(scores) and feats[i + 1].title_like and feats[i + 1].words >= 3:
             continue
         if any(scores[j] > 0 for j in range(i + 1, min(i + 1 + HEADLINE_REACH, len(scores)))):
-            return i
-    return None
+            found.append(i)
+    return found
 
 
 def _thread_follows(scores: list[float], i: int) -> bool:
@@ -208,9 +219,12 @@ def _find_region(page: Page) -> tuple[int, int] | None:
     scores = block_scores(page)
     state = page.state(RegionWalls)
     walls, end_walls = state.all, state.ends_article
-    top = _top_headline(page, scores)
+    top = _top_headline(page)
     best, best_sum, _ = _best_run(page, scores, walls, end_walls, 0, top)
-    if top is not None and best is not None:
+    # The run under the headline can only win over a short run above it, or over a run that starts
+    # past the wall closing it (a wall from top + 1 on): with neither possible it is not looked for.
+    if (top is not None and best is not None
+            and ((best[1] < top and best_sum < MIN_ARTICLE_BEFORE_COMMENTS) or best[0] > top + 1)):
         # The article starts under its headline, however short: it beats a little prose above the
         # headline (a sidebar's "About me") and a comment thread after it.
         headed, headed_sum, thread = _best_run(page, scores, walls, end_walls, top + 1, top)
