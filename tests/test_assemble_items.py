@@ -40,13 +40,16 @@ def test_a_second_title_of_a_related_item_is_in_its_text() -> None:
     assert item.title == LINES[0] and item.text.split("\n") == LINES[1:]
 
 
-def test_a_second_author_or_time_line_of_a_comment_is_in_its_text() -> None:
-    def label(page: Page) -> None:
-        roles = ["author", "author", "time", "time", "text"]
+def with_roles(label: Label, reason: str, detail: str, roles: list[str]) -> Callable[[Page], None]:
+    """A step that gives the page's blocks, in order, ``roles`` in one group under ``label``."""
+    def step(page: Page) -> None:
         for i, role in enumerate(roles):
-            page.set(i, Label.COMMENT, "test.comment", "a comment", group=1, role=role)
+            page.set(i, label, reason, detail, group=1, role=role)
+    return step
 
-    doc = run_with(label)
+
+def test_a_second_author_or_time_line_of_a_comment_is_in_its_text() -> None:
+    doc = run_with(with_roles(Label.COMMENT, "test.comment", "a comment", ["author", "author", "time", "time", "text"]))
     (comment,) = doc.comments
     assert comment.author == LINES[0] and comment.time == LINES[2]
     assert comment.text.split("\n") == [LINES[1], LINES[3], LINES[4]]
@@ -65,12 +68,7 @@ def test_related_and_comment_blocks_without_a_group_are_items_of_their_own() -> 
 
 
 def test_meta_lines_of_a_related_item_are_in_its_meta() -> None:
-    def label(page: Page) -> None:
-        roles = ["meta", "title", "meta", "meta", "text"]
-        for i, role in enumerate(roles):
-            page.set(i, Label.RELATED, "test.related", "a trending item", group=1, role=role)
-
-    doc = run_with(label)
+    doc = run_with(with_roles(Label.RELATED, "test.related", "a trending item", ["meta", "title", "meta", "meta", "text"]))
     (item,) = doc.related
     assert item.title == LINES[1] and item.text == LINES[4]
     assert item.meta == (LINES[0], LINES[2], LINES[3])

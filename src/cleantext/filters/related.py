@@ -78,16 +78,14 @@ def split_related(page: Page) -> None:
             continue
         f = feats[i]
         text = texts[i]
-        if f.terminal and i in may_head and _leads_on(text) and _is_section_heading(
-                text, key_of[i], f._replace(terminal=False)):
-            # The ellipsis leads on to the items: no sentence end. "Lee también..." over one linked
-            # title, and the article goes on: a box of one item.
-            if _box_title(page, feats, i + 1):
+        if f.terminal and i in may_head and _leads_on(text):
+            f = f._replace(terminal=False)  # the ellipsis leads on to the items: no sentence end
+            # "Lee también..." over one linked title, and the article goes on: a box of one item.
+            if _is_section_heading(text, key_of[i], f) and _box_title(page, feats, i + 1):
                 page.related(i, 0, "section", "related.section", "heading of a related box in the text")
                 page.related(i + 1, page.new_group(), "title", "related.item", "title of a related item")
                 done = i + 2
                 continue
-            f = f._replace(terminal=False)
         if i >= headings_from and i in may_head and _is_section_heading(text, key_of[i], f):
             items, end, prose_resumes = _section_items(page, feats, key_of, i + 1, may_head)
             if items:

@@ -280,14 +280,13 @@ class _Walker:
         self.reset_hrefs()
         return gap
 
-    def hide_inline(self, el: etree._Element, tag: str, items: list[tuple[str, str]]) -> None:
-        """A hidden inline element (a screen reader's "Share on Facebook", a display:none span): its
-        text and a node for it, kept for `add_hidden`."""
+    def hide_inline(self, el: etree._Element, tag: str, facts: tuple[str, str, str]) -> None:
+        """A hidden inline element (a screen reader's "Share on Facebook", a display:none span) with
+        its `attribute_facts`: its text and a node for it, kept for `add_hidden`."""
         text = " ".join("".join(el.itertext()).split())
-        if not text:
-            return
-        tokens, role, hard = attribute_facts(tag, items)
-        self.hidden.append((text, Node(tag, -1, tag, tokens, role, 0, hard)))
+        if text:
+            tokens, role, hard = facts
+            self.hidden.append((text, Node(tag, -1, tag, tokens, role, 0, hard)))
 
     def add_hidden(self) -> None:
         """The hidden inline texts become blocks after every block of the page, each in a node after
@@ -460,9 +459,9 @@ class _Walker:
                     continue
                 elif tag == "wbr":
                     continue
-                elif (items := el.items()) and attribute_facts(tag, items)[2]:
+                elif (items := el.items()) and (facts := attribute_facts(tag, items))[2]:
                     # Hidden inline text ("Share on Facebook" for screen readers) is not part of the line.
-                    self.hide_inline(el, tag, items)
+                    self.hide_inline(el, tag, facts)
                     walker.skip_subtree()
                     continue
                 elif tag in EMPHASIS:
