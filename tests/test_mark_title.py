@@ -223,3 +223,45 @@ def test_mark_title_takes_the_named_headline_over_a_box_far_above_the_text():
     doc = run(text)
     assert doc.title == headline
     assert "First published in 2019" not in (doc.title or "")
+
+
+ENCYCLOPEDIA_MENU = ("Main menu", "Search", "Log in", "Contents", "History", "Geography", "Toggle the contents")
+LAKE_LEAD = ("Lake Varnisk is a lake in the hills above Caldwick, fed by three streams and drained by the "
+             "river Ossel, and one of the deepest lakes of the region.")
+
+
+def _encyclopedia_page(name: str, lead: str) -> str:
+    tabs = ("Article", "Talk", "Read", "Edit", "View history")
+    return "\n".join((*ENCYCLOPEDIA_MENU, name, "12 languages", *tabs,
+                      "From the Open Encyclopedia, the free reference work", lead, *PARAGRAPHS["en"])) + "\n"
+
+
+def test_mark_title_takes_the_name_the_article_opens_with():
+    # An encyclopedia's page scraped without its <title>: the name stands over the tabs and the
+    # site's tagline, and the article's first sentence opens with it.
+    doc = run(_encyclopedia_page("Lake Varnisk", LAKE_LEAD))
+    assert doc.title == "Lake Varnisk"
+    v = verdict_of(doc, "Lake Varnisk")
+    assert (v.reason, v.step) == ("title.headline", "mark_title")
+    assert doc.body.startswith(LAKE_LEAD)
+
+
+@pytest.mark.parametrize(("name", "lead"), [
+    ("Lake", "Lake Varnisk is a lake in the hills above Caldwick, fed by three streams and drained by the river Ossel."),
+    ("LAKE VARNISK", ("LAKE VARNISK (Caldwick Gazette) - The lake in the hills above Caldwick froze over last "
+                      "night for the first time in twenty years.")),
+    ("Lake Varnisk", "Lake Varnisk."),
+])
+def test_mark_title_takes_no_kicker_dateline_or_short_line_as_the_name(name, lead):
+    # One word is as often a kicker ("Auto" over "Auto leasing ..."), capitals a dateline, and the
+    # opening must be a paragraph of prose.
+    doc = run(_encyclopedia_page(name, lead))
+    assert doc.title != name
+
+
+def test_a_headline_the_first_line_names_beats_a_name_the_text_opens_with():
+    headline = "Caldwick switches on a tidal energy plant"
+    text = (f"{headline} | Caldwick Gazette\n\n{headline}\n\nRelated\n\nLake Varnisk\n\n{LAKE_LEAD}\n\n"
+            + "\n\n".join(PARAGRAPHS["en"]) + "\n")
+    doc = run(text)
+    assert doc.title == headline

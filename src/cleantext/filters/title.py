@@ -26,6 +26,13 @@ MIN_SHARED_WORDS: Final = 2
 # A line among this many title-like lines in a row is an item of a list of titles (a "Most read"
 # box above a page without its own headline), unless the page repeats it.
 TITLE_LIST: Final = 3
+# A name the first paragraph opens with ("Lake Ohrid" over "Lake Ohrid is a lake ...", `_opens_text`):
+# two to six words (one word is as often a kicker: "Auto" over "Auto leasing ..."), followed there
+# by one of these, opening a paragraph of prose of at least MIN_OPENING_WORDS words.
+MIN_NAME_WORDS: Final = 2
+MAX_NAME_WORDS: Final = 6
+MIN_OPENING_WORDS: Final = 12
+NAME_FOLLOWS: Final = frozenset(" (,")
 # "Press release", "Opinion", "Breaking news": a kicker over the headline has at most this many words.
 MAX_KICKER_WORDS: Final = 3
 
@@ -41,8 +48,10 @@ def mark_title(page: Page) -> None:
     3 lines up) is taken. A one- or two-word headline ("New Zealand") is taken only when it is the
     first part of a first line such as "New Zealand - Wikipedia". A longer line with a comma right
     under a headline is its standfirst: it stays in the text, as does a sentence right under the
-    headline with only bylines and dates between it and the text. A page whose headline an earlier step
-    marked (``mark_html_title``) is left alone.
+    headline with only bylines and dates between it and the text. When nothing the first line names
+    stands near, a name of 2-6 words the article's first paragraph opens with is the title ("Lake
+    Ohrid" over "Lake Ohrid is a lake which straddles ...", as encyclopedias and biographies start).
+    A page whose headline an earlier step marked (``mark_html_title``) is left alone.
     """
     if any(v is not None and v.label is Label.TITLE for v in page.verdicts):
         return  # an earlier step (mark_html_title) named the headline already
@@ -98,6 +107,8 @@ def mark_title(page: Page) -> None:
         far = [i for i in first_parts if i < start and verdicts[i] is None]
         if far:
             best, best_score = max(far), 3.0
+        else:
+            best = _name_over_text(page, feats, start, end, best)
     if best is not None and best_score < 2.0:
         best = _headline_over_standfirst(page, feats, best)
     if best is not None:
@@ -107,6 +118,36 @@ def mark_title(page: Page) -> None:
         while best + 1 in joined and page.set(best + 1, Label.TITLE, "title.headline", "wrapped headline"):
             best += 1
         _keep_standfirst(page, feats, best, start)
+
+
+def _name_over_text(page: Page, feats: list[Features], start: int, end: int, best: int | None) -> int | None:
+    """The closest open line up to ``NAMED_LOOK_BACK`` lines above the text that is a name the text
+    opens with (`_opens_text`), when nothing the first line names was found; else ``best``."""
+    for i in range(start - 1, max(-1, start - 1 - NAMED_LOOK_BACK), -1):
+        if not page.is_open(i):
+            continue
+        if feats[i].prose and feats[i].words > 30:
+            break  # other running text: the headline is not above it
+        if _opens_text(page, i, start, end):
+            return i
+    return best
+
+
+def _opens_text(page: Page, i: int, start: int, end: int) -> bool:
+    """Whether line ``i`` is a name the article's first paragraph opens with: "Lake Ohrid" over
+    "Lake Ohrid is a lake which straddles ...", an encyclopedia's and a biography's way to start
+    (the name, then its definition). A capitalised name of 2-6 words; not in
+    capitals, which is a dateline ("LONDON" over "LONDON (Reuters) - ...")."""
+    name = page.blocks[i].text.strip()
+    if not (MIN_NAME_WORDS <= len(name.split()) <= MAX_NAME_WORDS and name[0].isupper()
+            and not name.isupper() and name[-1].isalnum()):
+        return False
+    feats = features(page)
+    for j in range(start, min(end + 1, start + 2)):
+        text = page.blocks[j].text
+        if feats[j].prose and feats[j].words >= MIN_OPENING_WORDS and text.startswith(name) and len(text) > len(name) + 1 and text[len(name)] in NAME_FOLLOWS:
+            return True
+    return False
 
 
 def _headline_over_standfirst(page: Page, feats: list[Features], best: int) -> int:
