@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from articles import assert_article_kept, assert_kept, check_kept, page, run, short_id, verdict
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext.document import Label
@@ -59,6 +59,7 @@ HEADINGS = [
     ("uk", "Схожі новини"), ("id", "Baca juga"), ("id", "Berita terkait"), ("vi", "Tin liên quan"),
     ("vi", "Có thể bạn quan tâm"), ("en", "Explore further"), ("fr", "Pour approfondir"),
     ("fr", "Pour aller plus loin"), ("es", "Para saber más"), ("it", "Per approfondire"), ("de", "Zum Weiterlesen"),
+    ("ja", "ランキング"), ("zh", "排行榜"), ("ko", "랭킹 뉴스"),
 ]
 
 
@@ -324,3 +325,34 @@ def test_polish_see_also_headings_open_a_related_list(heading):
     assert [r.title for r in doc.related] == items.split("\n")
     assert {r.section for r in doc.related} == {heading}
     assert_article_kept(doc, "pl")
+
+
+def test_a_time_line_under_a_title_joins_its_item_not_an_item_of_its_own():
+    # Teasers scraped one line per paragraph: "title", then "3 hours ago", blank lines between all.
+    titles = TITLES["en"]
+    bottom = ("More Stories", titles[0], "3 hours ago", titles[1], "5 hours ago", titles[2], "More Videos")
+    doc = run(page(bottom=bottom))
+    assert [r.title for r in doc.related] == list(titles)
+    assert [r.meta for r in doc.related] == [("3 hours ago",), ("5 hours ago",), ("More Videos",)]
+    assert_article_kept(doc)
+
+
+def test_a_meta_line_before_the_first_title_joins_the_first_item():
+    titles = TITLES["en"]
+    doc = run(page(bottom=("More Stories", "2 hours ago", *titles)))
+    assert [r.title for r in doc.related] == list(titles)
+    assert doc.related[0].meta == ("2 hours ago",)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["title", "time"]), min_size=1, max_size=8))
+def test_every_related_item_has_a_title_when_its_section_has_one(shape):
+    # Whatever the order of title and time lines, no item is only meta lines while a title stands
+    # in the section, and no line of the section is lost.
+    titles = iter(TITLES["en"] * 3)
+    lines = [next(titles) if kind == "title" else f"{n + 2} hours ago" for n, kind in enumerate(shape)]
+    doc = run(page(bottom=("More Stories", *lines)))
+    if "title" in shape:
+        assert doc.related and all(r.title for r in doc.related)
+    section = [b.text for b, v in doc.trace if v.reason == "related.item"]
+    assert sorted(section) == sorted(lines)

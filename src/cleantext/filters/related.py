@@ -61,7 +61,8 @@ def split_related(page: Page) -> None:
     A section heading counts only after 200 characters of prose and when at most 8 words long; the
     section stops where a long prose line appears without an item title, so the article around a
     small "Related" box is kept. A heading may end in an ellipsis ("Lee también..."); over a single
-    title with the article going on after it, it is a box of one item.
+    title with the article going on after it, it is a box of one item. A line of meta alone ("3
+    hours ago") joins the item before it (or the first one), never an item without a title.
     """
     feats = features(page)
     key_of = keys(page)
@@ -218,9 +219,32 @@ def _section_items(page: Page, feats: list[Features], key_of: list[str], start: 
     for group in groups:
         item = _item_roles(page, feats, group)
         if item is None:  # article prose resumes: the section ends before this group
-            return items, group[0], True
+            return _attach_untitled(items), group[0], True
         items.append(item)
-    return items, end, False
+    return _attach_untitled(items), end, False
+
+
+def _attach_untitled(items: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
+    """Items of meta lines only ("7 hours ago", "Sports Illustrated", "More Videos") join the item
+    before them, or the first titled item when they come before it: a time or source line is part of
+    a teaser, not a related article of its own. A section with no titled item keeps them as they are."""
+    if not any(_untitled(item) for item in items) or all(_untitled(item) for item in items):
+        return items
+    merged: list[list[tuple[int, str]]] = []
+    pending: list[tuple[int, str]] = []  # untitled lines before the first titled item
+    for item in items:
+        if not _untitled(item):
+            merged.append(pending + item)
+            pending = []
+        elif merged:
+            merged[-1] = merged[-1] + item
+        else:
+            pending += item
+    return merged
+
+
+def _untitled(item: list[tuple[int, str]]) -> bool:
+    return all(role == "meta" for _, role in item)
 
 
 def _split_title_list(page: Page, feats: list[Features], group: list[int]) -> list[list[int]]:
