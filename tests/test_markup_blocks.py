@@ -53,6 +53,39 @@ def test_snake_case_and_arithmetic_are_not_emphasis() -> None:
     assert inline_text("set max_line_width to 2*3*4 now")[0] == "set max_line_width to 2*3*4 now"
 
 
+def test_setext_headings_are_headings_and_their_underlines_no_text() -> None:
+    page = ("Ferry timetable changes\n=======================\n\nThe board agreed on Monday.\n\n"
+            "What changes\n------------\n\nTwo more crossings.\n\n---\n\n[Home](/) [News](/news/) [About](/about/)\n")
+    blocks = markdown_blocks(page)
+    assert [(b.text, b.kind, b.level) for b in blocks[:4]] == [
+        ("Ferry timetable changes", Kind.HEADING, 1), ("The board agreed on Monday.", Kind.PARAGRAPH, 0),
+        ("What changes", Kind.HEADING, 2), ("Two more crossings.", Kind.PARAGRAPH, 0)]
+    assert not any(set(b.text) <= {"=", "-"} for b in blocks)  # a rule after a blank line is a break
+
+
+def test_a_markdown_table_is_a_block_per_cell_without_its_rule_row() -> None:
+    page = PAGE + "\n| Crossing | Departs |\n| :--- | ---: |\n| [Morning](/m/) | 07:15 |\n| Evening | 19:40 |\n"
+    rows = [(b.text, b.gap_before) for b in markdown_blocks(page) if b.kind is Kind.TABLE_ROW]
+    assert rows == [("Crossing", True), ("Departs", False), ("Morning", True), ("07:15", False),
+                    ("Evening", True), ("19:40", False)]
+
+
+def test_a_table_between_paragraphs_stays_in_the_article() -> None:
+    from cleantext import extract
+    menu = "\n".join(f"* [Section {n}](/s{n}/)" for n in range(6))
+    para = ("The harbour board agreed the new summer timetable on Monday evening after a long debate "
+            "about fuel costs, crew shifts and the demands of the island's growing number of visitors.")
+    last = ("Tickets for the new night crossing go on sale at the harbour office and online from the first "
+            "of May, and season passes bought before then remain valid on every sailing.")
+    page = (f"{menu}\n\n# Ferry timetable changes for the summer\n\n{para}\n\n{para}\n\n"
+            "| Crossing | Departs |\n| --- | --- |\n| Morning | 07:15 |\n| Evening | 19:40 |\n| Night | 23:05 |\n\n"
+            f"{last}\n\n{menu}\n")
+    doc = extract(page, format="text")
+    for cell in ("Crossing", "Morning", "07:15", "Night", "23:05"):
+        assert cell in doc.body.split("\n")
+    assert doc.body.count(para) == 2 and doc.body.endswith(last)
+
+
 @given(st.text(max_size=300))
 def test_markdown_blocks_never_invent_characters(text: str) -> None:
     """Every character of a block's text is in the page: markup is only taken away."""

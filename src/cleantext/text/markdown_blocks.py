@@ -29,6 +29,11 @@ EMPHASIS: Final = regex.compile(r"(?<![\w*])(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?
 CODE_SPAN: Final = regex.compile(r"`([^`\n]{1,500})`")
 FENCE: Final = regex.compile(r"(?:```|~~~)")
 QUOTE: Final = regex.compile(r">\s?")
+# "Headline" over "========" (or "--------"): the line above is a heading (a setext heading).
+SETEXT: Final = regex.compile(r"=+|-+")
+# "| a | b |" is a table row; "| --- | :---: |" the line under its header row, markup only.
+TABLE_ROW: Final = regex.compile(r"\|.*\|")
+TABLE_RULE: Final = regex.compile(r"\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?")
 # The marks of Markdown a page must show to be read as Markdown.
 LINK_MARK: Final = regex.compile(r"\]\([^)\s]{1,2000}\)")
 HEADING_LINE: Final = regex.compile(r"^#{1,6}\s+\S", regex.MULTILINE)
@@ -82,10 +87,27 @@ def markdown_blocks(text: str) -> list[Block]:
                 blocks.append(Block(len(blocks), line, Kind.PREFORMATTED, gap and bool(blocks)))
                 gap = False
             continue
+        if line and not gap and blocks and blocks[-1].kind is Kind.PARAGRAPH and SETEXT.fullmatch(line):
+            # The line above, with no blank line between, is a heading: "=" level 1, "-" level 2.
+            blocks[-1] = blocks[-1]._replace(kind=Kind.HEADING, level=1 if line[0] == "=" else 2)
+            gap = True
+            continue
         if not line or RULE.fullmatch(line):
             gap = True
             continue
         kind, level = Kind.PARAGRAPH, 0
+        if line[0] == "|" and TABLE_ROW.fullmatch(line):
+            if TABLE_RULE.fullmatch(line):
+                continue  # the rule under a table's header row: markup, no text
+            # A block per cell, as HTML mode makes of a <td> (a "|" between words would read as a
+            # menu's separator); a paragraph break before the row's first cell only.
+            for cell in line[1:-1].split("|"):
+                words, url = inline_text(cell)
+                if words:
+                    blocks.append(Block(len(blocks), words, Kind.TABLE_ROW, gap and bool(blocks), url=url))
+                    gap = False
+            gap = True
+            continue
         heading = HEADING.fullmatch(line)
         if heading:
             kind, level = Kind.HEADING, len(line) - len(line.lstrip("#"))

@@ -120,7 +120,7 @@ def _page_scores(page: Page) -> list[float]:
     # A comment header's last word, edge marks cut, is the last word of the line's key so cut:
     # one lookup rules most lines out before _comment_header splits the line.
     lasts = line_words(page).last
-    list_item = Kind.LIST_ITEM
+    list_item, table_row = Kind.LIST_ITEM, Kind.TABLE_ROW
     blocks = page.blocks
     live = live_blocks(page)
     # An HTML page's settled blocks are never scored (the region counts them at a flat cost): they
@@ -134,7 +134,7 @@ def _page_scores(page: Page) -> list[float]:
             score = LINK_ROW_SCORE
         elif f.prose:  # most of a page's text: scores by length alone
             score = min(float(f.chars), MAX_LINE_GAIN)
-        elif ":" in text and _fact_line(text, f):
+        elif blocks[i].kind is table_row or ":" in text and _fact_line(text, f):  # a table's cell ("07:15" in a timetable) is no post header
             score = LIST_ITEM_SCORE
         elif f.words <= 12 and (i in headers or ((lasts[i].lstrip(EDGE_CHARS) in COMMENT_HEADER_WORDS
                                                   or text.startswith("Re: ")) and _comment_header(text, f))):
