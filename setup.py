@@ -40,6 +40,7 @@ COMPILED = [
     "cleantext/text/paragraphs.py",
     "cleantext/text/line_words.py",
     "cleantext/text/page_case.py",
+    "cleantext/text/quantities.py",
     "cleantext/filters/byline.py",
     "cleantext/filters/disclaimers.py",
     "cleantext/filters/footer.py",

@@ -19,6 +19,7 @@ from ..patterns.related import TEASER_ELLIPSIS_LINE, TEASER_END_LINE
 from .features import Features, continued, features, lines_matching, lines_matching_any, live_blocks
 from .headline import named_headlines
 from .line_words import line_words
+from .quantities import ingredients_start
 
 # Penalties in characters of prose: a short non-prose line costs about a short sentence.
 SHORT_LINE_COST: Final = 30.0
@@ -245,6 +246,8 @@ def _find_region(page: Page) -> tuple[int, int] | None:
     while start < end and page.verdicts[start] is not None:
         start += 1
     start, end = _whole_paragraphs(page, start, end)
+    if live_blocks(page) is None:  # text pages: on HTML ones the element tree placed the recipe
+        start = ingredients_start(page, feats, start)
     return _take_salutation(page, feats, start), _extend_list_tail(page, feats, end)
 
 
