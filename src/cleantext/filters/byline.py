@@ -24,7 +24,7 @@ from ..patterns.byline import (
 from ..steps import step
 from ..text.features import HAS_DIGIT, continued, features, keys, lines_matching_any
 from ..text.gaps import gaps_say_nothing
-from ..text.region import main_region, walls_of
+from ..text.region import entry_stamps, main_region, walls_of
 
 # How far around the main text's start bylines are looked for: they sit just above or below the headline.
 WINDOW: Final = 10
@@ -50,7 +50,8 @@ def extract_byline(page: Page) -> None:
     ``byline.reading_time``: it has a headline's shape, and was taken for the title.
 
     Only short lines within 10 lines of the main text's start (or its end, for tags) are looked at,
-    so dates in lists of other articles or in comments are not taken for the article's.
+    so dates in lists of other articles or in comments are not taken for the article's. On a page
+    with two or more lines of a time only ("14:32"), a live blog's entry times, those stay text.
     """
     region = main_region(page)
     if region is None:
@@ -72,8 +73,9 @@ def extract_byline(page: Page) -> None:
     # Tags only (no dates) are taken near the end, also past a comment heading: a "Topic:" list is the
     # page's, and a wall dropped on the first run must not reveal new tags on the second.
     near_end = range(_open_step(page, end, -3, 0), _open_step(page, end, WINDOW, len(page)))
+    stamps = entry_stamps(page)  # a live blog's entry times are its text, not its date
     for i in sorted(set(near_start) | set(near_end)):
-        if not page.is_open(i):
+        if not page.is_open(i) or i in stamps:
             continue
         text = page.blocks[i].text
         f = feats[i]

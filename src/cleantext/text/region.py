@@ -13,14 +13,19 @@ from typing import Final
 from ..document import Kind, Label, Verdict
 from ..page import Page
 from ..patterns import EDGE_CHARS, normalize
-from ..patterns.byline import DATE_LABEL, DATE_OR_TIME_LINES, field_line
+from ..patterns.byline import DATE_LABEL, DATE_OR_TIME_LINES, TIME, field_line
 from ..patterns.notices import COMMENT_HEADER_WORDS
 from ..patterns.related import TEASER_ELLIPSIS_LINE, TEASER_END_LINE
 from .features import Features, continued, features, lines_matching, lines_matching_any, live_blocks
 from .headline import named_headlines
+from .key_points import key_points_start
 from .line_words import line_words
 from .quantities import ingredients_start
 
+# A page with this many lines holding a time only ("14:32") is a live blog: the times head its
+# entries (see `entry_stamps`); such a line is at most this long ("11:59 p.m. GMT").
+MIN_ENTRY_STAMPS: Final = 2
+MAX_STAMP_CHARS: Final = 16
 # Penalties in characters of prose: a short non-prose line costs about a short sentence.
 SHORT_LINE_COST: Final = 30.0
 LINK_ROW_COST: Final = 60.0
@@ -248,7 +253,23 @@ def _find_region(page: Page) -> tuple[int, int] | None:
     start, end = _whole_paragraphs(page, start, end)
     if live_blocks(page) is None:  # text pages: on HTML ones the element tree placed the recipe
         start = ingredients_start(page, feats, start)
+        if start - 1 in entry_stamps(page) and page.is_open(start - 1):
+            start -= 1  # a live blog's first entry opens with its time, as the others in the run do
+        start = key_points_start(page, feats, start)
     return _take_salutation(page, feats, start), _extend_list_tail(page, feats, end)
+
+
+def entry_stamps(page: Page) -> frozenset[int]:
+    """The time-only lines ("14:32", "1:05 pm") of a page that has ``MIN_ENTRY_STAMPS`` or more: a
+    live blog's entries, each under its time. They are the text's, not the article's date."""
+    return page.memo(_entry_stamps)
+
+
+def _entry_stamps(page: Page) -> frozenset[int]:
+    blocks = page.blocks
+    stamps = frozenset(j for j in lines_matching_any(page, DATE_OR_TIME_LINES)
+                       if len(blocks[j].text) <= MAX_STAMP_CHARS and TIME.fullmatch(blocks[j].text))
+    return stamps if len(stamps) >= MIN_ENTRY_STAMPS else frozenset()
 
 
 def _best_run(page: Page, scores: list[float], walls: set[int], end_walls: set[int], first: int,
