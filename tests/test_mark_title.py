@@ -265,3 +265,21 @@ def test_a_headline_the_first_line_names_beats_a_name_the_text_opens_with():
             + "\n\n".join(PARAGRAPHS["en"]) + "\n")
     doc = run(text)
     assert doc.title == headline
+
+
+def test_a_markdown_pages_level_one_heading_is_its_title_however_short():
+    menu = "\n".join(f"* [Section {n}](/s{n}/)" for n in range(5))
+    text = f"{menu}\n\n# Ferry timetable\n\n" + "\n\n".join(PARAGRAPHS["en"]) + "\n\n## Fares\n\nSee the [fares](/fares/).\n"
+    doc = run(text)
+    assert doc.title == "Ferry timetable"
+    assert "Fares" != doc.title  # a level-two heading inside the text is no headline
+
+
+def test_a_data_tables_rows_are_no_byline():
+    # "Morning | 07:15" has a byline's separators and a time: in a table it is data.
+    from cleantext import extract
+    text = ("# Ferry timetable\n\n" + PARAGRAPHS["en"][0] + " [More](/more/)\n\n| Crossing | Departs |\n"
+            "| --- | --- |\n| Morning | 07:15 |\n| Evening | 19:40 |\n\n" + "\n\n".join(PARAGRAPHS["en"][1:]) + "\n")
+    doc = extract(text, format="text")
+    assert "Morning | 07:15" in doc.body.split("\n")
+    assert "byline" not in doc.metadata

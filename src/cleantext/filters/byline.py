@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from ..document import Kind
 from ..page import Page
 from ..patterns import normalize
 from ..patterns.byline import (
@@ -75,7 +76,7 @@ def extract_byline(page: Page) -> None:
     near_end = range(_open_step(page, end, -3, 0), _open_step(page, end, WINDOW, len(page)))
     stamps = entry_stamps(page)  # a live blog's entry times are its text, not its date
     for i in sorted(set(near_start) | set(near_end)):
-        if not page.is_open(i) or i in stamps:
+        if not page.is_open(i) or i in stamps or _data_row(page, i):
             continue
         text = page.blocks[i].text
         f = feats[i]
@@ -101,6 +102,16 @@ def extract_byline(page: Page) -> None:
         elif (i in near_start and i + 1 < len(page) and page.is_open(i + 1)
               and (i + 1 in dated or text.endswith(COLONS))):  # what either kind of label needs
             _take_label_over_value(page, i, text, key, dated)
+
+
+def _data_row(page: Page, i: int) -> bool:
+    """A row of a data table ("Morning | 07:15" under "Crossing | Departs"): a table row next to
+    another one. Its " | " are the cells' edges, not a byline's separators, and its dates are data."""
+    blocks = page.blocks
+    if blocks[i].kind is not Kind.TABLE_ROW:
+        return False
+    return ((i > 0 and blocks[i - 1].kind is Kind.TABLE_ROW)
+            or (i + 1 < len(blocks) and blocks[i + 1].kind is Kind.TABLE_ROW))
 
 
 def _take_label_over_value(page: Page, i: int, text: str, key: str, dated: frozenset[int]) -> None:

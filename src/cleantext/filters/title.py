@@ -82,7 +82,9 @@ def mark_title(page: Page) -> None:
             continue  # past the usual reach only a line the first line names counts
         # The headline the first line starts with may end like a sentence ("Viva Rosa Mystica!").
         first_part = i in first_parts
-        headline = (f.title_like or first_part) and f.words >= 3
+        # A page's markup may say it: a Markdown page's "# Ferry timetable" is its headline, however short.
+        marked = page.blocks[i].kind is Kind.HEADING and page.blocks[i].level == 1 and not f.terminal
+        headline = ((f.title_like or first_part) and f.words >= 3) or marked
         if not (headline or (f.words < 3 and not f.terminal and not f.separators)):
             continue
         named = i > 0 and named_by(first, norm, f.words)

@@ -99,14 +99,12 @@ def markdown_blocks(text: str) -> list[Block]:
         if line[0] == "|" and TABLE_ROW.fullmatch(line):
             if TABLE_RULE.fullmatch(line):
                 continue  # the rule under a table's header row: markup, no text
-            # A block per cell, as HTML mode makes of a <td> (a "|" between words would read as a
-            # menu's separator); a paragraph break before the row's first cell only.
-            for cell in line[1:-1].split("|"):
-                words, url = inline_text(cell)
-                if words:
-                    blocks.append(Block(len(blocks), words, Kind.TABLE_ROW, gap and bool(blocks), url=url))
-                    gap = False
-            gap = True
+            # A block per row, its cells between " | " as HTML mode writes a <tr> (filters read a
+            # table row's separators as a table's, not a menu's; Markdown output makes it a table again).
+            cells = [inline_text(cell)[0] for cell in line[1:-1].split("|")]
+            if any(cells):
+                blocks.append(Block(len(blocks), " | ".join(cells), Kind.TABLE_ROW, gap and bool(blocks)))
+                gap = False
             continue
         heading = HEADING.fullmatch(line)
         if heading:
