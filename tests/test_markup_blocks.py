@@ -118,6 +118,21 @@ def test_a_lynx_dump_loses_its_link_numbers_and_references() -> None:
     assert blocks[-1].url == "https://news.example/quay-works/"
 
 
+def test_a_lynx_dumps_image_line_is_a_caption_and_never_the_title() -> None:
+    from cleantext import extract
+    body = ("   The harbour board met on Monday and agreed the new timetable for the island ferries,\n"
+            "   which will run every hour from the first of May until the end of September.\n\n"
+            "   Fares stay as they are, the board said, though fuel costs rose by a fifth this year and\n"
+            "   crews asked for a second boat on the busiest weekends of the summer.\n")
+    dump = ("     * [1]Home\n     * [2]News\n\n          Ferry timetable changes for the summer\n\n"
+            "   [3][IMG] The new ferry at the quay\n\n" + body + "\nReferences\n\n   1. https://a.example/\n"
+            "   2. https://a.example/news\n   3. https://a.example/ferry.jpg\n")
+    caption = [b for b in text_blocks(dump) if b.text == "The new ferry at the quay"]
+    assert caption and caption[0].kind is Kind.CAPTION
+    doc = extract(dump, format="text")
+    assert doc.title == "Ferry timetable changes for the summer"
+
+
 def test_a_references_heading_with_text_after_it_is_no_dump() -> None:
     page = "Essay\n\nReferences\n\n1. https://a.example/\n2. https://b.example/\n\nThanks for reading."
     assert [b.text for b in text_blocks(page)][-1] == "Thanks for reading."

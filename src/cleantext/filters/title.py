@@ -71,8 +71,8 @@ def mark_title(page: Page) -> None:
     verdicts = page.verdicts
     first_parts = named_headlines(page)
     for i in range(start - 1, max(-1, start - 1 - NAMED_LOOK_BACK), -1):
-        if verdicts[i] is not None:
-            continue
+        if verdicts[i] is not None or page.blocks[i].kind is Kind.CAPTION:
+            continue  # a caption ("[IMG] The plant at low tide" in a lynx dump) names the picture
         f = feats[i]
         open_seen += 1
         if f.prose and f.words > 30:

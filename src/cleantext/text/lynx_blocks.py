@@ -23,6 +23,10 @@ MARKER: Final = regex.compile(r"\[(?:\d{1,5}|IMG|img|image)\]")
 # A line that is one link, after an optional list marker: "* [12]Quay works start in June".
 ONE_LINK: Final = regex.compile(r"(?:[-*+•o]\s+|\d{1,3}\.\s+)?\[(\d{1,5})\]([^\[\]]{1,300})")
 MIN_REFERENCES: Final = 2
+# A line that opens with an image ("[IMG] ...", "[7][IMG] ...") and has at most this many words
+# after it is the image's caption.
+IMAGE_LINE: Final = regex.compile(r"(?:\[\d{1,5}\])?\[(?:IMG|img|image)\]")
+MAX_CAPTION_WORDS: Final = 25
 
 
 def lynx_references(text: str) -> tuple[int, dict[str, str]] | None:
@@ -56,9 +60,12 @@ def lynx_blocks(text: str, start: int, refs: dict[str, str]) -> list[Block]:
         words = " ".join(MARKER.sub(" ", block.text).split()) if "[" in block.text else block.text
         if not words:
             continue
-        if one is not None and block.kind is Kind.LIST_ITEM:
+        kind = block.kind
+        if one is not None and kind is Kind.LIST_ITEM:
             words = one.group(2).strip()  # the item is its link: the marker goes as "<li>" does in HTML
+        elif kind is Kind.PARAGRAPH and IMAGE_LINE.match(block.text) and len(words.split()) <= MAX_CAPTION_WORDS:
+            kind = Kind.CAPTION  # "[7][IMG] The plant at low tide": an image and its caption, as <figcaption>
         # The offset holds only where the text is the input's as written.
         start = block.start if words == block.text else -1
-        blocks.append(block._replace(index=len(blocks), text=words, url=url, start=start))
+        blocks.append(block._replace(index=len(blocks), text=words, url=url, start=start, kind=kind))
     return blocks
