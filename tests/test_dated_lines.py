@@ -20,7 +20,8 @@ def test_the_date_trigger_uses_dated():
 
 @pytest.mark.parametrize("line", ["Posted on 12.07.2025", "March 9, 2025", "MARCH 9TH 2025", "x May. 3rd, 2021",
                                   "9 mars 2025", "1 de enero de 2024", "2025年7月12日", "12 августа 2024 года",
-                                  "12. března 2025", "may  3  2021", "Updated: June 30, 2024 at 10:00"])
+                                  "12. března 2025", "may  3  2021", "Updated: June 30, 2024 at 10:00",
+                                  "Wednesday, December 13. 2006"])
 def test_dated_finds_date_lines(line):
     assert DATE.search(line) and DATED.search(line)
 

@@ -191,6 +191,12 @@ def test_drop_footer_keeps_date_that_looks_like_a_phone_number():
     assert line not in [r.text for r in doc.removed]
 
 
+@pytest.mark.parametrize("line", ["4.7 (312 ratings)", "25 - 100 €", "hosts allow = 127.0.0.1", "2011 (94)"])
+def test_drop_footer_keeps_numbers_with_fewer_digits_than_a_phone_number(line):
+    doc = run(page(bottom=(line,)), "drop_footer")
+    assert "footer.contact" not in {r.reason for r in doc.removed}
+
+
 def test_drop_footer_keeps_sentence_quoting_all_rights_reserved():
     line = ("All rights reserved, the old sign on the lighthouse door still says, although nobody knows "
             "who owns it now.")

@@ -45,6 +45,8 @@ MAX_BOX_WORDS: Final = 6
 # menu five items or more.
 MAX_MENU_ITEM_WORDS: Final = 2
 MIN_MENU_LINES: Final = 5
+# A phone number has at least this many digits (an area code and a local number).
+MIN_PHONE_DIGITS: Final = 7
 ROW_SPLIT: Final = str.maketrans({c: "|" for c in "•·»›/"})
 # First words of the phrase lines this filter drops: with the lines its triggers find and the rows
 # with separators, the only lines it visits.
@@ -161,8 +163,10 @@ def _legal_parts(text: str) -> int:
 
 
 def _is_contact(text: str, key: str, words: int) -> bool:
+    # A phone number has 7+ digits: "4.7 (312 ratings)" has the punctuation of one, not the digits.
     phones = [m.group() for m in PHONE.finditer(text)
-              if not DATE_LIKE.match(m.group().strip()) and not DATE_WITH_YEAR.search(m.group())]
+              if sum(c.isdigit() for c in m.group()) >= MIN_PHONE_DIGITS
+              and not DATE_LIKE.match(m.group().strip()) and not DATE_WITH_YEAR.search(m.group())]
     if not (phones or EMAIL.search(text)):
         return False
     # "Email: info@example.com" / "Phone: +91-720-6444012", or a bare address on a short line.

@@ -21,11 +21,11 @@ MONTHS: Final = (
     r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
     r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
 )
-# 12-07-2025, 2025-07-12, 12.07.2025, 7/12/2025, July 24, 2012, 24 July 2012, 12 июля 2025, 2025年7月12日,
+# 12-07-2025, 2025-07-12, 12.07.2025, 7/12/2025, July 24, 2012 (or "July 24. 2012"), 24 July 2012, 12 июля 2025, 2025年7月12日,
 # 12. března 2025, 12 Mart 2025, 2025년 3월 12일
 DATE: Final = regex.compile(
     rf"\b\d{{1,4}}[-./]\d{{1,2}}[-./]\d{{1,4}}\b"
-    rf"|\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    rf"|\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?[,.]?\s+\d{{4}}\b"
     rf"|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}\b"
     r"|\d{4}[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]",
     regex.IGNORECASE)
@@ -36,7 +36,7 @@ DATE: Final = regex.compile(
 # one starts at a digit). tests/test_dated_lines.py checks that the two agree on every line.
 DATED: Final = regex.compile(
     rf"\b\d{{1,4}}[-./]\d{{1,2}}[-./]\d{{1,4}}\b"
-    rf"|(?=\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)(?<=\b(?:{MONTHS})\.?\s+)"
+    rf"|(?=\d{{1,2}}(?:st|nd|rd|th)?[,.]?\s+\d{{4}}\b)(?<=\b(?:{MONTHS})\.?\s+)"
     rf"|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}\b"
     r"|\d{4}[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]",
     regex.IGNORECASE)
