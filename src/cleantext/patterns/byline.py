@@ -19,7 +19,12 @@ MONTHS: Final = (
     # Swedish, Indonesian, Turkish, Czech and Ukrainian names the ones above do not already spell.
     r"maj|augusti|maret|agustus|desember|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
     r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
-    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+    # Arabic (the Egyptian and Gulf names, and the Levantine ones of one word) and Greek (genitive).
+    r"يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+    r"شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|"
+    r"ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|"
+    r"νοεμβρίου|δεκεμβρίου"
 )
 # 12-07-2025, 2025-07-12, 12.07.2025, 7/12/2025, July 24, 2012 (or "July 24. 2012"), 24 July 2012, 12 июля 2025, 2025年7月12日,
 # 12. března 2025, 12 Mart 2025, 2025년 3월 12일
@@ -213,7 +218,11 @@ MONTH_WORDS: Final = frozenset(
      "febbraio", "aprile", "giugno", "maj", "augusti", "maret", "agustus", "desember", "ocak", "şubat", "mart", "nisan",
      "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık", "ledna", "února", "března", "dubna",
      "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince", "січня", "лютого", "березня",
-     "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"])
+     "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+     "يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر",
+     "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+     "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου",
+     "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"])
 # 12-07-2025, 2025-07-12, 12.07.2025, 2025年7月12日, 2025년 7월 12일: dates in digits only.
 NUMERIC_DATE: Final = re.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b|\d{4}[年년] ?\d{1,2}[月월] ?\d{1,2}[日일]")
 # What every date of NUMERIC_DATE (and of DATE) has, found several times faster than the dates:
