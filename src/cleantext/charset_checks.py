@@ -22,7 +22,7 @@ from .charset_guess import (
     mixes_scripts,
     oddities,
 )
-from .letter_stats import letter_evidence, reading_evidence
+from .letter_stats import reading_evidence
 
 # Charsets that read two bytes for some characters: a strict decode that succeeds is evidence
 # enough for them, and a line of theirs can be valid UTF-8 by chance.
@@ -70,21 +70,23 @@ def declaration_is_wrong(data: bytes, declared: str, text: str) -> bool:
     return reading_evidence(other) >= reading_evidence(said) + EVIDENCE_MARGIN
 
 
-# Han, kana and Hangul: what a chance UTF-8 reading of legacy Chinese, Japanese or Korean holds.
-CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# A non-ASCII Latin letter: "Café" in UTF-8 beside a legacy Chinese page is UTF-8 (read as GBK it
+# would put Han inside a word: "Caf茅"), and chance readings of CJK bytes seldom give Latin letters.
+LATIN_LETTER = regex.compile(r"[^\x00-\x7f](?<=\p{Latin})")
 
 
 def multibyte_reading_wins(line: bytes, codec: str) -> bool:
     """Whether a line that is valid UTF-8, in a page otherwise in the multibyte ``codec``, reads
-    better in ``codec``: its UTF-8 reading holds Chinese, Japanese or Korean characters, it decodes
-    in ``codec`` too, and that reading is made of more common letters (`letter_evidence`)."""
+    better in ``codec``: "学校" in GBK is valid UTF-8 by chance ("ѧУ", an archaic Cyrillic letter
+    before a capital), and its GBK reading fits its language better (`reading_evidence`). A line
+    with accented Latin letters is UTF-8."""
     if codec not in MULTIBYTE:
         return False
     as_utf8 = line.decode("utf-8")
-    if not CJK.search(as_utf8):
+    if LATIN_LETTER.search(as_utf8):
         return False
     try:
         legacy = line.decode(codec)
     except UnicodeDecodeError:
         return False
-    return letter_evidence(legacy) > letter_evidence(as_utf8)
+    return reading_evidence(legacy) > reading_evidence(as_utf8)

@@ -201,18 +201,32 @@ def decode_mixed(data: bytes) -> str | None:
     legacy = [line for line in lines if not line.isascii() and not is_utf8(line)]
     if not legacy:
         return None
-    codec = guess_charset(b"".join(line for line in legacy if not mostly_utf8(line)) or legacy[0])
+    codec = guess_charset(b"".join(line for line in legacy if not utf8_with_strays(line)) or legacy[0])
     out = []
     for line in lines:
         if line.isascii():
             out.append(line.decode("ascii"))
-        elif is_utf8(line) and not multibyte_reading_wins(line, codec):
-            out.append(line.decode("utf-8"))
-        elif mostly_utf8(line):
+        elif is_utf8(line):
+            out.append(line.decode(codec) if multibyte_reading_wins(line, codec) else line.decode("utf-8"))
+        elif utf8_with_strays(line):
             out.append(line.decode("utf-8", errors="cleantext-cp1252"))
         else:
             out.append(line.decode(codec, errors="cleantext-latin1"))
     return "".join(out)
+
+
+def utf8_with_strays(line: bytes) -> bool:
+    """Whether a line that is not valid UTF-8 is UTF-8 with a few stray bytes (`mostly_utf8`), or
+    holds UTF-8 characters and stray bytes that never touch them: "Ein \\x93Zitat\\x94: Übung" is a
+    UTF-8 line with cp1252 quotes, while legacy text that holds a valid sequence by chance has it
+    glued to its other letters (Ukrainian "Він" in windows-1251 is "\\xc2\\xb3\\xed")."""
+    if mostly_utf8(line):
+        return True
+    text = line.decode("utf-8", "surrogateescape")
+    return UTF8_CHAR.search(text) is not None and STRAY_BY_UTF8.search(text) is None
+
+
+UTF8_CHAR = re.compile(r"[^\x00-\x7f\udc80-\udcff]")
 
 
 # Where `decode_mixed` looks for UTF-8 lines beside legacy ones.

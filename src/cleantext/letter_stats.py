@@ -57,14 +57,14 @@ def reading_evidence(text: str) -> float:
 WORD_CAPITAL = regex.compile(r"\p{Lu}(?=\p{Ll})")
 
 # "горЯд": a capital after a lowercase letter; "РЭмрфз": two capitals before a lowercase letter;
-# "гор€д", "врем€", "‚ладимир": a sign inside a word, ending it or glued to its start (Russian
+# "гор€д", "врем€", "‚ладимир", "√ородской": a sign inside a word, ending it or glued to its start (Russian
 # capitals and "я" in mac-cyrillic read as windows-1251); "لقونمٍوم": a vowel sign inside a word
 # and Hebrew points: news prose writes neither (Cyrillic read as ISO-8859-6 or windows-1255);
 # "“ърговците": no Cyrillic word starts with "ъ", "ы" or "ь"; "็ะ่": a Thai vowel or tone mark
 # that follows no consonant, "เ" before no consonant (Chinese or Korean bytes read as Thai).
 MISPLACED = regex.compile(
     r"(?<=\p{Ll})\p{Lu}|(?<=\p{Lu})\p{Lu}(?=\p{Ll})"
-    r"|(?<=\p{L})[\p{S}\p{No}](?=\p{L})|(?<=\p{L})\p{Sc}|(?<![\p{L}\p{P}])[‚„…†‡€‰‹›•–—™№](?=\p{L})"
+    r"|(?<=\p{L})[\p{S}\p{No}](?=\p{L})|(?<=\p{L})\p{Sc}|(?<![\p{L}\p{P}])[‚„…†‡€‰‹›•–—™№√ƒ≈∆¬÷](?=\p{L})"
     r"|[\u0591-\u05c7\u064c-\u0652]|\u064b(?=\p{L})|(?<![\p{L}\p{M}])[ъыьЪЫЬ]"
     r"|(?<![\u0e01-\u0e2e])[\u0e31\u0e34-\u0e3a\u0e47]"
     r"|(?<![\u0e01-\u0e2e\u0e31\u0e34-\u0e39])[\u0e48-\u0e4e]"
