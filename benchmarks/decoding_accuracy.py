@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "src")]
 
 from bench_decoding import load_decode_source  # this folder is on sys.path
+from charset_guess import print_table
 from decoding_cases import CHARSETS, Case, cases, damaged_cases, same_text
 
 Reader = Callable[[bytes], str]
@@ -84,7 +85,7 @@ def main() -> None:
                  "damage": list(totals["damage"])}
         for key, title in (("charset", "undeclared legacy bytes, by charset"),
                            ("length", "the same inputs by length"), ("damage", "damaged bytes")):
-            print_table(title, order[key], totals[key], table[key], list(systems), args.markdown)
+            print_table(title, order[key], totals[key], table[key], list(systems), args.markdown, key, 28)
         for case, got in wrong[: args.show]:
             print(f"\n{case!r}\n  want {case.text[:100]!r}\n  got  {got[:100]!r}")
 
@@ -92,22 +93,6 @@ def main() -> None:
 def sort_length(row: str) -> tuple[int, str]:
     head = row.split()[0]
     return (int(head), row) if head.isdigit() else (1000, row)
-
-
-def print_table(title: str, rows: list[str], total: Counter[str], right: Counter[tuple[str, str]],
-                names: list[str], markdown: bool) -> None:
-    print(f"\n{title}: right / inputs")
-    if markdown:
-        print("| | " + " | ".join(names) + " |")
-        print("|---|" + "---:|" * len(names))
-    for row in [*rows, "all"]:
-        n = sum(total.values()) if row == "all" else total[row]
-        cells = [f"{sum(right[(name, r)] for r in rows) if row == 'all' else right[(name, row)]}/{n}"
-                 for name in names]
-        if markdown:
-            print(f"| {row} | " + " | ".join(cells) + " |")
-        else:
-            print(f"{row:28}" + "".join(f"{c:>12}" for c in cells))
 
 
 if __name__ == "__main__":
