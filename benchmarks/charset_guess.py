@@ -89,8 +89,8 @@ def main() -> None:
                 right[(name, s.codec)] += ok
                 kind_right[(name, s.kind)] += ok
         print_table("inputs (headlines, sentences, paragraphs, pages, HTML pages)", list(CODECS), total, right,
-                    systems, args.markdown)
-        print_table("the same inputs by kind", list(kinds), kinds, kind_right, systems, args.markdown)
+                    list(systems), args.markdown)
+        print_table("the same inputs by kind", list(kinds), kinds, kind_right, list(systems), args.markdown)
         if args.snippets:
             cut = snippets(random.Random(1))
             s_total: Counter[str] = Counter()
@@ -100,26 +100,26 @@ def main() -> None:
                 for name, decode in systems.items():
                     s_right[(name, codec)] += decode(text.encode(codec)) == text
             print_table("short snippets (1-13 words, 3-39 CJK characters)", list(CODECS), s_total, s_right,
-                        systems, args.markdown)
+                        list(systems), args.markdown)
 
 
 def print_table(title: str, rows: list[str], total: Counter[str], right: Counter[tuple[str, str]],
-                systems: dict[str, Decoder], markdown: bool) -> None:
-    names = list(systems)
+                names: list[str], markdown: bool, first: str = "charset", width: int = 12) -> None:
+    """right / inputs per row and system, and a last row "all" (also used by decoding_accuracy.py)."""
     print(f"\n{title}: right / inputs")
     if markdown:
-        print("| charset | " + " | ".join(names) + " |")
+        print(f"| {first} | " + " | ".join(names) + " |")
         print("|---|" + "---:|" * len(names))
     else:
-        print(f"{'charset':12}" + "".join(f"{n:>12}" for n in names))
-    for codec in [*rows, "all"]:
-        n = sum(total.values()) if codec == "all" else total[codec]
-        cells = [f"{sum(right[(name, c)] for c in rows) if codec == 'all' else right[(name, codec)]}/{n}"
+        print(f"{first:{width}}" + "".join(f"{n:>12}" for n in names))
+    for row in [*rows, "all"]:
+        n = sum(total.values()) if row == "all" else total[row]
+        cells = [f"{sum(right[(name, r)] for r in rows) if row == 'all' else right[(name, row)]}/{n}"
                  for name in names]
         if markdown:
-            print(f"| {codec} | " + " | ".join(cells) + " |")
+            print(f"| {row} | " + " | ".join(cells) + " |")
         else:
-            print(f"{codec:12}" + "".join(f"{c:>12}" for c in cells))
+            print(f"{row:{width}}" + "".join(f"{c:>12}" for c in cells))
 
 
 if __name__ == "__main__":

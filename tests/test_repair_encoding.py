@@ -193,3 +193,25 @@ def test_quotes_lost_to_errors_replace_come_back(text):
     """Text whose only character cp1252 cannot show is '”', at word ends, mojibaked with
     errors="replace", comes back whole."""
     assert repair_encoding(cp1252_replace(text)) == text
+
+
+@pytest.mark.parametrize("text", ["Obec otevře", "Gradsko vijeće", "Primăria a anunțat", "Öğrenciler çalışıyor"])
+def test_short_double_encoded_words_come_back_whole(text):
+    """UTF-8 read twice as windows-1252: "otevře" is "otevÃ…â„¢e". The whole line re-encodes to UTF-8
+    once ("otevÅ™e"), so that is tried before the three-character sequence "â„¢" alone is decoded
+    to "™", which left "otevÃ…™e", no longer one layer of mojibake."""
+    damaged = text
+    for _ in range(2):
+        damaged = damaged.encode("utf-8").decode("cp1252", "cleantext-latin1")
+    assert repair_encoding(damaged) == text
+
+
+WORDS_TO_DAMAGE = ["otevře", "vijeće", "Primăria", "anunțat", "Öğrenciler", "çalışıyor", "Łódź", "“quoted”", "café"]
+
+
+@given(st.lists(st.sampled_from(WORDS_TO_DAMAGE), min_size=1, max_size=8).map(" ".join), st.sampled_from([1, 2]))
+def test_mojibake_once_or_twice_over_comes_back(text, times):
+    damaged = text
+    for _ in range(times):
+        damaged = damaged.encode("utf-8").decode("cp1252", "cleantext-latin1")
+    assert repair_encoding(damaged) == text

@@ -14,6 +14,7 @@ from collections import Counter
 
 import regex
 
+from .charset_checks import declaration_is_wrong, multibyte_reading_wins
 from .charset_guess import guess_charset
 from .errors import BinaryInputError, InputError
 
@@ -182,6 +183,64 @@ def mostly_utf8(data: bytes) -> bool:
 STRAY_BY_UTF8 = re.compile(r"[\udc80-\udcff](?=[^\x00-\x7f\udc80-\udcff])|(?<=[^\x00-\x7f\udc80-\udcff])[\udc80-\udcff]")
 
 
+def decode_mixed(data: bytes) -> str | None:
+    """A page whose lines are partly UTF-8 and partly in a legacy charset (a paragraph pasted from
+    an old windows-1250 file into a UTF-8 template): each UTF-8 line as UTF-8, the others in the
+    charset guessed from them alone; None unless both kinds of line hold non-ASCII bytes.
+
+    A line that is UTF-8 with a few stray bytes (`mostly_utf8`) keeps its UTF-8 and reads the
+    stray bytes as cp1252, as before. Legacy Chinese, Japanese or Korean can make a short line
+    that is valid UTF-8 by chance: such a line stays in the legacy charset when that reading is
+    made of more common letters (`multibyte_reading_wins`). Whether a page is mixed is decided
+    on its first 64 KB (`MIXED_SAMPLE`), so a long legacy page pays little for the question."""
+    head = data[:MIXED_SAMPLE].splitlines(keepends=True)
+    if not any(not line.isascii() and is_utf8(line) for line in head) \
+            or all(line.isascii() or is_utf8(line) for line in (head[:-1] if len(data) > MIXED_SAMPLE else head)):
+        return None  # the last line of a sample may be cut inside a character
+    lines = data.splitlines(keepends=True) if len(data) > MIXED_SAMPLE else head
+    legacy = [line for line in lines if not line.isascii() and not is_utf8(line)]
+    if not legacy:
+        return None
+    codec = guess_charset(b"".join(line for line in legacy if not utf8_with_strays(line)) or legacy[0])
+    out = []
+    for line in lines:
+        if line.isascii():
+            out.append(line.decode("ascii"))
+        elif is_utf8(line):
+            out.append(line.decode(codec) if multibyte_reading_wins(line, codec) else line.decode("utf-8"))
+        elif utf8_with_strays(line):
+            out.append(line.decode("utf-8", errors="cleantext-cp1252"))
+        else:
+            out.append(line.decode(codec, errors="cleantext-latin1"))
+    return "".join(out)
+
+
+def utf8_with_strays(line: bytes) -> bool:
+    """Whether a line that is not valid UTF-8 is UTF-8 with a few stray bytes (`mostly_utf8`), or
+    holds UTF-8 characters and stray bytes that never touch them: "Ein \\x93Zitat\\x94: Übung" is a
+    UTF-8 line with cp1252 quotes, while legacy text that holds a valid sequence by chance has it
+    glued to its other letters (Ukrainian "Він" in windows-1251 is "\\xc2\\xb3\\xed")."""
+    if mostly_utf8(line):
+        return True
+    text = line.decode("utf-8", "surrogateescape")
+    return UTF8_CHAR.search(text) is not None and STRAY_BY_UTF8.search(text) is None
+
+
+UTF8_CHAR = re.compile(r"[^\x00-\x7f\udc80-\udcff]")
+
+
+# Where `decode_mixed` looks for UTF-8 lines beside legacy ones.
+MIXED_SAMPLE = 1 << 16
+
+
+def is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 # ISO-2022-JP (Japanese e-mail and old pages) and its Korean and Chinese kin are 7-bit: valid
 # ASCII, so valid UTF-8, with escape sequences that switch to a two-byte set ("\x1b$B" JIS X 0208,
 # "\x1b$)C" KS X 1001). Nothing else puts "ESC $" in text (terminal colours are "ESC [").
@@ -232,14 +291,22 @@ def decode_bytes(data: bytes, *, encoding: str | None = None, refuse_binary: boo
                 "bytes are control codes (an executable, image or compressed file?)")
     if text is not None:
         return from_iso2022(data) or text if b"\x1b" in data else text
-    candidates = [codec_name(encoding) if encoding else None, declared_charset(data)]
-    for label in candidates:
-        if label is None or label == "utf-8":
-            continue
+    if encoding and (label := codec_name(encoding)) not in (None, "utf-8"):
         try:
             return data.decode(label)
         except (UnicodeError, LookupError):
-            continue
+            pass
+    declared = declared_charset(data)
+    if declared not in (None, "utf-8"):
+        try:
+            text = data.decode(declared)
+        except (UnicodeError, LookupError):
+            text = None
+        if text is not None and not declaration_is_wrong(data, declared, text):
+            return text
+    mixed = decode_mixed(data)
+    if mixed is not None:
+        return mixed
     if mostly_utf8(data):
         return data.decode("utf-8", errors="cleantext-cp1252")
     return data.decode(guess_charset(data), errors="cleantext-latin1")

@@ -57,14 +57,19 @@ def reading_evidence(text: str) -> float:
 WORD_CAPITAL = regex.compile(r"\p{Lu}(?=\p{Ll})")
 
 # "горЯд": a capital after a lowercase letter; "РЭмрфз": two capitals before a lowercase letter;
-# "гор€д", "врем€", "‚ладимир": a sign inside a word, ending it or glued to its start (Russian
+# "гор€д", "врем€", "‚ладимир", "√ородской": a sign inside a word, ending it or glued to its start (Russian
 # capitals and "я" in mac-cyrillic read as windows-1251); "لقونمٍوم": a vowel sign inside a word
 # and Hebrew points: news prose writes neither (Cyrillic read as ISO-8859-6 or windows-1255);
-# "“ърговците": no Cyrillic word starts with "ъ", "ы" or "ь".
+# "“ърговците": no Cyrillic word starts with "ъ", "ы" or "ь"; "็ะ่": a Thai vowel or tone mark
+# that follows no consonant, "เ" before no consonant (Chinese or Korean bytes read as Thai).
 MISPLACED = regex.compile(
     r"(?<=\p{Ll})\p{Lu}|(?<=\p{Lu})\p{Lu}(?=\p{Ll})"
-    r"|(?<=\p{L})[\p{S}\p{No}](?=\p{L})|(?<=\p{L})\p{Sc}|(?<![\p{L}\p{P}])[‚„…†‡€‰‹›•–—™№](?=\p{L})"
-    r"|[\u0591-\u05c7\u064c-\u0652]|\u064b(?=\p{L})|(?<![\p{L}\p{M}])[ъыьЪЫЬ]")
+    r"|(?<=\p{L})[\p{S}\p{No}](?=\p{L})|(?<=\p{L})\p{Sc}|(?<![\p{L}\p{P}])[‚„…†‡€‰‹›•–—™№√ƒ≈∆¬÷](?=\p{L})"
+    r"|[\u0591-\u05c7\u064c-\u0652]|\u064b(?=\p{L})|(?<![\p{L}\p{M}])[ъыьЪЫЬ]"
+    r"|(?<![\u0e01-\u0e2e])[\u0e31\u0e34-\u0e3a\u0e47]"
+    r"|(?<![\u0e01-\u0e2e\u0e31\u0e34-\u0e39])[\u0e48-\u0e4e]"
+    r"|(?<![\u0e01-\u0e2e\u0e32\u0e48-\u0e4b])[\u0e30\u0e32\u0e33]"
+    r"|[\u0e40-\u0e44](?![\u0e01-\u0e2e])")
 
 
 # The alphabets (lowercase) of the languages written in Cyrillic or Greek letters that legacy
@@ -98,8 +103,11 @@ def foreign_letters(letters: Counter[str]) -> int:
 
 # Characters that real text of any language seldom holds, but wrong readings of CJK bytes are
 # full of: Hangul compatibility jamo (a row of EUC-KR where EUC-JP and GBK have kana),
-# halfwidth katakana, small and vertical forms, bopomofo, box drawing, private use.
-RARE_IN_TEXT = regex.compile(r"[\u3131-\u318e\uff61-\uff9f\ufe10-\ufe6f\u3100-\u312f\u2500-\u257f\ue000-\uf8ff]")
+# halfwidth katakana, small and vertical forms, bopomofo, box drawing, private use, Thai digits
+# and the archaic Thai signs beside them (web pages write Thai numbers in Arabic digits), and the
+# obsolete Thai letters "ฃ ฅ ฦ" and "ํ" (nikhahit, of Pali words).
+RARE_IN_TEXT = regex.compile(
+    r"[\u3131-\u318e\uff61-\uff9f\ufe10-\ufe6f\u3100-\u312f\u2500-\u257f\ue000-\uf8ff\u0e4d-\u0e5b\u0e03\u0e05\u0e26]")
 HANGUL = regex.compile(r"[\uac00-\ud7a3]")
 HAN = regex.compile(r"\p{Han}")
 

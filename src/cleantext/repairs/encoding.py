@@ -281,7 +281,8 @@ def ftfy_fixpoint(line: str) -> str:
     while that changes something (double encoding)."""
     for _ in range(MAX_ROUNDS):
         fixed = ftfy.fix_text(line, FTFY_CONFIG)
-        line = redecode_line(LEFT_BY_FTFY.sub(decode_sequence, fixed))
+        redecoded = redecode_line(fixed)
+        line = redecoded if redecoded != fixed else redecode_line(LEFT_BY_FTFY.sub(decode_sequence, fixed))
         if line == fixed:
             break
     return line
