@@ -290,3 +290,39 @@ def test_a_name_with_initials_over_a_capitalised_line_is_no_salutation():
                          first="Your Guide to the Parish Fair. Thank you for all the messages about the fair.")
     doc = run(text)
     assert "From Margery L. Ashdown," not in doc.body
+
+
+def test_an_image_post_of_one_sentence_beats_the_about_box():
+    # The post is a link to an image: a "via" line and one sentence with a handle, none of it prose.
+    text = SHORT_POST.replace(
+        "Forty paper lanterns went down the canal on Saturday night, one for each year of the fair.\n"
+        "The photos are in the gallery.\n", "via lanternfair.example\n\nThe lanterns looked lovely tonight. @tessaly\n")
+    text = text[:text.index("{ 12 comments")] + "Tweet\nShare\n"
+    doc = run(text)
+    assert doc.body.split("\n") == ["The lanterns looked lovely tonight. @tessaly"]
+    assert "small festivals" not in doc.text
+
+
+def test_a_headline_ending_in_a_trademark_sign_is_named_by_the_first_line():
+    from cleantext.text.headline import named_headlines
+    text = "Lanterns over the Maribel canal™ - Notes from Tessaly\n\nHome\n\nLanterns over the Maribel canal™\n"
+    assert named_headlines(Page(text_blocks(text))) == frozenset({2})
+
+
+def test_a_post_with_nothing_but_comments_under_its_headline_has_an_empty_body():
+    # The post was a video, gone from the scraped text: the comments are no article.
+    text = SHORT_POST.replace(
+        "Forty paper lanterns went down the canal on Saturday night, one for each year of the fair.\n"
+        "The photos are in the gallery.\n\n", "")
+    doc = run(text)
+    assert doc.title == "Lanterns over the Maribel canal!"
+    assert doc.body == ""
+    assert "bridge when the first lanterns" not in doc.text
+
+
+@pytest.mark.parametrize("sentence", ["Dr. Who Returns To The Maribel Canal", "Voters in S.C. on the fair",
+                                      "Lanterns tonight (15. June)"])
+def test_an_abbreviation_or_number_makes_no_sentence_of_a_short_post(sentence):
+    from cleantext.text.features import block_features
+    from cleantext.text.region import _opens_with_sentence
+    assert not _opens_with_sentence(sentence, block_features(sentence))

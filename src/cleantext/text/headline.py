@@ -7,7 +7,7 @@ from itertools import compress, count
 from typing import Final
 
 from ..page import Page
-from ..patterns import TITLE_SEPARATOR
+from ..patterns import EDGE_CHARS, TITLE_SEPARATOR
 from .features import complete_keys, features
 
 # The other parts of a first line that names a one- or two-word headline are the site's name: longer
@@ -78,6 +78,8 @@ def _leading_parts(first: str) -> frozenset[str]:
         while end > 0 and first[end - 1] in HEADLINE_END_MARKS:
             end -= 1
             ends.append(end)
+        # As a line's key is cut: "Creative Food Sculptures – Fubiz™" has the key "... – fubiz".
+        ends.append(len(first[:end].rstrip(EDGE_CHARS)))
     return frozenset(first[:end] for end in ends if end > 0)
 
 

@@ -16,7 +16,7 @@ from ..patterns import EDGE_CHARS, normalize
 from ..patterns.byline import DATE_LABEL, DATE_OR_TIME_LINES, TIME, field_line
 from ..patterns.notices import COMMENT_HEADER_WORDS
 from ..patterns.related import TEASER_ELLIPSIS_LINE, TEASER_END_LINE
-from .features import Features, continued, features, lines_matching, lines_matching_any, live_blocks
+from .features import CLOSERS, Features, continued, features, lines_matching, lines_matching_any, live_blocks
 from .headline import named_headlines
 from .key_points import key_points_start
 from .line_words import line_words
@@ -69,6 +69,12 @@ FREE_REASONS: Final = ("post.",)
 # lines under it, marks where the article starts: the run under it beats a little prose above it (a
 # sidebar's "About me") and a comment thread after it closes the article however short.
 HEADLINE_REACH: Final = 6
+# A sentence under such a headline with no prose under it has at least this many words: the one line
+# of an image or link post ("Repurposing food as art is creative.").
+SHORT_POST_WORDS: Final = 4
+# A run of prose that is a comment has the next comment's header at most this many lines under it
+# (a "Reply" between); an article under a byline with a date has none.
+NEXT_HEADER_REACH: Final = 4
 # A comment thread's first header stands at most this many lines under its heading.
 THREAD_HEADER_REACH: Final = 3
 
@@ -154,7 +160,38 @@ def _page_scores(page: Page) -> list[float]:
         else:
             score = LIST_ITEM_SCORE if blocks[i].kind is list_item else SHORT_LINE_SCORE
         scores[i] = score
+    if live is None:
+        _score_short_posts(page, feats, scores)
     return scores
+
+
+def _score_short_posts(page: Page, feats: list[Features], scores: list[float]) -> None:
+    """Score as prose the sentences of a short post under the page's headline ("via example.com" /
+    "Repurposing food as art is creative. @handle" under "Creative Food Sculptures"), when no prose
+    stands under it: an image post's one line, which otherwise loses to a sidebar's "About me"."""
+    blocks = page.blocks
+    for h in named_headlines(page):
+        under = range(h + 1, min(h + 1 + HEADLINE_REACH, len(scores)))
+        if any(scores[j] > 0 for j in under):
+            continue  # an article with prose: scored as it is
+        for j in under:
+            f, text = feats[j], blocks[j].text
+            if f.words >= SHORT_POST_WORDS and not f.separators and _opens_with_sentence(text, f):
+                scores[j] = float(f.chars)
+
+
+def _opens_with_sentence(text: str, f: Features) -> bool:
+    """Whether a line starts with a sentence of SHORT_POST_WORDS or more words, ended by a full stop,
+    "!" or "?" inside it or at its end ("Not your mom's origami.", "Repurposing food as art is
+    creative. @handle"); the word before the stop is a word of 3+ letters, not an abbreviation or a
+    number ("Dr. Who Returns", "Voters in S.C. on ...", "Termine (15. November)")."""
+    ends = [i for i in (text.find(". "), text.find("! "), text.find("? ")) if i > 0]
+    if f.terminal:
+        ends.append(len(text.rstrip(CLOSERS)) - 1)
+    if not ends:
+        return False
+    words = text[:min(ends)].split()
+    return len(words) >= SHORT_POST_WORDS and len(words[-1]) >= 3 and words[-1].isalpha() and not words[-1].isupper()
 
 
 def _top_headline(page: Page) -> int | None:
@@ -185,6 +222,28 @@ def _headlines_over_prose(page: Page) -> list[int]:
     return found
 
 
+def _thread_under_headline(page: Page, scores: list[float], end_walls: set[int],
+                           best: tuple[int, int] | None) -> int | None:
+    """The wall opening a comment thread that stands at most HEADLINE_REACH lines under the page's
+    headline (named by the first line) with no prose between them, when the best run lies past it;
+    None when there is none. The thread is one: a comment header stands right under the wall, and
+    the best run is a comment, another header right under it."""
+    if best is None or live_blocks(page) is not None:
+        return None
+    verdicts = page.verdicts
+    for h in sorted(named_headlines(page)):
+        if h >= best[0] or (verdicts[h] is not None and verdicts[h].label is not Label.TITLE):  # type: ignore[union-attr]
+            continue
+        for j in range(h + 1, min(h + 2 + HEADLINE_REACH, best[0])):
+            if scores[j] > 0 and page.is_open(j):
+                break  # the post has text
+            if j in end_walls:
+                if _thread_follows(scores, j) and HEADER_LINE_SCORE in scores[best[1] + 1:best[1] + 1 + NEXT_HEADER_REACH]:
+                    return j
+                break
+    return None
+
+
 def _thread_follows(scores: list[float], i: int) -> bool:
     """Whether a comment header ("Jane Doe July 18, 2012 at 10:16 pm") stands at most
     THREAD_HEADER_REACH lines under wall ``i`` (a comment's number or avatar line may come first): a
@@ -212,7 +271,9 @@ def _comment_header(text: str, f: Features) -> bool:
 
 
 def main_region(page: Page) -> tuple[int, int] | None:
-    """(first, last) block index of the main text, or None when the page has no prose."""
+    """(first, last) block index of the main text, or None when the page has no prose. first > last
+    (an empty run, ``last`` = ``first`` - 1) when the article under the headline has no text and a
+    comment thread comes right under it (see `_thread_under_headline`)."""
     # Recomputed when a wall or a verdict changed since (`Page.memo_labels`): select_main_region must
     # decide from every filter's verdict, not from the ones given before extract_byline asked (a
     # syndication note labelled later would otherwise still stretch the region; found by the
@@ -227,14 +288,19 @@ def _find_region(page: Page) -> tuple[int, int] | None:
     walls, end_walls = state.all, state.ends_article
     top = _top_headline(page)
     best, best_sum, _ = _best_run(page, scores, walls, end_walls, 0, top)
+    opening = _thread_under_headline(page, scores, end_walls, best)
+    if opening is not None:
+        # Nothing but chrome between the headline and the comment thread: the post has no text (its
+        # image or video is gone from the scraped text); a comment is no article.
+        return opening, opening - 1
     # The run under the headline can only win over a short run above it, or over a run that starts
     # past the wall closing it (a wall from top + 1 on): with neither possible it is not looked for.
     if (top is not None and best is not None
-            and ((best[1] < top and best_sum < MIN_ARTICLE_BEFORE_COMMENTS) or best[0] > top + 1)):
+            and ((best[1] <= top and best_sum < MIN_ARTICLE_BEFORE_COMMENTS) or best[0] > top + 1)):
         # The article starts under its headline, however short: it beats a little prose above the
         # headline (a sidebar's "About me") and a comment thread after it.
         headed, headed_sum, thread = _best_run(page, scores, walls, end_walls, top + 1, top)
-        if headed is not None and headed != best and ((best[1] < top and best_sum < MIN_ARTICLE_BEFORE_COMMENTS)
+        if headed is not None and headed != best and ((best[1] <= top and best_sum < MIN_ARTICLE_BEFORE_COMMENTS)
                                    or (thread is not None and best[0] > thread)):
             best, best_sum = headed, headed_sum
     if best_sum < LIST_PAGE_MAX_SUM and live_blocks(page) is None:
