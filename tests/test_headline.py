@@ -7,20 +7,24 @@ from hypothesis import strategies as st
 
 from cleantext.document import Block
 from cleantext.page import Page
-from cleantext.patterns import TITLE_SEPARATOR
+from cleantext.patterns import EDGE_CHARS, TITLE_SEPARATOR
 from cleantext.text.headline import HEADLINE_END_MARKS, _leading_parts, named_headlines
 
 
 def _plain_is_leading_part(first: str, norm: str) -> bool:
     """The definition: ``first`` starts with ``norm``, and what follows is nothing or (after marks a
-    headline may end with) a title separator."""
+    headline may end with) a title separator; or ``norm`` is a part up to a separator or the end
+    cut as a line's key is cut (edge marks off its end: "fubiz™" -> "fubiz")."""
     if not norm or not first.startswith(norm):
         return False
     rest = first[len(norm):].lstrip(HEADLINE_END_MARKS)
-    return not rest or TITLE_SEPARATOR.match(rest) is not None
+    if not rest or TITLE_SEPARATOR.match(rest) is not None:
+        return True
+    ends = [e for e in range(len(first) + 1) if e == len(first) or TITLE_SEPARATOR.match(first, e)]
+    return any(first[:e].rstrip(EDGE_CHARS) == norm for e in ends)
 
 
-PIECES = st.sampled_from(["storm", "closes", "the", "road", " ", " - ", " | ", " » ", "!", "?", ".", ":", "-"])
+PIECES = st.sampled_from(["storm", "closes", "the", "road", " ", " - ", " | ", " » ", "!", "?", ".", ":", "-", "™", "2012"])
 
 
 @given(st.lists(PIECES, min_size=1, max_size=12).map("".join))

@@ -326,3 +326,31 @@ def test_an_abbreviation_or_number_makes_no_sentence_of_a_short_post(sentence):
     from cleantext.text.features import block_features
     from cleantext.text.region import _opens_with_sentence
     assert not _opens_with_sentence(sentence, block_features(sentence))
+
+
+SIGNED_LETTER = """Hello neighbours,
+
+The council published its plan for the old ferry terminal this week, and it is more ambitious than most of us expected: the ground floor is to become a covered market with room for about thirty stalls.
+
+The plan still needs a vote in April, and the second phase depends on a grant that will not be decided before the summer.
+
+{close}
+{name}
+
+--
+Unsubscribe | Update your preferences
+"""
+
+
+@pytest.mark.parametrize("close,name", [("See you next week,", "Jonas"), ("Viele Grüße,", "Maria Kowalska"),
+                                        ("Un saludo,", "Lucía")])
+def test_a_letter_keeps_its_sign_off_and_name(close, name):
+    doc = run(SIGNED_LETTER.format(close=close, name=name))
+    assert doc.body.split("\n")[-2:] == [close, name]
+
+
+@pytest.mark.parametrize("close,name", [("See you next week,", "unsubscribe here"), ("Related posts,", "Ferry 2026"),
+                                        ("Posted in News, Port", "Jonas")])
+def test_a_short_line_that_is_no_sign_off_stays_out(close, name):
+    doc = run(SIGNED_LETTER.format(close=close, name=name))
+    assert name not in doc.body.split("\n")

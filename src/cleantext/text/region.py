@@ -60,6 +60,10 @@ MAX_LIST_BREAK: Final = 2
 LIST_PAGE_RATIO: Final = 4.0
 # "Hallo zusammen,", "Dear Mr Okafor,": a salutation over a post or letter has at most this many words.
 MAX_SALUTATION_WORDS: Final = 4
+# "See you next week,", "Mit freundlichen Grüßen,": a sign-off under a letter has at most this many
+# words, and the name under it at most MAX_NAME_WORDS_SIGNED.
+MAX_SIGN_OFF_WORDS: Final = 5
+MAX_NAME_WORDS_SIGNED: Final = 3
 # Such an item has this many words, its marker counted ("+ Added Slime Block"; not "► June (24)").
 LIST_ITEM_WORDS: Final = 4
 # The chrome of a thread's posts (names, dates, votes, "Improve this answer") stands between the posts
@@ -322,7 +326,7 @@ def _find_region(page: Page) -> tuple[int, int] | None:
         if start - 1 in entry_stamps(page) and page.is_open(start - 1):
             start -= 1  # a live blog's first entry opens with its time, as the others in the run do
         start = key_points_start(page, feats, start)
-    return _take_salutation(page, feats, start), _extend_list_tail(page, feats, end)
+    return _take_salutation(page, feats, start), _take_sign_off(page, feats, _extend_list_tail(page, feats, end))
 
 
 def entry_stamps(page: Page) -> frozenset[int]:
@@ -441,6 +445,26 @@ def _take_salutation(page: Page, feats: list[Features], start: int) -> int:
     if page.blocks[start].text[:1].islower() or "." not in text:
         return i
     return start
+
+
+def _take_sign_off(page: Page, feats: list[Features], end: int) -> int:
+    """Take in the sign-off a letter or newsletter ends with, right under the region: a short line
+    ending in a comma ("See you next week,", "Viele Grüße,", "Best wishes,") and the name under it
+    ("Jonas", "Maria Kowalska"): short lines, so the region stopped above them."""
+    i = end + 1
+    if i + 1 >= len(page.blocks) or not (page.is_open(i) and page.is_open(i + 1)):
+        return end
+    text, name = page.blocks[i].text, page.blocks[i + 1].text
+    f, g = feats[i], feats[i + 1]
+    if not (f.words <= MAX_SIGN_OFF_WORDS and text.endswith(",") and text[:1].isupper() and not f.separators
+            and not any(c.isdigit() for c in text)):
+        return end
+    words = name.split()
+    # A name: one to three capitalised words, nothing else ("Jonas", "Anna & Piotr" is no name).
+    if not (1 <= len(words) <= MAX_NAME_WORDS_SIGNED and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not g.separators):
+        return end
+    return i + 1
 
 
 def _extend_list_tail(page: Page, feats: list[Features], end: int) -> int:
