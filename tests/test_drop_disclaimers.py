@@ -278,3 +278,43 @@ def test_drop_disclaimers_keeps_long_paragraph_about_cookie_law():
             "council said the work cost far more than expected because nobody had kept a list of the old "
             "tracking tools, some of which had been installed by a contractor that closed years ago.")
     check_kept(line)
+
+
+# A consent dialog's table of services, as consent managers print it after the article.
+CONSENT_TABLE_DE = (
+    "Videoplattform\nStreamdienst GmbH, Irland\nAlle Details\nSwitch zum Einwilligen des Dienstes Videoplattform",
+    "Zweck: Wiedergabe von Videos",
+    ("Verarbeitungsvorgänge: Erhebung von Verbindungsdaten, von Daten Ihres Webbrowsers und von Daten über Ihre "
+    "Nutzung der Website, um Ihnen die eingebetteten Videos anzeigen zu können und die Nutzung zu messen."),
+    "Speicherdauer: bis zum Verlassen der Website",
+    ("Rechtsgrundlage für die Datenverarbeitung: freiwillige, jederzeit widerrufbare Einwilligung der Nutzerinnen "
+    "und Nutzer, die sie in den Einstellungen dieser Website ändern oder zurücknehmen können."),
+)
+CONSENT_TABLE_EN = (
+    "Purpose: Measures how visitors use the site so that the pages can be improved over time.",
+    "Provider: Example Analytics Ltd.",
+    "Expiry: 1 year",
+    "Type: HTTP cookie",
+)
+
+
+@pytest.mark.parametrize("table", [CONSENT_TABLE_DE, CONSENT_TABLE_EN], ids=["de", "en"])
+def test_a_consent_dialogs_table_of_services_is_dropped(table):
+    doc = run(page(bottom=table))
+    assert_article_kept(doc)
+    fields = [line for part in table for line in part.split("\n") if ":" in line]
+    for line in fields:
+        assert_dropped(doc, line, "notice.consent")
+
+
+@pytest.mark.parametrize("facts", [
+    # An article's fact lines: the same labels without one that only consent tables use.
+    ("Purpose: a covered market with thirty stalls", "Provider: the harbour trust", "Duration: two years"),
+    # One retention line alone is no table.
+    ("Expiry: 1 year",),
+])
+def test_fact_lines_with_consent_labels_stay(facts):
+    doc = run(page(middle=facts))
+    assert_article_kept(doc)
+    for line in facts:
+        assert line in doc.body.split("\n"), line

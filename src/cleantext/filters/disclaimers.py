@@ -20,6 +20,9 @@ from ..patterns.notices import (
     COMMENT_PROMPT,
     COMMENT_THREAD_HEADING,
     CONSENT_DATA_LINE,
+    CONSENT_FIELD,
+    CONSENT_FIELD_LINE,
+    CONSENT_FIELDS_STRONG,
     CONSENT_LINE,
     COOKIE_LINE,
     COOKIE_SITE_LINE,
@@ -54,6 +57,11 @@ MAX_CREDIT_WORDS: Final = 25
 MAX_PITCH_WORDS: Final = 20
 # A page with this many comment counts is a list of posts (a blog's home page), not one thread.
 MIN_LISTING_COUNTS: Final = 3
+# A consent dialog's table of services: this many field lines ("Speicherdauer: ..."), each at most
+# CONSENT_FIELD_GAP lines (a service's name, "Alle Details", its switch) after the one before.
+MIN_CONSENT_FIELDS: Final = 3
+CONSENT_FIELD_GAP: Final = 10
+STRONG_FIELDS: Final = frozenset(CONSENT_FIELDS_STRONG)
 BROWSER_DETAIL: Final = "note that the page needs JavaScript or a newer browser"
 CONSENT_DETAIL: Final = "consent to a newsletter's terms, to notifications or to the processing of the reader's data"
 # Sentence notices, each with its reason id and text, most specific first.
@@ -102,7 +110,10 @@ def drop_disclaimers(page: Page) -> None:
     Sentence notices must be at most 70 words; prompts and promos must be the whole line (at most
     10 words), but for a blog's thread heading that names the post ("11 responses to “Title”",
     "4 Antworten zu „Titel“", however long the title). A comment heading also ends the main-text
-    region: comments are not the article.
+    region: comments are not the article. A consent dialog's table of services ("Zweck: Wiedergabe
+    von Videos", "Speicherdauer: bis zum Verlassen der Website", "Expiry: 1 year") is dropped from
+    its first field line to its last when three or more field lines under two or more labels stand
+    close together, one label of a kind only such tables use (a retention period, a legal basis).
     """
     feats = features(page)
     key_of = keys(page)
@@ -146,6 +157,29 @@ def drop_disclaimers(page: Page) -> None:
         elif i in notice_of:
             _drop_notice(page, i, *notice_of[i])
     _open_post_listing(page, comment_counts)
+    _drop_consent_tables(page)
+
+
+def _drop_consent_tables(page: Page) -> None:
+    """Drop a consent dialog's table of services: runs of field lines ("Zweck: Wiedergabe von
+    Videos", "Speicherdauer: bis zum Verlassen der Website", "Expiry: 1 year"), each at most
+    CONSENT_FIELD_GAP lines after the one before, and the service names and switches between them.
+    A run takes MIN_CONSENT_FIELDS such lines under two or more labels, one of them found only in
+    such tables (a retention period, a legal basis); an article's "Purpose:" and "Provider:" fact
+    lines have none."""
+    fields = sorted(lines_matching(page, CONSENT_FIELD_LINE))
+    if len(fields) < MIN_CONSENT_FIELDS:
+        return
+    blocks = page.blocks
+    labels = {i: CONSENT_FIELD.search(blocks[i].text).group(1).casefold() for i in fields}  # type: ignore[union-attr]
+    run: list[int] = []
+    for i in [*fields, -1]:
+        if run and (i < 0 or i - run[-1] > CONSENT_FIELD_GAP):
+            found = {labels[j] for j in run}
+            if len(run) >= MIN_CONSENT_FIELDS and len(found) >= 2 and not found.isdisjoint(STRONG_FIELDS):
+                page.drop_open(run[0], run[-1] + 1, "notice.consent", "a consent dialog's table of services")
+            run = []
+        run.append(i)
 
 
 def _open_post_listing(page: Page, comment_counts: frozenset[int]) -> None:

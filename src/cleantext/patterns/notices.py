@@ -411,6 +411,31 @@ CONSENT_DATA: Final = regex.compile(
 CONSENT_DATA_LINE: Final = Trigger(CONSENT_DATA, words=frozenset({"personal"}), max_words=120,
                                    gate=re.compile("your personal data", re.IGNORECASE))
 # Consent texts of newsletter forms and data dialogs run long (a paragraph of 70+ words).
+# The field labels of a consent dialog's table of services (one service after another: "Zweck:
+# Wiedergabe von Videos", "Speicherdauer: bis zum Verlassen der Website", "Expiry: 1 year"). Labels
+# found only in such tables (a retention period, a legal basis for the processing, the consequences
+# of refusing) are "strong"; the others ("Purpose:", "Anbieter:") also head an article's fact lines.
+CONSENT_FIELDS_STRONG: Final = (
+    "speicherdauer", "verarbeitungsvorgänge", "rechtsgrundlage", "folgen der nichteinwilligung",
+    "gemeinsamer verantwortlicher", "datenempfänger", "verarbeitendes unternehmen", "cookie-laufzeit",
+    "retention period", "retention", "storage period", "storage duration", "expiry", "expiration", "legal basis",
+    "processing company", "data recipients", "data collected", "joint controller",
+    "durée de conservation", "base juridique", "base légale", "caducidad", "base jurídica", "base legal",
+    "periodo de conservación", "plazo de conservación", "scadenza", "base giuridica", "periodo di conservazione",
+    "bewaartermijn", "vervaldatum", "rechtsgrond", "okres przechowywania", "podstawa prawna", "wygaśnięcie")
+CONSENT_FIELDS_WEAK: Final = (
+    "zweck", "purpose", "anbieter", "provider", "cookie-name", "cookie name", "cookie-namen", "laufzeit",
+    "datenschutzerklärung", "privacy policy", "host", "finalité", "fournisseur", "finalidad", "proveedor",
+    "finalità", "fornitore", "doel", "aanbieder", "cel", "dostawca", "duration", "dauer", "durée", "duración",
+    "durata", "type", "typ")
+# "Rechtsgrundlage für die Datenverarbeitung:": a label may run on a few words before its colon.
+CONSENT_FIELD: Final = regex.compile(
+    r"^[\W\d_]{0,3}(" + "|".join(sorted(map(regex.escape, CONSENT_FIELDS_STRONG + CONSENT_FIELDS_WEAK),
+                                         key=len, reverse=True))
+    + r")(?:\s[\w-]+){0,7}?\s?:", regex.IGNORECASE)
+CONSENT_FIELD_LINE: Final = Trigger(CONSENT_FIELD, words=frozenset(
+    label.split()[0].split("-")[0] for label in CONSENT_FIELDS_STRONG + CONSENT_FIELDS_WEAK), char=":", max_words=120)
+
 CONSENT_LINE: Final = Trigger(CONSENT, words=frozenset(
     ["agree", "consent", "accept", "okay", "receive", "signing", "subscribing", "registering", "submitting", "clicking",
      "unsubscribe", "withdraw", "subscription", "einverstanden", "akzeptiere", "stimme", "jederzeit",
