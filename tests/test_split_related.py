@@ -60,6 +60,8 @@ HEADINGS = [
     ("vi", "Có thể bạn quan tâm"), ("en", "Explore further"), ("fr", "Pour approfondir"),
     ("fr", "Pour aller plus loin"), ("es", "Para saber más"), ("it", "Per approfondire"), ("de", "Zum Weiterlesen"),
     ("ja", "ランキング"), ("zh", "排行榜"), ("ko", "랭킹 뉴스"),
+    ("de", "Empfohlen für dich"), ("de", "Das Thema könnte dich auch interessieren:"), ("es", "Le puede interesar"),
+    ("es", "MIRA TAMBIÉN"), ("fr", "Vous pourriez aussi aimer"), ("pt", "Você também pode gostar"), ("pl", "Polecamy"),
 ]
 
 
@@ -121,6 +123,8 @@ INLINE = [
     ("de", "Lesen Sie auch: {}", "Lesen Sie auch"),
     ("fr", "Lire aussi : {}", "Lire aussi"),
     ("es", "Lee también: {}", "Lee también"),
+    ("es", "Le puede interesar: {}", "Le puede interesar"),
+    ("es", "Mirá también: {}", "Mirá también"),
     ("it", "Leggi anche: {}", "Leggi anche"),
     ("pt", "Leia também: {}", "Leia também"),
     ("nl", "Lees ook: {}", "Lees ook"),
