@@ -62,3 +62,16 @@ def test_a_first_line_repeated_down_the_page_is_no_title():
     warning = "Deprecated: Assigning the return value of new by reference is deprecated in /srv/site.php on line "
     page = _page(*(f"{warning}{n}" for n in (520, 535, 542, 578)), "The harbour office opened the new pier.")
     assert named_headlines(page) == frozenset()
+
+
+def test_a_two_word_headline_is_named_under_the_sites_header():
+    page = _page("city chic - Ritzy Bee blog", "Ritzy Bee blog", "Archives", "city chic",
+                 "Happy Friday! We love this board and are excited to celebrate with a chic couple this weekend.")
+    assert named_headlines(page) == {3}
+
+
+def test_a_two_word_site_name_put_first_is_not_named():
+    # The header shows "TED Blog" before anything else: those two words are the site's.
+    page = _page("TED Blog | Behold, 6 real-life cyborgs", "TED Blog", "Behold, 6 real-life cyborgs",
+                 "Six people who have merged with machines tell us how it changed their everyday lives.")
+    assert named_headlines(page) == frozenset()

@@ -334,7 +334,18 @@ COMMENT_FORM: Final = regex.compile(
     r"|stuur mij een e-?mail als er|powiadom mnie o (?:nowych )?(?:komentarzach|wpisach)|уведомлять (?:меня )?о новых"
     r"|save my name, e-?mail|meinen namen, (?:meine )?e-?mail|enregistrer mon nom, mon (?:adresse )?e-?mail"
     r"|guardar mi nombre, correo|salva il mio nome, email|salvar meus dados neste navegador"
-    r"|mijn naam, e-?mail en website bewaren|zapisz moje dane, adres e-?mail|сохранить моё имя, email",
+    r"|mijn naam, e-?mail en website bewaren|zapisz moje dane, adres e-?mail|сохранить моё имя, email"
+    # Moderation and captcha messages of blog comment forms: "Your comment has been saved. Comments are
+    # moderated and will not appear until approved by the author.", "Having trouble reading this image?"
+    r"|comments are moderated|will not appear until (?:it is |it has been |they are )?approved"
+    r"|your comment (?:has been|was) (?:saved|submitted|received)|your comment could not be posted"
+    r"|your comment is awaiting moderation|enter the (?:letters|characters|words?|code)\b.{0,30}\byou see"
+    r"|did not match the image|having trouble reading this image|only (?:a )?members? of this blog (?:may|can) post"
+    r"|kommentare werden moderiert|(?:dein|ihr) kommentar (?:wartet auf|muss noch) (?:freischaltung|freigegeben)"
+    r"|commentaire est en attente de modération|les commentaires sont modérés"
+    r"|comentario está (?:pendiente|a la espera) de moderación|los comentarios (?:están|son) moderados"
+    r"|commento è in attesa di moderazione|i commenti sono moderati|comentário está aguardando moderação"
+    r"|reactie wacht op (?:moderatie|goedkeuring)|komentarz oczekuje na moderację",
     regex.IGNORECASE)
 
 # Shop and affiliate calls: "Zum Shop", "Buy now on Amazon", "Affiliate link".
@@ -473,7 +484,10 @@ COMMENT_FORM_LINE: Final = Trigger(COMMENT_FORM, words=frozenset(
     ["akismet", "published", "veröffentlicht", "publiée", "publicada", "pubblicato", "publicado", "gepubliceerd", "opublikowany", "опубликован", "required", "erforderliche", "obligatoires", "obligatorios", "obbligatori", "obrigatórios", "vereiste", "wymagane", "обязательные",
      "notify", "benachrichtige", "benachrichtigung", "informiere", "prévenez", "avertissez", "avisarme", "avvisami",
      "notifique", "notificar", "stuur", "powiadom", "уведомлять", "save", "namen", "enregistrer", "guardar", "salva",
-     "salvar", "bewaren", "zapisz", "сохранить"]), max_words=40)
+     "salvar", "bewaren", "zapisz", "сохранить", "moderated", "approved", "saved", "submitted", "received",
+     "posted", "moderation", "letters", "characters", "word", "words", "code", "match", "trouble", "members",
+     "member", "moderiert", "kommentar", "modération", "modérés", "moderación", "moderados", "moderazione",
+     "moderati", "moderação", "reactie", "moderację"]), max_words=40)
 
 # A blog's post-meta line: "This entry was posted on 23 October 2012 at 8:14 pm and is filed under News.",
 # "Posted in Politics | Tagged elections | 3 Comments".

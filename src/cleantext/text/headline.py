@@ -42,7 +42,8 @@ def named_by(first: str, norm: str, words: int) -> bool:
 
 
 def named_headlines(page: Page) -> frozenset[int]:
-    """The lines after the first that repeat the headline of 3+ words the first line starts with
+    """The lines after the first that repeat the headline of 3+ words (or 2, before a site's name of at
+    most MAX_SITE_WORDS) the first line starts with
     ("Storm closes the coast road" under "Storm closes the coast road - The Daily Planet"), when the
     first line is a title (no prose). Only a first part that is no shorter than the others counts: a
     later part of most titles is the site's name, which its header repeats. Computed once per page."""
@@ -62,9 +63,17 @@ def _page_named_headlines(page: Page) -> frozenset[int]:
     longest = max(len(part.split()) for part in TITLE_SEPARATOR.split(first))
     heads = _leading_parts(first)
     # One set lookup per line, in a C-level pass; the few lines found are then checked in full.
-    return frozenset(i for i in compress(count(), map(heads.__contains__, keys))
-                     if i > 0 and 3 <= feats[i].words <= MAX_HEADLINE_WORDS and not feats[i].prose
-                     and len(keys[i].split()) >= longest)
+    found = [i for i in compress(count(), map(heads.__contains__, keys))
+             if i > 0 and not feats[i].prose and feats[i].words <= MAX_HEADLINE_WORDS]
+    # A two-word headline ("city chic - Ritzy Bee blog") counts when it is the whole first part, the
+    # other parts are short enough to be the site's name (see `named_by`) and the page's header shows
+    # that name above it ("Ritzy Bee blog"): in "TED Blog | Behold, 6 real-life cyborgs" the two
+    # words are the site's, which its header shows first.
+    site = TITLE_SEPARATOR.split(first, maxsplit=1)[-1]
+    site_line = keys.index(site, 1) if site != first and site in keys[1:] else len(keys)
+    return frozenset(i for i in found
+                     if (feats[i].words >= 3 and len(keys[i].split()) >= longest)
+                     or (feats[i].words == 2 and site_line < i and named_by(first, keys[i], 2)))
 
 
 def _leading_parts(first: str) -> frozenset[str]:

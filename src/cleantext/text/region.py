@@ -76,6 +76,9 @@ HEADLINE_REACH: Final = 6
 # A sentence under such a headline with no prose under it has at least this many words: the one line
 # of an image or link post ("Repurposing food as art is creative.").
 SHORT_POST_WORDS: Final = 4
+# ... and stands at most this many lines under it (a "via" line or a byline between): further down,
+# under "About Hacker Monthly", a sentence is a sidebar's.
+SHORT_POST_REACH: Final = 3
 # A run of prose that is a comment has the next comment's header at most this many lines under it
 # (a "Reply" between); an article under a byline with a date has none.
 NEXT_HEADER_REACH: Final = 4
@@ -178,7 +181,7 @@ def _score_short_posts(page: Page, feats: list[Features], scores: list[float]) -
         under = range(h + 1, min(h + 1 + HEADLINE_REACH, len(scores)))
         if any(scores[j] > 0 for j in under):
             continue  # an article with prose: scored as it is
-        for j in under:
+        for j in under[:SHORT_POST_REACH]:
             f, text = feats[j], blocks[j].text
             if f.words >= SHORT_POST_WORDS and not f.separators and _opens_with_sentence(text, f):
                 scores[j] = float(f.chars)
