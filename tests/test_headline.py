@@ -75,3 +75,10 @@ def test_a_two_word_site_name_put_first_is_not_named():
     page = _page("TED Blog | Behold, 6 real-life cyborgs", "TED Blog", "Behold, 6 real-life cyborgs",
                  "Six people who have merged with machines tell us how it changed their everyday lives.")
     assert named_headlines(page) == frozenset()
+
+
+def test_a_headline_ending_in_a_year_is_named():
+    # The line's key loses the trailing year ("... 29 june"), as the first line's part is cut too.
+    page = _page("Conversation with my readers, 29 June 2012 — Paulo's Blog", "Paulo's Blog",
+                 "Conversation with my readers, 29 June 2012")
+    assert named_headlines(page) == {2}

@@ -60,7 +60,8 @@ def _page_named_headlines(page: Page) -> frozenset[int]:
         return frozenset()  # a message repeated down the page ("Deprecated: ... on line 520"), no title
     # The headline is the longest part: "Four Years Remaining » Blog Archive » Interning of Small
     # Integers in Python" puts the site first.
-    longest = max(len(part.split()) for part in TITLE_SEPARATOR.split(first))
+    # Parts counted as a line's key is cut: "..., 29 June 2012" repeated on its own line loses the year.
+    longest = max(len(part.rstrip(EDGE_CHARS).split()) for part in TITLE_SEPARATOR.split(first))
     heads = _leading_parts(first)
     # One set lookup per line, in a C-level pass; the few lines found are then checked in full.
     found = [i for i in compress(count(), map(heads.__contains__, keys))
