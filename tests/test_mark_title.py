@@ -193,6 +193,23 @@ def test_a_sentence_under_the_headline_over_the_byline_is_its_standfirst():
     assert_article_kept(doc)
 
 
+@pytest.mark.parametrize("box", [("Did you like this article?", "Share with friends"), ("Subscribe now",)])
+def test_a_standfirst_without_a_stop_over_a_share_box_is_kept(box):
+    # The lead has no full stop; a share box's prompt and call stand between it and the text.
+    lead = "Twice the tidal plant stood still this winter, but on Monday it finally ran through a whole spring tide"
+    doc = run(page(top=(f"{HEADLINES['en']} - Caldwick Gazette",), lead=(lead, *box)))
+    assert doc.title == HEADLINES["en"]
+    v = verdict_of(doc, lead)
+    assert (v.reason, v.step) == ("title.standfirst", "mark_title")
+    assert_article_kept(doc)
+
+
+def test_a_pager_under_the_headline_is_no_standfirst():
+    pager = "Pages : [ 1 ] 2 3 4 5 6 7 8 9 10 11 12 13"
+    doc = run(page(top=(f"{HEADLINES['en']} - Caldwick Gazette",), lead=(pager, "Share with friends")))
+    assert verdict_of(doc, pager).reason != "title.standfirst"
+
+
 
 def test_a_kicker_over_an_html_headline_is_dropped_and_the_headline_is_the_title():
     html = ("<html><head><title>Ferry fares frozen for islanders - Caldwick Gazette</title></head><body>"

@@ -21,6 +21,11 @@ NAMED_LOOK_BACK: Final = 40
 STANDFIRST_WORDS: Final = 12
 # A sentence under the headline, over the byline, this long is its standfirst.
 STANDFIRST_MIN_WORDS: Final = 8
+# Between a standfirst and the text, besides bylines and dates: a share or subscription box's dropped
+# calls, and at most MAX_BOX_PROMPTS open lines of at most MAX_PROMPT_WORDS words ("Der Artikel gefällt dir?").
+BOX_REASONS: Final = ("navigation.share", "navigation.social", "notice.promo", "footer.newsletter")
+MAX_BOX_PROMPTS: Final = 2
+MAX_PROMPT_WORDS: Final = 6
 # Content words (3+ letters, no function word) a headline shares with the article's first paragraph.
 MIN_SHARED_WORDS: Final = 2
 # A line among this many title-like lines in a row is an item of a list of titles (a "Most read"
@@ -185,10 +190,26 @@ def _keep_standfirst(page: Page, feats: list[Features], title: int, start: int) 
     if i >= start or not page.is_open(i):
         return
     f = feats[i]
-    if not (f.terminal and f.words >= STANDFIRST_MIN_WORDS and not f.separators):
+    # A sentence, or a line long enough (or with a comma) to be one without its stop ("Zwei Mal ging
+    # sie heuer leer aus, doch ... schlug Wierer zurück").
+    text = page.blocks[i].text
+    if not (f.words >= STANDFIRST_MIN_WORDS and not f.separators
+            and (f.terminal or f.words >= STANDFIRST_WORDS or "," in text)):
         return
-    between = page.verdicts[i + 1:start]
-    if between and all(v is not None and v.label is Label.METADATA for v in between):
+    if not f.terminal and sum(1 for w in text.split() if not w.isalpha()) * 2 > f.words:
+        return  # "Pages : [ 1 ] 2 3 4 5 ...": a pager, words hardly any
+    # Up to the text's first prose line (the region may start on a prompt such as "Did you like it?").
+    stop = next((j for j in range(i + 1, len(feats)) if feats[j].prose), start)
+    between = range(i + 1, max(start, stop))
+    verdicts = page.verdicts
+    prompts = [j for j in between if verdicts[j] is None]
+    # A share or subscription box may stand there too: its dropped calls, and at most
+    # MAX_BOX_PROMPTS short open lines ("Der Artikel gefällt dir?").
+    if (not between or len(prompts) > MAX_BOX_PROMPTS or len(prompts) == len(between)
+            or any(feats[j].words > MAX_PROMPT_WORDS for j in prompts)):
+        return
+    if all(v is None or v.label is Label.METADATA or (v.label is Label.DROP and v.reason.startswith(BOX_REASONS))
+           for v in verdicts[between.start:between.stop]):
         page.set(i, Label.KEEP, "title.standfirst", "standfirst under the headline")
 
 
