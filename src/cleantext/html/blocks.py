@@ -19,7 +19,7 @@ from .metadata import page_metadata
 from .parse import DEPTH_LIMIT, flatten, parse
 from .score import choose_region
 from .structured import body_blocks, hidden_body
-from .title import matching_headline
+from .title import matching_headline, site_h1s, site_names
 from .tree import HtmlTree
 from .vocab import CELL_TAGS
 from .walk import Node, RawBlock, walk
@@ -42,7 +42,8 @@ def html_page(html: str, *, repair: Callable[[str], str], settings: Settings | N
     summaries: list[str] = []
     meta = page_metadata(root, titles=titles, bodies=bodies, summaries=summaries)
     nodes, raw = w.nodes, merge_rows(w.nodes, w.blocks)
-    region = choose_region(nodes, raw, anchor=matching_headline(raw, titles), images=w.images)
+    banners = site_h1s(raw, site_names(titles))
+    region = choose_region(nodes, raw, anchor=matching_headline(raw, titles, banners), images=w.images)
     inside, dropper = node_reasons(nodes, region)
     texts = repaired(raw, repair)
     # Links are made absolute against the page's own canonical URL, else the one the caller gave.
@@ -68,7 +69,8 @@ def html_page(html: str, *, repair: Callable[[str], str], settings: Settings | N
         raw = raw + more_raw
     page = Page(blocks, format="html", settings=settings, url=url)
     page.page_metadata.update(meta)
-    page.attach(HtmlTree(nodes, raw, region, inside, dropper, outer_nodes(nodes, region), w.images, structured))
+    page.attach(HtmlTree(nodes, raw, region, inside, dropper, outer_nodes(nodes, region), w.images, structured,
+                         banners))
     return page
 
 
