@@ -15,7 +15,7 @@ from ..document import Block, Kind
 from ..page import Page
 from ..settings import Settings
 from .element_kinds import node_reasons, outer_nodes
-from .metadata import page_metadata
+from .metadata import page_metadata, trim_site
 from .parse import DEPTH_LIMIT, flatten, parse
 from .score import choose_region
 from .structured import body_blocks, hidden_body
@@ -64,7 +64,8 @@ def html_page(html: str, *, repair: Callable[[str], str], settings: Settings | N
     body, source = (hidden_body(bodies, summaries, region.sub_prose[0] if region.sub_prose else 0.0)
                     if bodies or summaries else ("", ""))
     if body:
-        more, more_raw = body_blocks(body, source, start=structured, repair=repair)
+        more, more_raw = body_blocks(body, source, start=structured, repair=repair,
+                                     headline=trim_site(meta.get("title", ""), meta.get("site_name")))
         blocks += more
         raw = raw + more_raw
     page = Page(blocks, format="html", settings=settings, url=url)
