@@ -182,12 +182,12 @@ SUPPORT_CALL_LINE: Final = Trigger(SUPPORT_CALL, words=frozenset(
 # Calls to follow or join the site on a network: "Follow us on Twitter and Facebook", "Folgen Sie uns
 # auf Instagram", "Únete a nuestro canal de Telegram", "Siga-nos no Telegram": a network's name and
 # the call, in up to 30 words.
+_NETWORKS: Final = ("telegram", "whatsapp", "signal", "discord", "youtube", "instagram", "facebook", "twitter", "tiktok",
+                    "linkedin", "x")
 FOLLOW_CALL: Final = regex.compile(
-    r"\A(?=.*\b(?:telegram|whatsapp|signal|discord|youtube|instagram|facebook|twitter|tiktok|linkedin|x)\b)"
+    rf"\A(?=.*\b(?:{'|'.join(_NETWORKS)})\b)"
     r"(?=.*\b(?:follow us|folgen sie uns|folge uns|folgt uns|suivez-nous|rejoignez-nous|síguenos|únete|seguici"
     r"|iscriviti|siga-nos|volg ons|obserwuj nas|dołącz|подписывайтесь|join (?:us|our)|subscribe to our"
     r"|abonniere unseren|abonnieren sie unseren|abonnez-vous à notre|suscríbete a nuestro)\b)",
     regex.IGNORECASE)
-FOLLOW_CALL_LINE: Final = Trigger(FOLLOW_CALL, words=frozenset(
-    ["telegram", "whatsapp", "signal", "discord", "youtube", "instagram", "facebook", "twitter", "tiktok", "linkedin",
-     "x"]), max_words=MAX_SUPPORT_WORDS)
+FOLLOW_CALL_LINE: Final = Trigger(FOLLOW_CALL, words=frozenset(_NETWORKS), max_words=MAX_SUPPORT_WORDS)
