@@ -98,6 +98,16 @@ REMOVED = [
     ("ru", "Реклама", "notice.promo"),
     ("zh", "广告", "notice.promo"),
     ("zh", "下载青河日报客户端", "notice.promo"),
+    # Calls to support the site or follow it on a network (patterns/calls.py SUPPORT_CALL, FOLLOW_CALL).
+    ("en", "Enjoyed this piece? Please consider supporting our work with a small donation.", "notice.promo"),
+    ("en", "Support independent journalism by becoming a member today.", "notice.promo"),
+    ("de", "Gefällt Ihnen unsere Arbeit? Unterstützen Sie uns jetzt mit einer Spende.", "notice.promo"),
+    ("fr", "Vous aimez nos articles ? Soutenez notre travail, faites un don.", "notice.promo"),
+    ("es", "Si te gusta lo que hacemos, apoya nuestro periodismo hoy.", "notice.promo"),
+    ("en", "Don't miss a thing: follow us on Instagram and Facebook.", "notice.promo"),
+    ("de", "Folgen Sie uns auf Instagram und Facebook für tägliche Neuigkeiten.", "notice.promo"),
+    ("es", "¿Sabías que tenemos canal de Telegram? Únete desde tu móvil.", "notice.promo"),
+    ("pt", "Siga-nos no Telegram e no Instagram.", "notice.promo"),
     ("ar", "إعلان", "notice.promo"),
     ("ja", "当サイトではCookieを使用しています。", "notice.cookie"),
     ("ko", "이 웹사이트는 쿠키를 사용합니다.", "notice.cookie"),
@@ -251,6 +261,11 @@ KEPT = [
      "schools may print copies of them for their classes."),
     ("The Internet Archive's Wayback Machine captured the council's old website 51 times before it went "
      "offline, which is how the reporters found the first plans for the plant."),
+    # Support, donations and networks as the article's subject: no call to the reader for this site.
+    "Our work at the harbour museum is supported by donations from local fishing families.",
+    "The charity asked residents to donate blankets and tinned food before the first frost.",
+    "Police said the suspect had posted the threats on Telegram and Facebook the night before.",
+    "The council will support the ferry company with a loan, the mayor told us on Tuesday.",
     # A count of responses to a quoted question, in a sentence that goes on after the quote.
     '200 responses to "Should the turbines run at night?" reached the council, most of them in favour.',
 ]

@@ -74,3 +74,33 @@ def test_an_author_card_under_the_headline_is_not_a_lead() -> None:
                 f'<ul>{MORE}</ul></div>', head=OG)
     doc = BARE.run(html, format="html")
     assert doc.body.split("\n\n") == PROSE
+
+
+DECK = "The harbour line opens in two years"  # under 60 characters: a deck, not a lead
+
+
+def test_short_deck_in_the_headlines_own_header_element_is_kept() -> None:
+    """<main><header><p class="kicker"/><h1/><p class="subtitle">deck</p></header><div class="entry-content">:
+    the header holds the headline, so only the deck's own element joins the body beside it."""
+    html = page(f'<main><header class="entry-header"><p class="kicker">Transport</p><h1>Tram line extended</h1>'
+                f'<p class="subtitle">{DECK}</p></header><div class="entry-content">{paragraphs(PROSE)}</div>'
+                f'<ul>{MORE}</ul></main>', head=OG)
+    doc = BARE.run(html, format="html")
+    assert doc.body.split("\n\n")[0] == DECK
+    assert "Transport" not in doc.body
+
+
+def test_short_deck_as_a_subheading_in_a_header_block_above_the_article_is_kept() -> None:
+    html = page(f'<div class="wrap"><header class="article-header"><h1>Tram line extended</h1><h2>{DECK}</h2>'
+                f'<div class="byline">3 May 2022</div></header><div class="row"><div class="article-content">'
+                f'{paragraphs(PROSE)}</div><ul>{MORE}</ul></div></div>', head=OG)
+    assert BARE.run(html, format="html").body.split("\n\n")[0] == DECK
+
+
+def test_a_short_line_under_the_headline_that_is_no_deck_stays_out() -> None:
+    """A short line neither a subheading nor named as a deck (a photo credit) is not taken."""
+    credit = "Photo taken by Jane Roe for the city"
+    html = page(f'<div class="wrap"><header class="article-header"><h1>Tram line extended</h1>'
+                f'<p class="credit-line">{credit}</p></header><div class="row"><div class="article-content">'
+                f'{paragraphs(PROSE)}</div><ul>{MORE}</ul></div></div>', head=OG)
+    assert credit not in BARE.run(html, format="html").body

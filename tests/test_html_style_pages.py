@@ -25,11 +25,11 @@ PAGES = {
          "pracownicy schroniska odwiedzają przyszły dom zwierzęcia.")],
         ["Czas czytania: 3 min", "Udostępnij", "Komentarze (4)", "Zaloguj się"]),
     "forum_phpbb_de": (
-        None,  # the forum's <h1> is taken for the title (see the report of branch styles-6)
+        "Rückmelder für Schattenbahnhof: Stromfühler oder Gleiskontakte?",  # not the forum's <h1> (html.site_name)
         ["Hallo zusammen,", "Grüße aus Cuxhaven, Ferdl",
          ("Sehe ich genauso. Bei sechs Gleisen würde ich jedes Gleis in zwei Abschnitte teilen, Bremsen und Halt, "
          "dann kann die Software die Züge sauber anhalten.")],
-        ["Beiträge: 38", "Wohnort: Cuxhaven", "Nach oben", "Wer ist online?"]),
+        ["Beiträge: 38", "Wohnort: Cuxhaven", "Nach oben", "Wer ist online?", "Modellbahn-Treff Nord"]),
 }
 
 

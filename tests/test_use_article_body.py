@@ -61,9 +61,42 @@ def test_use_article_body_changes_nothing_when_the_page_shows_its_article() -> N
     assert "text_source" not in doc.metadata and not doc.warnings
 
 
-def test_use_article_body_ignores_a_short_article_body() -> None:
+def test_use_article_body_ignores_a_very_short_article_body() -> None:
     html = page(SHELL, ld({"@type": "NewsArticle", "articleBody": PARAS[0]}))
     assert PARAS[0] not in extract(html, format="html").body
+
+
+def test_use_article_body_takes_a_short_article_body_of_sentences_on_a_shell() -> None:
+    """A news brief of 150-400 characters is the article when the page shows none of it."""
+    brief = " ".join(PARAS[:2])
+    assert 150 <= len(brief) < 400
+    doc = extract(page(SHELL, ld({"@type": "NewsArticle", "articleBody": brief})), format="html")
+    assert doc.body == brief and doc.metadata["text_source"] == "json-ld/articleBody"
+
+
+def test_use_article_body_leaves_a_short_article_body_when_the_page_shows_its_text() -> None:
+    brief = " ".join(PARAS[:2])
+    visible = "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    doc = extract(page(f"<article><h1>Tram line extended</h1>{visible}</article>",
+                       ld({"@type": "NewsArticle", "articleBody": brief})), format="html")
+    assert doc.body.split("\n\n") == PARAS[2:] and "text_source" not in doc.metadata
+
+
+def test_use_article_body_gives_a_shell_without_a_headline_the_stated_one() -> None:
+    """A shell that shows no headline: the JSON-LD headline is the title, ahead of the text."""
+    shell = '<div id="root"><nav><a href="/">Home</a> <a href="/news">News</a></nav><p>Loading…</p></div>'
+    doc = extract(page(shell, ld({"@type": "NewsArticle", "headline": "Harbour tram approved",
+                                  "articleBody": "\n\n".join(PARAS)})), format="html")
+    assert doc.title == "Harbour tram approved"
+    assert doc.body.split("\n\n") == PARAS
+    assert doc.text.startswith("Harbour tram approved\n")
+
+
+def test_use_article_body_keeps_the_visible_headline_over_the_stated_one() -> None:
+    doc = extract(page(SHELL, ld({"@type": "NewsArticle", "headline": "Tram: the council's vote",
+                                  "articleBody": "\n\n".join(PARAS)})), format="html")
+    assert doc.title == "Tram line extended to the harbour"
+    assert {r.reason for r in doc.removed if r.text == "Tram: the council's vote"} == {"html.article_body_shown"}
 
 
 def test_use_article_body_ignores_broken_json_ld() -> None:
@@ -113,3 +146,4 @@ def test_use_article_body_never_invents_text(paras: list[str]) -> None:
     repair = Pipeline.default().repair
     stated = {" ".join(repair(p).split()) for p in body_paragraphs(body)}
     assert all(b.text in stated for b, _ in doc.trace if b.source == "json-ld/articleBody")
+    assert all(b.text == "Tram line extended to the harbour" for b, _ in doc.trace if b.source == "meta/title")

@@ -11,7 +11,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any, Final
 
-from .document import Block, Comment, Document, Label, Related, Removal, Trace, Verdict
+from .document import STATED_HEADLINE, Block, Comment, Document, Label, Related, Removal, Trace, Verdict
 from .errors import PipelineError
 from .metadata import parse_metadata
 
@@ -70,7 +70,8 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, for
         elif label is title_label:
             # The headline stands above the text; a "title" below kept lines (a custom filter order
             # can mark one) or a second one stays main text in its place, so output order is input order.
-            if title is None and not kept:
+            # A headline the page only states in its metadata follows the visible blocks, and heads them.
+            if title is None and (not kept or block.source == STATED_HEADLINE):
                 title = block.text
             elif title is not None and not kept and not block.gap_before and not title_gap and was_title:
                 title = f"{title} {block.text}"  # a headline hard-wrapped over lines: one line again

@@ -9,12 +9,16 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, overload
+from typing import Any, Final, NamedTuple, overload
 
 from .labels import Kind, Label
 
 # Label and Kind are defined in labels.py (compiled in the compiled build) and belong here too.
 __all__ = ["Block", "Comment", "Document", "Kind", "Label", "Related", "Removal", "Span", "Trace", "Verdict"]
+
+# The source of a block holding the headline a page states in its metadata (JSON-LD headline,
+# og:title, <title>) rather than shows: it follows the page's visible blocks, and is still the title.
+STATED_HEADLINE: Final = "meta/title"
 
 
 class Block(NamedTuple):

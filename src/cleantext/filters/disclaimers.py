@@ -7,7 +7,7 @@ from itertools import compress, count, repeat
 from typing import Final
 
 from ..page import Page
-from ..patterns.calls import COMMENT_CALL_LINE, PAYWALL_NOTE_LINE
+from ..patterns.calls import COMMENT_CALL_LINE, FOLLOW_CALL_LINE, PAYWALL_NOTE_LINE, SUPPORT_CALL_LINE
 from ..patterns.notices import (
     AFFILIATE_LINE,
     AGENCY_CREDIT,
@@ -87,9 +87,13 @@ NOTICES: Final = (
     (APP_CALL_LINE, "notice.promo", "call to use the site's app"),
     (PAYWALL_CALL_LINE, "notice.promo", "subscription or free-trial pitch"),
     (PAYWALL_NOTE_LINE, "notice.promo", "subscription or free-trial pitch"),
+    (SUPPORT_CALL_LINE, "notice.promo", "call to support the site (donate, become a member)"),
+    (FOLLOW_CALL_LINE, "notice.promo", "call to follow or join the site on a network"),
     (LEGAL_NOTICE_LINE, "notice.legal", "liability or licence note of the site"),
     (POST_META_LINE, "notice.post_meta", "blog post-meta line (posted on, filed under, permalink)"),
 )
+# A follow call this short is a share row ("Folgen Sie uns auf Facebook"), drop_navigation's to name.
+MAX_SHARE_ROW_WORDS: Final = 5
 # Notices the main text region does not cross, and after which prose counts little when they close
 # an article (a comment form, a consent dialog at the page's end; see text.region.add_wall).
 WALL_NOTICES: Final = frozenset({"notice.comments", "notice.cookie"})
@@ -124,6 +128,8 @@ def drop_disclaimers(page: Page) -> None:
         for i in lines_matching(page, trigger):
             if trigger is APP_CALL_LINE and NARRATION.search(page.blocks[i].text):
                 continue  # "I still use the app for ...": someone's account, not the site's call
+            if trigger is FOLLOW_CALL_LINE and page.blocks[i].text.count(" ") < MAX_SHARE_ROW_WORDS:
+                continue  # "Folgen Sie uns auf Facebook": a share row, drop_navigation's (navigation.share)
             notice_of[i] = (reason, detail)
     blocks = page.blocks
     verdicts = page.verdicts

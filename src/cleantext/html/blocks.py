@@ -15,11 +15,11 @@ from ..document import Block, Kind
 from ..page import Page
 from ..settings import Settings
 from .element_kinds import node_reasons, outer_nodes
-from .metadata import page_metadata
+from .metadata import page_metadata, trim_site
 from .parse import DEPTH_LIMIT, flatten, parse
 from .score import choose_region
 from .structured import body_blocks, hidden_body
-from .title import matching_headline
+from .title import matching_headline, site_h1s, site_names
 from .tree import HtmlTree
 from .vocab import CELL_TAGS
 from .walk import Node, RawBlock, walk
@@ -42,7 +42,8 @@ def html_page(html: str, *, repair: Callable[[str], str], settings: Settings | N
     summaries: list[str] = []
     meta = page_metadata(root, titles=titles, bodies=bodies, summaries=summaries)
     nodes, raw = w.nodes, merge_rows(w.nodes, w.blocks)
-    region = choose_region(nodes, raw, anchor=matching_headline(raw, titles), images=w.images)
+    banners = site_h1s(raw, site_names(titles))
+    region = choose_region(nodes, raw, anchor=matching_headline(raw, titles, banners), images=w.images)
     inside, dropper = node_reasons(nodes, region)
     texts = repaired(raw, repair)
     # Links are made absolute against the page's own canonical URL, else the one the caller gave.
@@ -63,12 +64,14 @@ def html_page(html: str, *, repair: Callable[[str], str], settings: Settings | N
     body, source = (hidden_body(bodies, summaries, region.sub_prose[0] if region.sub_prose else 0.0)
                     if bodies or summaries else ("", ""))
     if body:
-        more, more_raw = body_blocks(body, source, start=structured, repair=repair)
+        more, more_raw = body_blocks(body, source, start=structured, repair=repair,
+                                     headline=trim_site(meta.get("title", ""), meta.get("site_name")))
         blocks += more
         raw = raw + more_raw
     page = Page(blocks, format="html", settings=settings, url=url)
     page.page_metadata.update(meta)
-    page.attach(HtmlTree(nodes, raw, region, inside, dropper, outer_nodes(nodes, region), w.images, structured))
+    page.attach(HtmlTree(nodes, raw, region, inside, dropper, outer_nodes(nodes, region), w.images, structured,
+                         banners))
     return page
 
 

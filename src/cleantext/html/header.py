@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from ..document import Kind
 from .ancestry import block_spans, child_holding, common_parent, within
 from .tokens import is_caption, is_negative
@@ -16,6 +18,11 @@ MAX_HEADER_LINE: Final = 400  # characters: a lead paragraph at most; longer tex
 MIN_LEAD: Final = 60  # characters: a header line this long is a lead paragraph
 MAX_LINK_SHARE: Final = 0.3  # of a header line's characters that are link text (a linked author name)
 LEAD_WINDOW: Final = 12  # blocks from the headline to the region within which a lead above it is sought
+# A deck shorter than a lead ("Electric buses changed the sound of the street"): the line right under
+# the headline, a subheading or an element named as a deck, of a few words.
+MIN_DECK: Final = 25  # characters
+MIN_DECK_WORDS: Final = 4
+DECK_NAMES: Final = regex.compile(r"dek\b|deck|standfirst|sub-?head|sub-?title|subtitulo|untertitel|chapeau|summary|lede")
 
 
 def first_blocks(nodes: list[Node], blocks: list[RawBlock]) -> list[int]:
@@ -62,11 +69,24 @@ def with_header(nodes: list[Node], blocks: list[RawBlock], roots: list[int], exc
                 return roots
         i -= 1
     start = i + 1  # the header run is blocks[start:first[root]]
-    if not any(blocks[k].hard < 0 and (blocks[k].kind is Kind.HEADING or blocks[k].chars >= MIN_LEAD)
+    if not any(blocks[k].hard < 0 and (blocks[k].kind is Kind.HEADING or blocks[k].chars >= MIN_LEAD
+                                       or (anchor >= 0 and _deck(nodes, blocks, anchor, k)))
                for k in range(start, first[root])):
         return roots  # a lone "Print this page" or "AFP" is no header: a header has a deck or a lead
-    added = {child_holding(nodes, blocks[k].node, parent) for k in range(start, first[root])}
-    added = {c for c in added if c >= 0 and c != parent and c not in roots and first[c] >= start}
+    added = set()
+    for k in range(start, first[root]):
+        c = child_holding(nodes, blocks[k].node, parent)
+        if c < 0 or c == parent or c in roots:
+            continue
+        if first[c] >= start:
+            added.add(c)
+        elif anchor >= 0 and first[c] <= anchor and blocks[k].hard < 0:
+            # The headline's own element (<header><h1/><p class="subtitle"/></header>): the line's
+            # outermost element inside it that starts below the headline.
+            node = blocks[k].node
+            while nodes[node].parent != c and first[nodes[node].parent] > anchor:
+                node = nodes[node].parent
+            added.add(node)
     return sorted({*roots, *added}) if added else roots
 
 
@@ -98,7 +118,7 @@ def with_lead(nodes: list[Node], blocks: list[RawBlock], roots: list[int], exclu
     scope = common_parent(nodes, head.node, root)
     if scope < 0 or scope == nodes[root].parent:
         return roots  # the headline is in the region's own parent: with_header reads that
-    leads = []
+    leads: list[int] = []
     for k in range(anchor + 1, start):
         b = blocks[k]
         if (b.node < 0 or b.hard >= 0 or excluded[b.node] or b.link_chars > MAX_LINK_SHARE * b.chars
@@ -106,7 +126,7 @@ def with_lead(nodes: list[Node], blocks: list[RawBlock], roots: list[int], exclu
             continue
         if b.chars > MAX_HEADER_LINE and b.kind is not Kind.HEADING:
             return roots  # a long text above the region is not a lead: it would have scored itself
-        if b.chars >= MIN_LEAD:
+        if b.chars >= MIN_LEAD or (not leads and _deck(nodes, blocks, anchor, k)):
             leads.append(k)
     if not leads or len(leads) > MAX_HEADER_BLOCKS:
         return roots
@@ -121,6 +141,18 @@ def with_lead(nodes: list[Node], blocks: list[RawBlock], roots: list[int], exclu
         if not aside and not any(within(nodes, img, node) for img in images):
             added.add(node)
     return sorted({*roots, *added})
+
+
+def _deck(nodes: list[Node], blocks: list[RawBlock], anchor: int, k: int) -> bool:
+    """The short line right under the headline that is its deck: a subheading or an element named
+    as a deck (``dek``, ``standfirst``, ``subtitle``, ``summary`` ...), of 25 characters and four
+    words or more, without links."""
+    b = blocks[k]
+    if not (MIN_DECK <= b.chars and b.text.count(" ") + 1 >= MIN_DECK_WORDS and not b.link_chars):
+        return False
+    if any(blocks[j].hard < 0 and blocks[j].node >= 0 for j in range(anchor + 1, k)):
+        return False  # only the first line under the headline: a kicker or byline between makes it another line
+    return (b.kind is Kind.HEADING and b.level > blocks[anchor].level) or bool(DECK_NAMES.search(nodes[b.node].tokens))
 
 
 def _aside_line(tokens: str) -> bool:

@@ -7,7 +7,7 @@ decision has a step name that ``--disable`` switches off.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import PipelineError
 from ..page import Page
@@ -27,6 +27,7 @@ class HtmlTree:
     outer: list[int]  # per node outside the region: its outermost ancestor holding no part of it
     images: list[int]  # per shown <img>, in page order: the innermost block-level element holding it
     structured: int  # index of the first block taken from the page's JSON-LD articleBody (len(blocks): none)
+    banners: dict[int, str] = field(default_factory=dict)  # <h1> blocks that only name the site -> the headline (html.title.site_h1s)
 
 
 def tree_of(page: Page) -> HtmlTree:

@@ -150,3 +150,44 @@ NEWSLETTER_PITCH_LINE: Final = Trigger(NEWSLETTER_PITCH, words=frozenset(
      "subskrybuj", "подпишитесь", "подписывайтесь", "اشترك", "get", "receive", "join", "erhalten", "bestellen",
      "recevez", "recibe", "reciba", "ricevi", "receba", "ontvang", "otrzymuj", "получайте"]),
     max_words=MAX_PITCH_WORDS)
+
+# Calls to support the site, on one line of up to 30 words: what to do (support, donate, become a
+# member) and whom for (us, our work, this site) and the reader asked (you, please, now): "If you
+# enjoyed reading this post, would you consider supporting our work?", "Unterstützen Sie uns und
+# werden Sie Mitglied", "Soutenez notre travail : faites un don". All three in one line of an
+# article's own sentences is rare; an NGO's "Our work is supported by donors" asks nobody.
+MAX_SUPPORT_WORDS: Final = 30
+_SUPPORT: Final = (r"support|supporting|donate|donating|donation|donations"
+                   r"|(?:become|becoming) an? (?:member|patron|supporter|subscriber)"
+                   r"|chip in|unterstützen|unterstütze|unterstützt|spende|spenden|soutenez|soutenir|faites un don"
+                   r"|faire un don|apoya|apoye|apoyar|apoyen|haz una donación|sostieni|sostenere|fai una donazione"
+                   r"|apoie|apoiar|steun|doneer|wesprzyj|wspieraj|поддержите|поддержать")
+SUPPORT_CALL: Final = regex.compile(
+    rf"\A(?=.*\b(?:{_SUPPORT})\b)"
+    r"(?=.*\b(?:our (?:work|journalism|site|blog|newsroom|reporting|mission|website|podcast|newsletter)|us"
+    r"|independent journalism|unabhängigen journalismus|journalisme indépendant|periodismo independiente"
+    r"|giornalismo indipendente|jornalismo independente"
+    r"|this (?:site|blog|website|newsletter|podcast)|unseren? (?:arbeit|redaktion|journalismus|seite|blog)|uns"
+    r"|notre (?:travail|journalisme|rédaction|site|média)|nous|nuestro (?:periodismo|trabajo|medio)"
+    r"|nuestra (?:labor|redacción)|nos|il nostro (?:lavoro|giornalismo)|ci|nosso (?:jornalismo|trabalho)"
+    r"|onze (?:journalistiek|website|redactie)|ons|nas|нас|нашу работу|наш (?:сайт|проект))\b)"
+    r"(?=.*\b(?:you|your|please|consider|today|now|sie|bitte|jetzt|vous|usted|por favor|tu|te|ti|voc[eê]|u|jij|je"
+    r"|prosimy|пожалуйста)\b)",
+    regex.IGNORECASE)
+SUPPORT_CALL_LINE: Final = Trigger(SUPPORT_CALL, words=frozenset(
+    ["support", "supporting", "donate", "donating", "donation", "donations", "become", "becoming", "chip", "unterstützen",
+     "unterstütze", "unterstützt", "spende", "spenden", "soutenez", "soutenir", "faites", "faire", "apoya", "apoye",
+     "apoyar", "apoyen", "haz", "sostieni", "sostenere", "fai", "apoie", "apoiar", "steun", "doneer", "wesprzyj",
+     "wspieraj", "поддержите", "поддержать"]), max_words=MAX_SUPPORT_WORDS)
+# Calls to follow or join the site on a network: "Follow us on Twitter and Facebook", "Folgen Sie uns
+# auf Instagram", "Únete a nuestro canal de Telegram", "Siga-nos no Telegram": a network's name and
+# the call, in up to 30 words.
+_NETWORKS: Final = ("telegram", "whatsapp", "signal", "discord", "youtube", "instagram", "facebook", "twitter", "tiktok",
+                    "linkedin", "x")
+FOLLOW_CALL: Final = regex.compile(
+    rf"\A(?=.*\b(?:{'|'.join(_NETWORKS)})\b)"
+    r"(?=.*\b(?:follow us|folgen sie uns|folge uns|folgt uns|suivez-nous|rejoignez-nous|síguenos|únete|seguici"
+    r"|iscriviti|siga-nos|volg ons|obserwuj nas|dołącz|подписывайтесь|join (?:us|our)|subscribe to our"
+    r"|abonniere unseren|abonnieren sie unseren|abonnez-vous à notre|suscríbete a nuestro)\b)",
+    regex.IGNORECASE)
+FOLLOW_CALL_LINE: Final = Trigger(FOLLOW_CALL, words=frozenset(_NETWORKS), max_words=MAX_SUPPORT_WORDS)
