@@ -242,3 +242,17 @@ def test_extract_byline_counts_paragraphs_not_wrapped_lines_below_the_text_start
     for line in tags:
         assert verdict(doc, line).reason == "byline.tags"
     assert lead in doc.body and rest in doc.body
+
+
+def test_extract_byline_takes_bulleted_tags_with_blank_lines_between_the_bullets():
+    tags = ("• Country:", "• Portugal")
+    doc = run(page(lead=("By Orla Penhallow", "\n\n".join(tags))))
+    assert doc.metadata["tags_raw"] == list(tags)
+    assert_article_kept(doc)
+
+
+def test_extract_byline_counts_a_paragraph_scraped_twice_in_a_row_once():
+    # The standfirst taken twice: the byline under the second copy is still under the first paragraph.
+    first = PARAGRAPHS["en"][0]
+    doc = run(page(lead=(f"{first}\n{first}", "Harbour Desk | Caldwick | Updated: 02-03-2025 09:14 GMT")))
+    assert verdict(doc, "Harbour Desk | Caldwick | Updated: 02-03-2025 09:14 GMT").reason == "byline.byline"

@@ -69,7 +69,10 @@ def extract_byline(page: Page) -> None:
     # wrapped at 60 columns spent the window inside its first paragraph and missed the tags under it).
     joined = continued(page)
     after_start = _open_step(page, start, WINDOW, stop, joined)
-    prose_after = [j for j in range(start, after_start) if feats[j].prose and page.is_open(j) and j not in joined][:2]
+    # A paragraph the scraper took twice in a row counts once.
+    blocks = page.blocks
+    prose_after = [j for j in range(start, after_start) if feats[j].prose and page.is_open(j) and j not in joined
+                   and not (j > start and blocks[j].text == blocks[j - 1].text)][:2]
     head_end = prose_after[-1] if len(prose_after) == 2 else after_start
     near_start = range(_open_step(page, start, -WINDOW, 0, joined), head_end)
     # Tags only (no dates) are taken near the end, also past a comment heading: a "Topic:" list is the
@@ -211,7 +214,11 @@ def _take_tags(page: Page, i: int) -> None:
     j = i + 1
     # A blank line after every line of the page: the tags of a bare label ("Tags:") stand apart too.
     apart = gaps_say_nothing(page) and bool(TAG_LABEL.line(keys(page)[i]))
-    while (j < len(page) and page.is_open(j) and (apart or not page.blocks[j].gap_before)
+    # A bulleted label ending in a colon ("• Country:") over bulleted tags: a blank line between
+    # the bullets (some scrapers put one after every list item) does not end the list.
+    bulleted = page.blocks[i].kind is Kind.LIST_ITEM and page.blocks[i].text.endswith(COLONS)
+    while (j < len(page) and page.is_open(j)
+           and (apart or not page.blocks[j].gap_before or (bulleted and page.blocks[j].kind is Kind.LIST_ITEM))
            and feats[j].words <= MAX_TAG_WORDS and not feats[j].terminal):
         values.append(j)
         j += 1
