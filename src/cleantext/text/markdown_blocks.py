@@ -37,6 +37,8 @@ TABLE_RULE: Final = regex.compile(r"\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?")
 # The marks of Markdown a page must show to be read as Markdown.
 LINK_MARK: Final = regex.compile(r"\]\([^)\s]{1,2000}\)")
 HEADING_LINE: Final = regex.compile(r"^#{1,6}\s+\S", regex.MULTILINE)
+# The page's first non-blank line is "# Headline" (a heading to its end: no "#tag" or "#1").
+FIRST_LINE_HEADING: Final = regex.compile(r"\s*#{1,6}[ \t]+\S[^\n]*(?:\n|$)")
 SUBHEADING_LINE: Final = regex.compile(r"^[ \t]*#{2,6}[ \t]+\S", regex.MULTILINE)
 MIN_LINKS: Final = 3
 MIN_SUBHEADINGS: Final = 2
@@ -53,8 +55,7 @@ def looks_like_markdown(text: str) -> bool:
         return True
     # A shell comment ("# install it") is one line inside the text, not the page's first line,
     # and has no "##".
-    first = text.lstrip()
-    return (HEADING.fullmatch(first[:first.find("\n")] if "\n" in first else first) is not None
+    return (FIRST_LINE_HEADING.match(text) is not None
             or len(SUBHEADING_LINE.findall(text, endpos=200_000)) >= MIN_SUBHEADINGS)
 
 

@@ -12,6 +12,8 @@ import regex
 
 # A non-blank line that does not start with ">": the text is not quoted as a whole.
 UNQUOTED_LINE: Final = regex.compile(r"^(?![ \t]*>)[ \t]*\S", regex.MULTILINE)
+# The text's first non-blank character is a ">" (one test, no copy of the text as lstrip() makes).
+QUOTED_START: Final = regex.compile(r"\s*>")
 # The quote marks a line starts with: "> ", ">> ", "> > ".
 QUOTE_MARKS: Final = regex.compile(r"[ \t]*(?:>[ \t]?)+")
 # A quoted page has several lines; one line with ">" at its start is a line, not a quoted page.
@@ -20,7 +22,7 @@ MIN_QUOTED_LINES: Final = 3
 
 def is_quoted(text: str) -> bool:
     """Every non-blank line of ``text`` starts with ">" (and there are at least three)."""
-    return (text.lstrip()[:1] == ">" and text.count(">") >= MIN_QUOTED_LINES
+    return (QUOTED_START.match(text) is not None and text.count(">") >= MIN_QUOTED_LINES
             and UNQUOTED_LINE.search(text) is None)
 
 
