@@ -2,11 +2,15 @@
 blocks, title and text of the page unquoted; offsets still point into the text as given."""
 from __future__ import annotations
 
+import random
+
+import pytest
 from articles import HEADLINES, PARAGRAPHS, page
 from hypothesis import given
 from hypothesis import strategies as st
+from pagegen import generate_page
 
-from cleantext import extract
+from cleantext import clean, extract
 from cleantext.document import Kind
 from cleantext.text.blocks import text_blocks
 from cleantext.text.quoted import is_quoted, mask_quote_marks
@@ -62,3 +66,32 @@ def test_quoting_a_page_changes_none_of_its_blocks(text: str) -> None:
         return
     assert [(b.text, b.kind, b.gap_before) for b in text_blocks(quoted)] == [
         (b.text, b.kind, b.gap_before) for b in text_blocks(text)]
+
+
+def test_a_reply_header_over_the_quote_is_allowed_and_cleaning_twice_changes_nothing() -> None:
+    text = page(top=("Home | News | Sport",), bottom=("Share this article",))
+    reply = "On 3 May 2025, Jane Roe wrote:\n\n" + quote(text) + "\n\n-- \nJ."
+    assert is_quoted(reply)
+    doc = extract(reply, format="text")
+    assert doc.title == HEADLINES["en"] and not any(line.startswith(">") for line in doc.text.split("\n"))
+    once = clean(reply)
+    assert clean(once) == once
+
+
+def test_unquoted_lines_inside_the_quote_or_too_many_around_it_are_no_quoted_page() -> None:
+    assert not is_quoted("> a\n> b\nnot quoted\n> c\n> d")
+    assert not is_quoted("one\ntwo\nthree\n> a\n> b\n> c\n> d")  # 3 lines around 4 quoted ones
+    assert is_quoted("one\n> a\n> b\n> c\n> d")
+
+
+@pytest.mark.parametrize("seed", [9, 32, 53, 182])
+def test_clean_is_idempotent_on_quoted_generated_pages(seed: int) -> None:
+    # Quoted whole, or all but the first lines (a menu): on the default branch before text.quoted,
+    # the first run kept the marks and the second run, seeing only quoted lines, read it otherwise.
+    rng = random.Random(seed)
+    lines = generate_page(rng).text().split("\n")
+    for keep in (0, 4):
+        text = "\n".join(lines[:keep] + [f"> {line}" for line in lines[keep:]])
+        once = clean(text)
+        assert clean(once) == once
+        assert not any(line.startswith(">") for line in once.split("\n"))

@@ -37,8 +37,9 @@ TABLE_RULE: Final = regex.compile(r"\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?")
 # The marks of Markdown a page must show to be read as Markdown.
 LINK_MARK: Final = regex.compile(r"\]\([^)\s]{1,2000}\)")
 HEADING_LINE: Final = regex.compile(r"^#{1,6}\s+\S", regex.MULTILINE)
-# The page's first non-blank line is "# Headline" (a heading to its end: no "#tag" or "#1").
-FIRST_LINE_HEADING: Final = regex.compile(r"\s*#{1,6}[ \t]+\S[^\n]*(?:\n|$)")
+# The page's first non-blank line is "# Headline": a heading of two words or six characters or more
+# (no "#tag" or "#1", and no one-word menu item "# Home" or "# 首页").
+FIRST_LINE_HEADING: Final = regex.compile(r"\s*#{1,6}[ \t]+(?:\S+[ \t]+\S|\S{6})[^\n]*(?:\n|$)")
 SUBHEADING_LINE: Final = regex.compile(r"^[ \t]*#{2,6}[ \t]+\S", regex.MULTILINE)
 MIN_LINKS: Final = 3
 MIN_SUBHEADINGS: Final = 2
