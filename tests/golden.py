@@ -1,6 +1,6 @@
 """Golden pages: a scraped page and its expected result (the JSON shape of ../shared/examples/*.expected.json),
 checked as it is and after the damage real scrapes carry (mojibake, entities, CRLF+BOM, invisibles, NFD,
-hard wrapping)."""
+hard wrapping, "> " quoting, doubled line breaks)."""
 from __future__ import annotations
 
 import difflib
@@ -35,6 +35,10 @@ DAMAGES: dict[str, Callable[[str], str]] = {
     # Every line hard-wrapped at 72 columns, as lynx, w3m or e-mail leave scraped text; cleaned with
     # the opt-in unwrap_lines repair (see PIPELINES).
     "wrapped_72": lambda text: "\n".join("\n".join(textwrap.wrap(line, 72)) or line for line in text.split("\n")),
+    # Quoted as a whole, as a mail reply quotes it: "> " before every line, blank ones too.
+    "quoted": lambda text: "\n".join("> " + line for line in text.split("\n")),
+    # A blank line after every line, as some exporters double the line breaks.
+    "double_spaced": lambda text: text.replace("\n", "\n\n"),
 }
 # The pipeline a damage is cleaned with, where it is not the default one.
 PIPELINES: dict[str, cleantext.Pipeline] = {

@@ -60,6 +60,10 @@ CASES = (
     Case("contents_headings", "Contents\n"),
     Case("contents_entries", "Contents\n1 History\n2 Harbour\nHistory\n"),
     # Q&A chrome: number-only lines and meta lines (drop_post_chrome's score and name passes).
+    # A page quoted as a whole (text.quoted) and one of ">" only; Markdown headings without links.
+    Case("quoted_lines", "> The harbour town opened its first tidal plant on a monday.\n>\n", base=64_000),
+    Case("quote_marks", ">"),
+    Case("markdown_subheadings", "## Harbour\n\n"),
     Case("qa_chrome", "asked Sep 14, 2018 at 17:40\nharbourdev\n1,204\n2\nAdd a comment\n"),
     Case("html_deep_nesting", "<div>", prefix="<html><body>", suffix="text" + "</div>" * 100, format="html",
          base=10_000),  # 16,000 levels at 8x

@@ -61,3 +61,25 @@ def test_a_removal_names_its_step_as_filter_and_as_step():
     page = "Home | News | Sport | Weather | Contact\n\n" + "A sentence of the article that runs on for a while, long enough to be prose.\n" * 3
     removal = cleantext.extract(page).removed[0]
     assert removal.step == removal.filter == "drop_navigation" and removal.reason.startswith("navigation.")
+
+
+@pytest.mark.parametrize("steps", [None, 5, "drop_footer", b"x"])
+def test_a_pipeline_of_no_list_of_steps_is_a_pipeline_error(steps):
+    with pytest.raises(PipelineError, match="list of Steps"):
+        Pipeline(steps)
+
+
+@pytest.mark.parametrize("options", [5, "include_comments", [("include_comments", True)]])
+def test_options_that_are_no_mapping_are_a_config_error(options):
+    with pytest.raises(cleantext.ConfigError, match="mapping"):
+        Pipeline.default(options=options)
+
+
+@pytest.mark.parametrize("thing", [None, "some text", {"text": "x"}])
+def test_markdown_and_explain_of_no_document_are_input_errors(thing):
+    from cleantext.markdown import to_markdown
+    from cleantext.trace import explain
+
+    for render in (to_markdown, explain):
+        with pytest.raises(InputError, match="takes a Document"):
+            render(thing)

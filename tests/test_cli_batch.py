@@ -157,7 +157,18 @@ def test_after_the_cap_messages_are_counted_and_summed_up():
 
 def test_no_summary_line_when_the_messages_fit_under_the_cap():
     _, _, err = call(["--jsonl"], b"{oops\n" * MESSAGE_CAP)
-    assert "... and" not in err and len(err.splitlines()) == MESSAGE_CAP + 1
+    # The messages, the count, and the hint that no line was JSON.
+    assert "... and" not in err and len(err.splitlines()) == MESSAGE_CAP + 2
+
+
+def test_plain_pages_given_as_jsonl_get_a_hint():
+    code, out, err = call(["--jsonl"], b"Headline of a page\n\nA paragraph of the page.\n")
+    assert code == 3 and out == b"Headline of a page\n\nA paragraph of the page.\n"
+    assert err.splitlines()[-1] == ("cleantext: no line was a JSON object: is the input JSONL? "
+                                    "Without --jsonl each file is one page")
+    # One good record among bad lines: no hint, the input is JSONL with damage.
+    _, _, err = call(["--jsonl"], b"{oops\n" + records({"text": "A page."}))
+    assert "is the input JSONL" not in err
 
 
 def test_warnings_share_the_cap_with_errors():
@@ -271,6 +282,15 @@ def test_a_url_is_not_fetched_and_the_message_shows_how():
     assert code == 1 and out == b""
     assert "cannot read https://example.org/a?b=1: No such file or directory; cleantext reads files and stdin, " \
            "it does not fetch URLs: curl -s 'https://example.org/a?b=1' | cleantext" in err
+
+
+def test_a_directory_is_no_input_and_the_message_shows_what_to_give(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text("A page.\n", encoding="utf-8")
+    code, out, err = call([str(folder) + "/", str(folder / "a.txt")])
+    assert code == 1 and out.endswith(b"A page.\n")  # the other input is still done
+    assert f"cannot read {folder}/: Is a directory; name the files in it, e.g. {folder}/*" in err
 
 
 # -- -o FILE --------------------------------------------------------------------------------------

@@ -203,7 +203,7 @@ def test_exit_codes_through_a_pipe():
 
 
 def test_a_bad_batch_prints_20_messages_then_a_count():
-    done = cleantext_run(["--jsonl"], b"{oops\n" * 5000)
+    done = cleantext_run(["--jsonl"], b"{oops\n" * 4999 + b'{"text": 5}\n')
     lines = done.stderr.decode("utf-8").splitlines()
     assert done.returncode == 3
     assert len(lines) == 22 and lines[20] == "cleantext: ... and 4,980 more"

@@ -2,9 +2,12 @@
 with their reason; sentences and list items that start like a byline stay in the text."""
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from articles import (
     HEADLINES,
+    PARAGRAPHS,
     assert_article_kept,
     assert_dropped,
     check_kept,
@@ -225,3 +228,31 @@ def test_a_label_over_its_value_goes_to_metadata_with_it():
 def test_a_label_over_a_sentence_is_left_alone():
     doc = run(page(lead=("Author:", "The harbour board has not said who wrote the plan.")))
     assert "byline" not in doc.metadata
+
+
+def test_extract_byline_counts_paragraphs_not_wrapped_lines_below_the_text_start():
+    # Hard-wrapped at 45 columns, the first paragraph alone is 14 lines: the window of lines under
+    # the text's start ran out inside it, and the tag list under it stayed in the text.
+    first, second, third = PARAGRAPHS["en"]
+    lead, rest = ("\n".join(textwrap.wrap(p, 45)) for p in (f"{first} {second}", third))
+    tags = ("Topics:", "Energy", "Harbour")
+    text = "\n\n".join([HEADLINES["en"], lead, "By Orla Penhallow", "\n".join(tags), rest]) + "\n"
+    doc = run(text)
+    assert doc.metadata["tags_raw"] == list(tags)
+    for line in tags:
+        assert verdict(doc, line).reason == "byline.tags"
+    assert lead in doc.body and rest in doc.body
+
+
+def test_extract_byline_takes_bulleted_tags_with_blank_lines_between_the_bullets():
+    tags = ("• Country:", "• Portugal")
+    doc = run(page(lead=("By Orla Penhallow", "\n\n".join(tags))))
+    assert doc.metadata["tags_raw"] == list(tags)
+    assert_article_kept(doc)
+
+
+def test_extract_byline_counts_a_paragraph_scraped_twice_in_a_row_once():
+    # The standfirst taken twice: the byline under the second copy is still under the first paragraph.
+    first = PARAGRAPHS["en"][0]
+    doc = run(page(lead=(f"{first}\n{first}", "Harbour Desk | Caldwick | Updated: 02-03-2025 09:14 GMT")))
+    assert verdict(doc, "Harbour Desk | Caldwick | Updated: 02-03-2025 09:14 GMT").reason == "byline.byline"

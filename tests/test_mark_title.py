@@ -2,6 +2,8 @@
 that repeat it (an image caption) are dropped; prose, subheadings and pages without one are left alone."""
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from articles import HEADLINES, LANGUAGES, PARAGRAPHS, assert_article_kept, assert_kept, page, run
 from articles import verdict as verdict_of
@@ -300,3 +302,32 @@ def test_a_data_tables_rows_are_no_byline():
     doc = extract(text, format="text")
     assert "Morning | 07:15" in doc.body.split("\n")
     assert "byline" not in doc.metadata
+
+
+def _wrapped(text: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(text, width))
+
+
+@pytest.mark.parametrize("width", [45, 60])
+def test_drop_repeated_title_drops_a_repeat_wrapped_over_lines(width):
+    # A page hard-wrapped at a narrow width: the headline and its repeat under the byline are both
+    # wrapped, and every line of the repeat goes, not only its first.
+    headline = "Caldwick switches on a tidal energy plant after ten years of planning and two funding rounds"
+    first, second, third = (_wrapped(p, width) for p in PARAGRAPHS["en"])
+    text = "\n\n".join([_wrapped(headline, width), first, "By Orla Penhallow", _wrapped(headline, width),
+                        second, third]) + "\n"
+    doc = run(text)
+    assert " ".join(doc.title.split()) == headline
+    repeats = [r for r in doc.removed if r.reason == "title.repeated"]
+    assert " ".join(r.text for r in repeats) == headline
+    assert not set(_wrapped(headline, width).split("\n")) & set(doc.body.split("\n"))
+
+
+def test_drop_repeated_title_keeps_a_line_that_only_starts_like_the_headline():
+    headline = "Caldwick switches on a tidal energy plant after ten years of planning"
+    start = "Caldwick switches on a tidal energy plant"
+    text = "\n\n".join([headline, PARAGRAPHS["en"][0], f"{start}\nand the lobster grounds stay open",
+                        PARAGRAPHS["en"][1], PARAGRAPHS["en"][2]]) + "\n"
+    doc = run(text)
+    assert doc.title == headline
+    assert not [r for r in doc.removed if r.reason == "title.repeated"]

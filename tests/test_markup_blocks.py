@@ -137,3 +137,34 @@ def test_a_references_heading_with_text_after_it_is_no_dump() -> None:
     page = "Essay\n\nReferences\n\n1. https://a.example/\n2. https://b.example/\n\nThanks for reading."
     assert [b.text for b in text_blocks(page)][-1] == "Thanks for reading."
     assert "References" in [b.text for b in text_blocks(page)]
+
+
+# A Markdown export made without links (html2text --ignore-links, a reader's "copy as Markdown").
+LINKLESS = """# Ferry timetable changes for the summer
+
+The harbour board agreed the new timetable on Monday, after a winter of complaints about late boats.
+
+## What changes
+
+* The first boat leaves at 6:40
+* The last boat returns at 22:15
+
+## More from the harbour
+"""
+
+
+def test_a_markdown_page_without_links_is_read_as_markdown() -> None:
+    assert looks_like_markdown(LINKLESS)
+    # Opening with "# Headline" is enough; so are two "## Section" headings.
+    assert looks_like_markdown("# Ferry timetable changes\n\nThe board met.")
+    assert looks_like_markdown("Intro line\n\n## One\n\ntext\n\n## Two\n\ntext")
+    blocks = text_blocks(LINKLESS)
+    assert blocks[0].text == "Ferry timetable changes for the summer" and blocks[0].kind is Kind.HEADING
+    assert [b.text for b in blocks if b.kind is Kind.LIST_ITEM] == [
+        "The first boat leaves at 6:40", "The last boat returns at 22:15"]
+
+
+def test_a_shell_comment_or_a_hashtag_does_not_make_a_page_markdown() -> None:
+    assert not looks_like_markdown("Install it:\n\n# apt-get install foo\n\nThen run it.")
+    assert not looks_like_markdown("#1 in the charts\n\nThe band is back.\n\n#music #news")
+    assert not looks_like_markdown("Notes\n\n## only one subheading\n\ntext")

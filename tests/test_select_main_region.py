@@ -2,6 +2,8 @@
 lists inside the article are bridged; related and comment headings are walls; prose-less pages stay."""
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from articles import PARAGRAPHS, assert_article_kept, assert_dropped, assert_kept, page, run
 
@@ -56,6 +58,20 @@ def test_select_main_region_keeps_list_the_last_paragraph_leads_into():
                "around the harbour, including")
     doc = run(page(bottom=("\n".join((lead_in, *items)),)))
     assert_kept(doc, lead_in, *items)
+
+
+def test_select_main_region_keeps_list_a_hard_wrapped_paragraph_leads_into():
+    # Wrapped at 60 columns, the lead-in's last line is one word ("including"): the paragraph
+    # leads into the list, not that line alone.
+    items = ("- a ferry timetable for the winter", "- a second bus to the station", "- cheaper parking by the pier")
+    lead_in = ("Residents who came to the last public meeting asked the council for several other changes "
+               "around the harbour, including")
+    wrapped = [textwrap.fill(p, 60) for p in PARAGRAPHS["en"]]
+    text = "\n\n".join(["Caldwick switches on a tidal energy plant", *wrapped,
+                         "\n".join((textwrap.fill(lead_in, 60), *items))]) + "\n"
+    doc = run(text)
+    assert textwrap.fill(lead_in, 60).split("\n")[-1] == "including"
+    assert_kept(doc, *items)
 
 
 def test_select_main_region_drops_link_list_after_a_finished_article():

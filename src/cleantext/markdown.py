@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from .document import Block, Document, Kind, Label
+from .errors import InputError
 
 # A line that Markdown would read as markup: "# x", "- x", "1. x", "> x", "| x", "```", "---".
 MARKUP_START = regex.compile(r"^(?:#{1,6}\s|[-+*]\s|\d{1,9}[.)]\s|>|\||`{3}|~{3}|(?:[-*_]\s*){3,}$|=+$)")
@@ -39,6 +40,8 @@ def to_markdown(document: Document) -> str:
     - a
     - b
     """
+    if not isinstance(document, Document):
+        raise InputError(f"to_markdown() takes a Document (from cleantext.extract), not {type(document).__name__}")
     kept: list[Block] = []
     title_done = document.title is None
     for block, verdict in document.trace:

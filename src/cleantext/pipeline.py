@@ -18,7 +18,7 @@ from .assemble import assemble
 from .decoding import decode_source
 from .detect import detect_format
 from .document import Document
-from .errors import InputError, PipelineError
+from .errors import ConfigError, InputError, PipelineError
 from .filters import DEFAULT_FILTERS, DEFAULT_SELECTORS
 from .gc_pause import gc_paused
 from .html import STRUCTURE_STEPS
@@ -80,6 +80,12 @@ class Pipeline:
     """
 
     def __init__(self, steps: Iterable[StepLike], *, options: Mapping[str, Any] | None = None) -> None:
+        if isinstance(steps, (str, bytes)) or not isinstance(steps, Iterable):
+            raise PipelineError(f"steps must be a list of Steps or (name, function, kind) tuples, not "
+                                f"{type(steps).__name__}; Pipeline.default() has the built-in ones")
+        if options is not None and not isinstance(options, Mapping):
+            raise ConfigError(f"options must be a mapping of option names to values (a dict), "
+                              f"not {type(options).__name__}")
         built = [s if isinstance(s, Step) else _as_step(*_triple(s)) for s in steps]
         names = [s.name for s in built]
         dupes = sorted({n for n in names if names.count(n) > 1})

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .document import Document, Label
+from .errors import InputError
 
 MARKS = {Label.KEEP: " ", Label.TITLE: "T", Label.DROP: "-", Label.RELATED: "R", Label.METADATA: "M", Label.COMMENT: "C"}
 
@@ -9,6 +10,8 @@ MARKS = {Label.KEEP: " ", Label.TITLE: "T", Label.DROP: "-", Label.RELATED: "R",
 def explain(document: Document, *, width: int = 100) -> str:
     """One line per block: a mark (space kept, T title, - removed, R related, M metadata),
     the text (cut to ``width``), and for everything not kept the step and reason id."""
+    if not isinstance(document, Document):
+        raise InputError(f"explain() takes a Document (from cleantext.extract), not {type(document).__name__}")
     out: list[str] = []
     for block, verdict in document.trace:
         text = block.text if len(block.text) <= width else block.text[: width - 1] + "…"

@@ -13,7 +13,7 @@ import textwrap
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import NamedTuple, TextIO
+from typing import Final, NamedTuple, TextIO
 
 from ..errors import CleantextError, InputError
 from .progress import Progress
@@ -22,6 +22,8 @@ EXIT_OK = 0
 EXIT_FAILED = 1  # an input could not be read, or the run stopped early
 EXIT_USAGE = 2
 EXIT_RECORDS = 3  # the run finished, but some records could not be cleaned
+# The kinds of record errors (cli.jsonl) of a line that is no JSON object at all.
+NOT_JSON_KINDS: Final = frozenset({"invalid JSON", "not a JSON object"})
 EXIT_INTERRUPTED = 130
 
 
@@ -181,6 +183,9 @@ class Report:
             fetch = f"curl -s {shlex.quote(name)} | {self.prog}" if self.reads_stdin else \
                 f"curl -sO {shlex.quote(name)} and name the file"
             text += f"; cleantext reads files and stdin, it does not fetch URLs: {fetch}"
+        elif isinstance(error, IsADirectoryError):
+            folder = name.rstrip("/")
+            text += f"; name the files in it, e.g. {shlex.quote(folder) if folder else ''}/*"
         self.error(f"cannot read {'<stdin>' if name == '-' else name}: {text}")
 
     def cannot_write(self, name: str, error: OSError) -> int:
@@ -213,6 +218,9 @@ class Report:
                 note = (f"{passed:,} passed through unchanged, " if passed else "") + \
                     f"{total.left_out:,} left out: over --max-bytes, not read whole"
             self.say(f"{failed:,} of {total.records:,} {self.unit} {self.failure} ({note}): {kinds}")
+            if not self.quiet and failed == total.records and set(total.failed) <= NOT_JSON_KINDS:
+                # Plain pages given with --jsonl: every line fails, and the count alone hides why.
+                self.say("no line was a JSON object: is the input JSONL? Without --jsonl each file is one page")
         if not self.quiet:
             for kind, n in _most_first(total.warned):
                 self.say(f"{n:,} of {total.records:,} {self.unit}: {kind}")

@@ -65,15 +65,19 @@ def extract_byline(page: Page) -> None:
     dated = lines_matching_any(page, DATE_OR_TIME_LINES)
     # Bylines and datelines come before the article's second paragraph; a date further down is
     # some other item's (and cleaning the output again must not find a new one there).
-    after_start = _open_step(page, start, WINDOW, stop)
-    # Paragraphs, not lines: the lines that continue a hard-wrapped paragraph do not count.
+    # Paragraphs, not lines: the lines that continue a hard-wrapped paragraph do not count (a page
+    # wrapped at 60 columns spent the window inside its first paragraph and missed the tags under it).
     joined = continued(page)
-    prose_after = [j for j in range(start, after_start) if feats[j].prose and page.is_open(j) and j not in joined][:2]
+    after_start = _open_step(page, start, WINDOW, stop, joined)
+    # A paragraph the scraper took twice in a row counts once.
+    blocks = page.blocks
+    prose_after = [j for j in range(start, after_start) if feats[j].prose and page.is_open(j) and j not in joined
+                   and not (j > start and blocks[j].text == blocks[j - 1].text)][:2]
     head_end = prose_after[-1] if len(prose_after) == 2 else after_start
-    near_start = range(_open_step(page, start, -WINDOW, 0), head_end)
+    near_start = range(_open_step(page, start, -WINDOW, 0, joined), head_end)
     # Tags only (no dates) are taken near the end, also past a comment heading: a "Topic:" list is the
     # page's, and a wall dropped on the first run must not reveal new tags on the second.
-    near_end = range(_open_step(page, end, -3, 0), _open_step(page, end, WINDOW, len(page)))
+    near_end = range(_open_step(page, end, -3, 0, joined), _open_step(page, end, WINDOW, len(page), joined))
     stamps = entry_stamps(page)  # a live blog's entry times are its text, not its date
     for i in sorted(set(near_start) | set(near_end)):
         if not page.is_open(i) or i in stamps or _data_row(page, i):
@@ -131,8 +135,9 @@ def _take_label_over_value(page: Page, i: int, text: str, key: str, dated: froze
         page.metadata(i + 1, "byline", "byline.byline", "byline under its label")
 
 
-def _open_step(page: Page, i: int, n: int, bound: int) -> int:
-    """The index ``n`` open lines after ``i`` (before it when ``n`` < 0), not past ``bound``.
+def _open_step(page: Page, i: int, n: int, bound: int, joined: frozenset[int]) -> int:
+    """The index ``n`` open lines after ``i`` (before it when ``n`` < 0), not past ``bound``; the
+    lines in ``joined`` (continuing a hard-wrapped paragraph) do not count.
 
     Windows count open lines, so the lines other filters labelled on a first run, gone on the
     second, do not move them: cleaning the output again finds the same bylines and tags.
@@ -141,7 +146,7 @@ def _open_step(page: Page, i: int, n: int, bound: int) -> int:
     j, left = i, abs(n)
     while left and j != bound:
         j += step
-        if j == bound or page.is_open(j):
+        if j == bound or (page.is_open(j) and j not in joined):
             left -= 1
     return j
 
@@ -209,7 +214,11 @@ def _take_tags(page: Page, i: int) -> None:
     j = i + 1
     # A blank line after every line of the page: the tags of a bare label ("Tags:") stand apart too.
     apart = gaps_say_nothing(page) and bool(TAG_LABEL.line(keys(page)[i]))
-    while (j < len(page) and page.is_open(j) and (apart or not page.blocks[j].gap_before)
+    # A bulleted label ending in a colon ("• Country:") over bulleted tags: a blank line between
+    # the bullets (some scrapers put one after every list item) does not end the list.
+    bulleted = page.blocks[i].kind is Kind.LIST_ITEM and page.blocks[i].text.endswith(COLONS)
+    while (j < len(page) and page.is_open(j)
+           and (apart or not page.blocks[j].gap_before or (bulleted and page.blocks[j].kind is Kind.LIST_ITEM))
            and feats[j].words <= MAX_TAG_WORDS and not feats[j].terminal):
         values.append(j)
         j += 1

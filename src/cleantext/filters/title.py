@@ -246,12 +246,35 @@ def drop_repeated_title(page: Page) -> None:
         return
     _drop_kicker(page, title)
     key_of = keys(page)
-    norm = key_of[title]
+    end = title + 1
+    while end < len(page.verdicts) and (v := page.verdicts[end]) is not None and v.label is Label.TITLE:
+        end += 1
+    norm = " ".join(key_of[title:end]) if all(key_of[title:end]) else ""
     if not norm:
         return
     for i in page.open_indices():
         if key_of[i] == norm:
             page.drop(i, "title.repeated", "repeats the headline")
+        elif key_of[i] and page.is_open(i) and norm.startswith(key_of[i] + " "):
+            _drop_wrapped_repeat(page, key_of, i, norm)
+
+
+def _drop_wrapped_repeat(page: Page, key_of: list[str], first: int, norm: str) -> None:
+    """Drop the lines from ``first`` on when together they repeat the headline: a title hard-wrapped
+    at 60 columns ("Revitalizing Historic Ties: Pakistan and Russia's Steel" over "Renaissance"),
+    the headline itself wrapped or not. Only consecutive open lines that join to exactly the
+    headline count; a line that merely starts like it stays."""
+    joined, last = key_of[first], first
+    while len(joined) < len(norm):
+        last += 1
+        if last >= len(key_of) or not key_of[last] or not page.is_open(last):
+            return
+        joined += " " + key_of[last]
+        if not norm.startswith(joined):
+            return
+    if joined == norm:
+        for i in range(first, last + 1):
+            page.drop(i, "title.repeated", "repeats the headline (wrapped)")
 
 
 def _drop_kicker(page: Page, title: int) -> None:

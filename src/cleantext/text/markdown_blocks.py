@@ -37,15 +37,27 @@ TABLE_RULE: Final = regex.compile(r"\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?")
 # The marks of Markdown a page must show to be read as Markdown.
 LINK_MARK: Final = regex.compile(r"\]\([^)\s]{1,2000}\)")
 HEADING_LINE: Final = regex.compile(r"^#{1,6}\s+\S", regex.MULTILINE)
+# The page's first non-blank line is "# Headline": a heading of two words or six characters or more
+# (no "#tag" or "#1", and no one-word menu item "# Home" or "# 首页").
+FIRST_LINE_HEADING: Final = regex.compile(r"\s*#{1,6}[ \t]+(?:\S+[ \t]+\S|\S{6})[^\n]*(?:\n|$)")
+SUBHEADING_LINE: Final = regex.compile(r"^[ \t]*#{2,6}[ \t]+\S", regex.MULTILINE)
 MIN_LINKS: Final = 3
+MIN_SUBHEADINGS: Final = 2
 
 
 def looks_like_markdown(text: str) -> bool:
-    """A page written in Markdown: a ``# heading`` line and a link, or several links ``[x](url)``."""
+    """A page written in Markdown: a ``# heading`` line and a link, or several links ``[x](url)``;
+    without links (a converter told to leave them out), a page that opens with ``# Headline`` or
+    has two ``## Section`` headings."""
     if "](" not in text and "\n#" not in text and not text.startswith("#"):
         return False
     links = len(LINK_MARK.findall(text, endpos=200_000))
-    return links >= MIN_LINKS or (links >= 1 and HEADING_LINE.search(text) is not None)
+    if links >= MIN_LINKS or (links >= 1 and HEADING_LINE.search(text) is not None):
+        return True
+    # A shell comment ("# install it") is one line inside the text, not the page's first line,
+    # and has no "##".
+    return (FIRST_LINE_HEADING.match(text) is not None
+            or len(SUBHEADING_LINE.findall(text, endpos=200_000)) >= MIN_SUBHEADINGS)
 
 
 def inline_text(text: str) -> tuple[str, str]:

@@ -472,9 +472,10 @@ def _take_sign_off(page: Page, feats: list[Features], end: int) -> int:
 
 def _extend_list_tail(page: Page, feats: list[Features], end: int) -> int:
     """Take in list items right after the region when its last line leads into them
-    ("... across sectors, including" / "boosting:"), as the article's own list."""
+    ("... across sectors, including" / "boosting:"), as the article's own list. The last line of a
+    hard-wrapped paragraph ("countries, boosting") leads in with its paragraph's words."""
     last = page.blocks[end].text.rstrip()
-    if not last or last[-1] in ".!?。！？" or feats[end].words < 3:
+    if not last or last[-1] in ".!?。！？" or (feats[end].words < 3 and end not in continued(page)):
         return end
     i = end + 1
     while (i < len(page.blocks) and page.is_open(i) and page.blocks[i].kind is Kind.LIST_ITEM
