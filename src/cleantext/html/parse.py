@@ -13,14 +13,11 @@ from ..errors import InputError
 # <?xml version="1.0" encoding="utf-8"?>: lxml refuses str input that declares an encoding.
 # Any run of them at the start, with or without the closing "?" (lxml's own check accepts both).
 XML_DECLARATION = regex.compile(r"\A(?:[\s\ufeff]*<\?xml[^>]{0,500}>)+", regex.IGNORECASE)
-# C0 controls except tab/newline/CR, and DEL: libxml2 stops or mangles text at these. Looked for
-# one by one (``in`` is a memchr per character, 3x faster than a regex class over the page);
-# replaced, on the rare page that has them, by one stdlib re pass.
+# C0 controls except tab/newline/CR, and DEL: libxml2 stops or mangles text at these. Found in the
+# page's UTF-8 bytes by the C-level pass `clean_source` makes anyway (a regex class over the page
+# is slower); replaced, on the rare page that has them, by one stdlib re pass.
 CONTROLS = "".join(map(chr, [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]))
 CONTROL_CHARS = re.compile(f"[{CONTROLS}]")
-# The same characters in UTF-8, where each is its own single byte (every byte of a longer
-# sequence is >= 0x80): searched in a page's UTF-8 bytes, each is a memchr however wide the str is.
-CONTROL_BYTES = [c.encode("ascii") for c in CONTROLS]
 # libxml2's HTML parser silently drops everything below depth 2048 (with huge_tree), so a page
 # deeper than this is re-parsed with its excess start tags removed.
 DEPTH_LIMIT = 2000
@@ -46,7 +43,10 @@ LONG_TAG = re.compile(rf"<[A-Za-z][^>]{{{2 * MAX_ATTRIBUTES - 1}}}")
 # of it. Real pages have a few (HTML inside a data- attribute), seldom more than 60.
 GT_IN_VALUE = re.compile(r"""=\s*(?:"[^">]*>|'[^'>]*>)""")
 # The same over the page's bytes without any but the characters it reads (see _values_with_gt).
-NOT_VALUE_MARK = bytes(b for b in range(256) if b not in b"\"'=>")
+VALUE_MARKS = b"\"'=>"
+NOT_VALUE_MARK = bytes(b for b in range(256) if b not in VALUE_MARKS)
+# The bytes `clean_source` keeps of a page: those and the control characters.
+NOT_MARK_OR_CONTROL = bytes(b for b in range(256) if b not in VALUE_MARKS and chr(b) not in CONTROLS)
 GT_IN_MARKS = re.compile(rb"""=(?:"[^">]*>|'[^'>]*>)""")
 VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed",
                   "param", "source", "track", "wbr", "keygen"})
@@ -74,6 +74,11 @@ def utf8_parser() -> etree.HTMLParser:
 
 def without_declaration(html: str) -> str:
     """The page without the XML declarations it starts with."""
+    # Only whitespace may stand before a declaration, so the page's first "<" starts it: a page
+    # whose first "<" is not "<?" has none (the regex's match costs a tenth of a millisecond a page).
+    first = html.find("<")
+    if first < 0 or not html.startswith("<?", first):
+        return html
     declaration = XML_DECLARATION.match(html)
     return html[declaration.end():] if declaration else html
 
@@ -85,46 +90,60 @@ def clean_source(html: str) -> tuple[str, bytes | None]:
     lxml passes a str to libxml2 in the str's own width, so a page with one curly quote reaches it
     as UTF-16 (one with an emoji as UCS-4) to be converted to UTF-8 there: encoding it here and
     parsing the bytes with `utf8_parser` gives the same tree (the encoding the page declares is
-    ignored either way) in less time (7.5% fewer instructions for `parse` over the corpus pages),
-    and the control characters are found with a memchr per character over the bytes instead of a
-    character loop over a UTF-16 str. An all-ASCII page (lxml reads that as UTF-8 already) stays
-    str; surrogate code points, which have no UTF-8, are repaired first.
+    ignored either way) in less time (7.5% fewer instructions for `parse` over the corpus pages).
+    An all-ASCII page (lxml reads that as UTF-8 already) stays str; surrogate code points, which
+    have no UTF-8, are repaired first.
+
+    The page is encoded once: its bytes are what lxml reads, and one C-level pass over them leaves
+    the few characters that `cap_attributes` counts (quotes, "=" and ">") and the control
+    characters, each a single byte of its own in UTF-8 (every byte of a longer sequence is >= 0x80).
     """
-    html = cap_attributes(without_declaration(html))
-    if not html.isascii():
+    html = without_declaration(html)
+    try:
+        data: bytes | None = html.encode("utf-8")
+    except UnicodeEncodeError:
+        data = None  # surrogate code points: repaired below, once the attributes are capped
+    marks = (data if data is not None else html.encode("utf-8", "surrogatepass")).translate(None, NOT_MARK_OR_CONTROL)
+    controls = marks.translate(None, VALUE_MARKS)
+    capped = cap_attributes(html, marks.translate(None, controls) if controls else marks)
+    if capped is not html:  # a tag with too many attributes (rare): its page is encoded anew
+        html, data = capped, None
         try:
             data = html.encode("utf-8")
         except UnicodeEncodeError:
-            # Surrogate code points (a str read with "surrogateescape", a JSON "\ud800" escape):
-            # libxml2 silently stops reading a str at a lone one, losing the rest of the page. A
-            # pair becomes the character it encodes and a lone one U+FFFD, as repair_encoding does.
-            html = html.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-            data = html.encode("utf-8")
-        if any(c in data for c in CONTROL_BYTES):
-            html = CONTROL_CHARS.sub(" ", html)
-            data = html.encode("utf-8")
-        return html, data
-    if any(c in html for c in CONTROLS):
+            pass
+    if html.isascii():
+        return (CONTROL_CHARS.sub(" ", html) if controls else html), None
+    if data is None:
+        # Surrogate code points (a str read with "surrogateescape", a JSON "\ud800" escape):
+        # libxml2 silently stops reading a str at a lone one, losing the rest of the page. A
+        # pair becomes the character it encodes and a lone one U+FFFD, as repair_encoding does.
+        html = html.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        data = html.encode("utf-8")
+    if controls:  # (found before capping: on a capped page with none left, the sub changes nothing)
         html = CONTROL_CHARS.sub(" ", html)
-    return html, None
+        data = html.encode("utf-8")
+    return html, data
 
 
-def _values_with_gt(html: str) -> int:
+def _values_with_gt(html: str, marks: bytes | None = None) -> int:
     """How many attribute values of ``html`` hold a ">" (`GT_IN_VALUE`), when that may be
     MAX_ATTRIBUTES or more; a smaller count otherwise. Counted first over the page's quotes, "=" and
     ">" alone (a C-level pass leaves a tenth of the page), where every such value still matches, so
     that count is never smaller: only on the few pages where it reaches MAX_ATTRIBUTES (unquoted
     values and apostrophes in the text add false ones) is the page itself searched."""
-    marks = html.encode("utf-8", "surrogatepass").translate(None, NOT_VALUE_MARK)
+    if marks is None:
+        marks = html.encode("utf-8", "surrogatepass").translate(None, NOT_VALUE_MARK)
     if len(GT_IN_MARKS.findall(marks)) < MAX_ATTRIBUTES:
         return 0
     return len(GT_IN_VALUE.findall(html))
 
 
-def cap_attributes(html: str) -> str:
+def cap_attributes(html: str, marks: bytes | None = None) -> str:
     """``html`` with the attributes of a start tag beyond the first `MAX_ATTRIBUTES` removed (the
-    tag itself and its text stay); a page without such a tag is returned as it is."""
-    everywhere = _values_with_gt(html) >= MAX_ATTRIBUTES
+    tag itself and its text stay); a page without such a tag is returned as it is. ``marks``: the
+    page's quotes, "=" and ">" alone, if the caller has them (see `_values_with_gt`)."""
+    everywhere = _values_with_gt(html, marks) >= MAX_ATTRIBUTES
     out: list[str] = []
     last = 0
     while True:

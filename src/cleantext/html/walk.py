@@ -6,6 +6,7 @@ a new line of the same paragraph. Text is whitespace-collapsed here; repairs run
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +29,8 @@ from .vocab import (
     NEVER_TEXT,
 )
 
-ASCII_SPACE: Final = regex.compile(r"[ \t\n\r\f\v]+")
+# The stdlib's re, not regex: on the short lines of a page its sub costs half as much.
+ASCII_SPACE: Final = re.compile(r"[ \t\n\r\f\v]+")
 # Inline elements whose extent Markdown output shows: <a href> as a link, these as emphasis.
 EMPHASIS: Final = {"em": "em", "i": "em", "strong": "strong", "b": "strong"}
 WP_TAXONOMY: Final = regex.compile(r"(?:category|tag|post_tag|format|tax-[\w-]+)-")
@@ -406,13 +408,6 @@ class _Walker:
         glued = 0  # len(parts) right after the last </a>
         for event, el in walker:
             tag = el.tag
-            start = event == "start"
-            if start:
-                depth += 1
-                if depth > max_depth:  # noqa: PLR1730 - cheaper than max() in the hottest loop
-                    max_depth = depth
-            else:
-                depth -= 1
             if tag in BLOCK_TAGS:  # the line before it ends, with a gap, at its start and at its end
                 if chars:
                     end_line(chars, link_chars, gap)
@@ -424,13 +419,20 @@ class _Walker:
                 lines += 1
                 gap = True
                 glued = 0
-                if start:
+                if event == "start":
+                    depth += 1
+                    if depth > max_depth:  # noqa: PLR1730 - cheaper than max() in the hottest loop
+                        max_depth = depth
                     push(el, tag)
                     text = el.text
                 else:
+                    depth -= 1
                     pop(tag)
                     text = el.tail
-            elif start:
+            elif event == "start":
+                depth += 1
+                if depth > max_depth:  # noqa: PLR1730
+                    max_depth = depth
                 if not isinstance(tag, str):  # entity or processing instruction left in the tree
                     continue
                 if tag in NEVER_TEXT:
@@ -468,6 +470,7 @@ class _Walker:
                     inline.append((el, EMPHASIS[tag], "", len(parts), lines))
                 text = el.text
             else:
+                depth -= 1
                 if tag == "a":
                     in_link -= 1
                     links.pop()
