@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import compress, count, repeat
+from operator import getitem, itemgetter
 from typing import Final
 
 from ..page import Page
@@ -55,6 +56,9 @@ MAX_NOTICE_WORDS: Final = 120
 MAX_PROMPT_WORDS: Final = 10
 MAX_CREDIT_WORDS: Final = 25
 MAX_PITCH_WORDS: Final = 20
+# An agency credit closes a line: it is looked for in the line's last this many characters.
+AGENCY_TAIL_CHARS: Final = 110
+_first: Final = itemgetter(0)
 # A page with this many comment counts is a list of posts (a blog's home page), not one thread.
 MIN_LISTING_COUNTS: Final = 3
 # A consent dialog's table of services: this many field lines ("Speicherdauer: ..."), each at most
@@ -139,7 +143,7 @@ def drop_disclaimers(page: Page) -> None:
             page.drop(i, "notice.comments", "comment section heading or prompt")
             add_wall(page, i, ends_article=True)
     for i in in_order(notice_of, comment_counts, lines_starting_with(page, DISCLAIMER_STARTS),
-                      _credit_candidates(page)):
+                      _credit_candidates(page, key_of)):
         if verdicts[i] is not None:
             continue
         words = feats[i].words
@@ -213,11 +217,16 @@ def _drop_notice(page: Page, i: int, reason: str, detail: str) -> None:
         add_wall(page, i, ends_article=True)
 
 
-def _credit_candidates(page: Page) -> Iterable[int]:
-    """The blocks `_is_image_credit` can take: a colon in the first 26 characters, or a ")" at the end."""
+def _credit_candidates(page: Page, key_of: list[str]) -> Iterable[int]:
+    """The blocks `_is_image_credit` can take: a colon in the first 26 characters after a credit
+    label ("Foto:"), or a ")" at the end after an agency's name. Each test is a C-level pass over
+    the lines the one before let through: a loop visiting every line with a colon costs more."""
     texts = block_texts(page)
-    return in_order(compress(count(), map((-1).__ne__, map(str.find, texts, repeat(":"), repeat(0), repeat(26)))),
-                    compress(count(), map(str.endswith, texts, repeat(")"))))
+    labelled = list(compress(count(), map((-1).__ne__, map(str.find, texts, repeat(":"), repeat(0), repeat(26)))))
+    labels = map(str.strip, map(_first, map(str.partition, map(key_of.__getitem__, labelled), repeat(":"))))
+    closed = list(compress(count(), map(str.endswith, texts, repeat(")"))))
+    tails: Iterable[str] = map(getitem, map(texts.__getitem__, closed), repeat(slice(-AGENCY_TAIL_CHARS, None)))
+    return in_order(compress(labelled, map(CREDIT_LABELS.line, labels)), compress(closed, map(AGENCY_CREDIT.search, tails)))
 
 
 def _is_image_credit(text: str, key: str) -> bool:
@@ -226,4 +235,4 @@ def _is_image_credit(text: str, key: str) -> bool:
     if colon and len(head) <= 25 and rest.strip() and len(rest.split()) <= 8 and CREDIT_LABELS.line(
             key.split(":", 1)[0].strip()):
         return True
-    return text.endswith(")") and AGENCY_CREDIT.search(text[-110:]) is not None
+    return text.endswith(")") and AGENCY_CREDIT.search(text[-AGENCY_TAIL_CHARS:]) is not None

@@ -72,9 +72,13 @@ def split_related(page: Page) -> None:
     headings_from = _end_of_opening_prose(page, feats) + 1
     may_head = {*lines_starting_with(page, HEADING_STARTS), *lines_ending_with(page, RELATED_HEADING.last_words)}
     headings = [i for i in may_head if i >= headings_from]
-    inline = compress(count(), map(INLINE_MARK.search, texts, repeat(0), repeat(40)))
+    # An inline "Read more:" line has a mark in its first 40 characters and starts with a prefix:
+    # both tested by C-level passes (READ_MORE_INLINE on the marked lines only), so the loop visits
+    # those few, the headings, and the marked lines a heading table can match (an ellipsis box).
+    marked = list(compress(count(), map(INLINE_MARK.search, texts, repeat(0), repeat(40))))
+    inline = compress(marked, map(READ_MORE_INLINE.match, map(texts.__getitem__, marked)))
     done = 0  # lines before this one belong to a section already split off
-    for i in in_order(headings, inline):
+    for i in in_order(headings, inline, may_head.intersection(marked)):
         if i < done or verdicts[i] is not None:
             continue
         f = feats[i]

@@ -11,7 +11,7 @@ import string
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate, compress, count, repeat
-from operator import add, attrgetter, or_
+from operator import add, and_, attrgetter, not_, or_
 from typing import Final, NamedTuple
 
 import regex
@@ -19,7 +19,7 @@ import regex
 from ..casing import str_lower
 from ..document import Label
 from ..page import Page
-from ..patterns import GLUED_MARKS, Trigger, normalize, trigger_index
+from ..patterns import GLUED_MARKS, Trigger, ascii_folded, normalize, trigger_index
 from ..patterns.stopwords import STOPWORD_SET
 from ..repairs.scan import unusual_chars, unusual_in_utf8
 from .paragraphs import continued_lines, paragraph_spans
@@ -416,7 +416,7 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
     hits = cache.get(trigger)
     if hits is not None:
         return hits
-    candidates: Iterable[int]
+    candidates: Sequence[int]
     # A character a short line needs is looked for when the page is scanned (see _page_scan), unless
     # the line also needs a digit: the page's few digit lines are tested for it instead (":" of a
     # clock time is on many lines).
@@ -437,23 +437,59 @@ def lines_matching(page: Page, trigger: Trigger) -> frozenset[int]:
         candidates = sorted(digit_lines(page))  # lines of at most TRIGGER_MAX_WORDS words
     elif trigger.char:
         # The lines holding the character, found by a C-level pass rather than a test per line below.
-        candidates = compress(count(), map(str.__contains__, block_texts(page), repeat(trigger.char)))
+        candidates = list(compress(count(), map(str.__contains__, block_texts(page), repeat(trigger.char))))
     else:
         candidates = range(len(page.blocks))
     if trigger.digit and (trigger.words or trigger.anchors or scanned_char):
         with_digit = digit_lines(page)
         candidates = [i for i in candidates if i in with_digit]
-    feats = features(page)
-    limit = trigger.max_words or 1 << 30
-    char = trigger.char
-    blocks = page.blocks
-    search = trigger.pattern.search
-    gate = trigger.gate.search if trigger.gate is not None else None
-    hits = frozenset(i for i in candidates
-                     if feats[i].words <= limit and (not char or char in blocks[i].text)
-                     and (gate is None or gate(blocks[i].text)) and search(blocks[i].text))
+    # Each test is a C-level pass over the lines the one before let through (a generator testing a
+    # line at a time costs more than most regex searches on these short lines): few enough words,
+    # the character, the gate, the pattern.
+    texts = block_texts(page)
+    lines = candidates
+    if trigger.max_words:
+        lines = list(compress(lines, map(trigger.max_words.__ge__, map(word_counts(page).__getitem__, lines))))
+    if trigger.char:
+        lines = list(compress(lines, map(str.__contains__, map(texts.__getitem__, lines), repeat(trigger.char))))
+    if trigger.gate is not None:
+        lines = list(compress(lines, map(trigger.gate.search, map(texts.__getitem__, lines))))
+    folded = _folded(trigger)
+    if folded is None:
+        hits = frozenset(compress(lines, map(trigger.pattern.search, map(texts.__getitem__, lines))))
+    else:
+        # Lines of printable ASCII (most, on most pages) are searched lowercased with the pattern
+        # rewritten for that (see patterns.ascii_folded), the others with the pattern itself.
+        lined = list(map(texts.__getitem__, lines))
+        plain = list(map(and_, map(str.isascii, lined), map(str.isprintable, lined)))
+        ascii_lines = list(compress(lines, plain))
+        other = list(compress(lines, map(not_, plain)))
+        hits = frozenset(compress(ascii_lines, map(folded.search, map(str_lower, map(texts.__getitem__, ascii_lines)))))
+        if other:
+            hits = hits.union(compress(other, map(trigger.pattern.search, map(texts.__getitem__, other))))
     cache[trigger] = hits
     return hits
+
+
+# Each trigger's pattern rewritten for lowercased printable ASCII, or None (see patterns.ascii_folded).
+_FOLDED: Final[dict[Trigger, re.Pattern[str] | None]] = {}
+
+
+def _folded(trigger: Trigger) -> re.Pattern[str] | None:
+    try:
+        return _FOLDED[trigger]
+    except KeyError:
+        folded = _FOLDED[trigger] = ascii_folded(trigger.pattern)
+        return folded
+
+
+def word_counts(page: Page) -> list[int]:
+    """The word count of every block (``features(page)[i].words``), as one column."""
+    return page.memo(_word_counts)
+
+
+def _word_counts(page: Page) -> list[int]:
+    return list(map(_words, features(page)))
 
 
 def _new_cache(page: Page) -> dict[Trigger, frozenset[int]]:
