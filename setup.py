@@ -42,6 +42,7 @@ COMPILED = [
     "cleantext/text/page_case.py",
     "cleantext/text/quantities.py",
     "cleantext/text/key_points.py",
+    "cleantext/text/headline.py",
     "cleantext/filters/byline.py",
     "cleantext/filters/disclaimers.py",
     "cleantext/filters/footer.py",
