@@ -616,13 +616,21 @@ def _scan_group(texts: list[str]) -> _Group:
     else:  # other digits, or a block with a line break inside
         digits = list(compress(count(), map(HAS_DIGIT, texts)))
     index = trigger_index()
-    if unusual.isprintable() and str_lower(unusual) == unusual:
-        # No capital letter and no whitespace outside ASCII: bytes.lower() lowers the same letters
-        # as str.lower() (~5x faster), and bytes.split() splits at the same places as str.split().
-        raw = raw_text.lower()
-        joined = raw.decode("utf-8", "surrogatepass")
-        # The words glued to marks are looked up only where the page has such a mark: the set of
-        # every spelling is 30 times the words' and slower to look up in.
+    if unusual.isprintable():
+        if str_lower(unusual) == unusual:
+            # No capital letter outside ASCII: bytes.lower() lowers the same letters as str.lower()
+            # (~5x faster).
+            raw = raw_text.lower()
+            joined = raw.decode("utf-8", "surrogatepass")
+        else:
+            joined = str_lower(text)
+            if len(joined) != len(text):
+                starts = _line_starts([str_lower(t) for t in texts])  # a letter grew ("İ"), see below
+            raw = joined.encode("utf-8", "surrogatepass")
+        # No whitespace outside ASCII: bytes.split() splits at the same places as str.split(), and
+        # the page's words are looked up as UTF-8 (no str made per word). The words glued to marks
+        # are looked up only where the page has such a mark: the set of every spelling is 30 times
+        # the words' and slower to look up in.
         spelled = index.utf8_words if any(map(unusual.__contains__, GLUED_MARKS)) else index.plain_utf8
         words = frozenset(map(index.by_utf8.__getitem__, spelled.intersection(raw.translate(PUNCT_TO_SPACE).split())))
     else:
