@@ -153,7 +153,8 @@ def _page_scores(page: Page) -> list[float]:
             score = LINK_ROW_SCORE
         elif f.prose:  # most of a page's text: scores by length alone
             score = min(float(f.chars), MAX_LINE_GAIN)
-        elif blocks[i].kind is table_row or ":" in text and _fact_line(text, f):  # a table's cell ("07:15" in a timetable) is no post header
+        elif blocks[i].kind is table_row or (":" in text and f.words <= MAX_FACT_WORDS and not f.separators
+                                             and _fact_line(text, f)):  # a table's cell ("07:15" in a timetable) is no post header
             score = LIST_ITEM_SCORE
         elif f.words <= 12 and (i in headers or ((lasts[i].lstrip(EDGE_CHARS) in COMMENT_HEADER_WORDS
                                                   or text.startswith("Re: ")) and _comment_header(text, f))):
