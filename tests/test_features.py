@@ -9,9 +9,8 @@ import cleantext.filters  # noqa: F401  (registers the triggers whose words the 
 import cleantext.text.features as features_module
 from cleantext.document import Block
 from cleantext.page import Page
-from cleantext.patterns import normalize, trigger_index
+from cleantext.patterns import trigger_index
 from cleantext.text.features import (
-    MAX_KEY_WORDS,
     PUNCT_TO_SPACE,
     SEPARATOR_WORDS,
     TRIGGER_MAX_WORDS,
@@ -20,11 +19,9 @@ from cleantext.text.features import (
     _line_starts,
     _scan,
     block_features,
-    features,
     features_of,
     hits_by_find,
     hits_by_tokens,
-    keys,
     line_groups,
     lines_matching,
     queries_in_tokens,
@@ -212,15 +209,3 @@ def test_a_trigger_word_glued_to_punctuation_beyond_ascii_is_found() -> None:
     texts = ["A short post about lanterns.", "{ 12 comments… read them below or add one }", "Reply"]
     page = Page([Block(i, t) for i, t in enumerate(texts)])
     assert lines_matching(page, COMMENT_COUNT_INLINE) == {1}
-
-
-KEY_ALPHABET = st.sampled_from([*"abAB .,:|•-", "  ", "\t", "\xa0", "\u3000", "：", "İ", "ß", "© ", "word "])
-
-
-@given(st.lists(st.lists(KEY_ALPHABET, max_size=40).map("".join), max_size=12))
-def test_keys_are_each_lines_normalize_up_to_the_key_word_limit(texts: list[str]) -> None:
-    """keys() makes the keys of a page column by column; each is what normalize() gives the line
-    (a double space, other whitespace, a full-width colon), "" for a line over MAX_KEY_WORDS words."""
-    page = Page([Block(i, t) for i, t in enumerate(texts)])
-    expected = [normalize(t) if f.words <= MAX_KEY_WORDS else "" for t, f in zip(texts, features(page))]
-    assert keys(page) == expected

@@ -19,7 +19,7 @@ import regex
 from ..casing import str_lower
 from ..document import Label
 from ..page import Page
-from ..patterns import EDGE_CHARS, GLUED_MARKS, Trigger, ascii_folded, normalize, trigger_index
+from ..patterns import GLUED_MARKS, Trigger, ascii_folded, normalize, trigger_index
 from ..patterns.stopwords import STOPWORD_SET
 from ..repairs.scan import unusual_chars, unusual_in_utf8
 from .paragraphs import continued_lines, paragraph_spans
@@ -389,16 +389,8 @@ def _keys_of(page: Page, feats: list[Features], only: list[int] | None) -> list[
     # Phrase tables hold short lines only; longer lines get no key. A line that is its own key
     # (lowercase, no edge marks) keeps its text as the key rather than a copy of it.
     if only is None:
-        # What normalize() does, a C-level pass per step over every line (a long line's key is
-        # thrown away, which costs less than a call per short line); the few keys with a double
-        # space, other whitespace or a full-width colon are made by normalize() itself.
-        texts = block_texts(page)
-        folded = list(map(str.casefold, map(str.strip, texts, repeat(EDGE_CHARS))))
-        odd = map(or_, map(not_, map(str.isprintable, folded)), map(str.__contains__, folded, repeat("  ")))
-        for i in compress(count(), map(or_, odd, map(str.__contains__, folded, repeat("\uff1a")))):
-            folded[i] = normalize(texts[i])
-        return [(text if key == text else key) if f.words <= MAX_KEY_WORDS else ""
-                for text, key, f in zip(texts, folded, feats)]
+        return [_same_or_new(b.text, normalize(b.text)) if f.words <= MAX_KEY_WORDS else ""
+                for b, f in zip(page.blocks, feats)]
     key_of = [""] * len(page.blocks)  # settled blocks get no key (see live_blocks)
     blocks = page.blocks
     for i in only:
