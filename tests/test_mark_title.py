@@ -331,3 +331,10 @@ def test_drop_repeated_title_keeps_a_line_that_only_starts_like_the_headline():
     doc = run(text)
     assert doc.title == headline
     assert not [r for r in doc.removed if r.reason == "title.repeated"]
+
+
+@pytest.mark.parametrize("line", ["4.7 (312 ratings)", "Pages : 1 [ 2 ]", "Versions: 00 01 02 03 04"])
+def test_a_line_of_numbers_with_one_word_is_no_headline(line):
+    # A rating, a pager, a list of versions: title-shaped, but one word with letters.
+    doc = run(page(headline=False, top=("Caldwick Gazette", line)))
+    assert doc.title != line

@@ -89,7 +89,7 @@ def mark_title(page: Page) -> None:
         first_part = i in first_parts
         # A page's markup may say it: a Markdown page's "# Ferry timetable" is its headline, however short.
         marked = page.blocks[i].kind is Kind.HEADING and page.blocks[i].level == 1 and not f.terminal
-        headline = ((f.title_like or first_part) and f.words >= 3) or marked
+        headline = ((f.title_like or first_part) and f.words >= 3 and _worded(page.blocks[i].text, f)) or marked
         if not (headline or (f.words < 3 and not f.terminal and not f.separators)):
             continue
         named = i > 0 and named_by(first, norm, f.words)
@@ -125,6 +125,13 @@ def mark_title(page: Page) -> None:
         while best + 1 in joined and page.set(best + 1, Label.TITLE, "title.headline", "wrapped headline"):
             best += 1
         _keep_standfirst(page, feats, best, start)
+
+
+def _worded(text: str, f: Features) -> bool:
+    """Whether a line has the words a headline has: two or more with letters ("4.7 (312 ratings)" has
+    one: a rating). Lines of scripts written without spaces (Chinese, Thai) are not counted so."""
+    tokens = text.split()
+    return f.cjk or len(tokens) < 2 or sum(1 for w in tokens if not w.isdigit() and any(c.isalpha() for c in w)) >= 2
 
 
 def _name_over_text(page: Page, feats: list[Features], start: int, end: int, best: int | None) -> int | None:
