@@ -215,3 +215,26 @@ def test_mojibake_once_or_twice_over_comes_back(text, times):
     for _ in range(times):
         damaged = damaged.encode("utf-8").decode("cp1252", "cleantext-latin1")
     assert repair_encoding(damaged) == text
+
+
+def test_nel_as_the_only_line_break_is_a_break_not_mojibake():
+    # A text whose lines end in NEL only (no "\n" or "\r" anywhere): "\x85" is no cp1252 "…".
+    text = "Ferry timetable\x85\x85The board met on Monday.\x85Fares stay as they are.\x85"
+    assert repair_encoding(text) == text
+    from cleantext import extract
+    doc = extract(text * 3, format="text")
+    assert "…" not in doc.text and "The board met on Monday." in doc.text.split("\n")
+
+
+def test_nel_inside_lines_of_a_text_with_newlines_is_still_mojibake():
+    assert repair_encoding("Malm\u00c3\x85 harbour\nand more\n") == "MalmÅ harbour\nand more\n"
+
+
+@given(st.lists(st.text(alphabet="abcdefgh ÉéüßÅ.,", min_size=1, max_size=30), min_size=3, max_size=8))
+def test_lines_ending_in_nel_are_never_changed(lines):
+    # Lines of clean text ended by NEL only: nothing to repair, whatever letters end most of them.
+    lines = [*lines, "Ferry times"]
+    text = "\x85".join(lines) + "\x85"
+    if 2 * sum(line[-1] in "ÉÅß" for line in lines) >= len(lines):
+        return  # most lines end in a letter that is also a UTF-8 lead byte: read as mojibake, as before
+    assert repair_encoding(text) == text

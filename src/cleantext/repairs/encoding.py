@@ -142,6 +142,14 @@ def is_suspect(text: str) -> bool:
 # sees the same lines ("&amp;\r<" is two lines, and the entity is not beside markup), except
 # NEL "\x85", which in mojibake is a byte: "Ã\x85" is "Å" read as latin-1.
 LINE_BREAK: Final = re.compile("(\r\n|[\n\r\x0b\x0c\x1c-\x1e\u2028\u2029])")
+# A text whose only line breaks are NEL (an EBCDIC-era export, some mainframe and IBM dumps) has no
+# "\n" or "\r" at all: there "\x85" is the break, never a byte of mojibake ("…" in cp1252).
+LINE_BREAK_OR_NEL: Final = re.compile("(\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])")
+MIN_NEL_BREAKS: Final = 3
+# In mojibake "\x85" is a UTF-8 continuation byte read as latin-1, in the place of one: after a
+# two-byte lead ("Ã\x85" is "Å"), or inside a three- or four-byte sequence ("ã\x81\x85").
+NEL_IN_MOJIBAKE: Final = re.compile(
+    "[\xc2-\xdf]\x85|[\xe0-\xf4]\x85[\x80-\xbf]|[\xe0-\xf4][\x80-\xbf]\x85|[\xf0-\xf4][\x80-\xbf]{2}\x85")
 
 
 def repair_encoding(text: str) -> str:
@@ -155,7 +163,10 @@ def repair_encoding(text: str) -> str:
     if not is_suspect(text):
         return text
     # Even items are lines, odd items the breaks between them; only suspect lines are touched.
-    pieces = LINE_BREAK.split(text)
+    nels = text.count("\x85") if "\n" not in text and "\r" not in text else 0
+    # Most of them after text, not in a byte sequence's place ("Fuß\x85" may end a line too).
+    nel_breaks = nels >= MIN_NEL_BREAKS and 2 * len(NEL_IN_MOJIBAKE.findall(text)) < nels
+    pieces = (LINE_BREAK_OR_NEL if nel_breaks else LINE_BREAK).split(text)
     for i in range(0, len(pieces), 2):
         if SUSPECT.search(pieces[i]) is not None and not only_markup_entities(pieces[i]) \
                 and not only_lone_letters(pieces[i]):
