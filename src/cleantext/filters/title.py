@@ -260,9 +260,11 @@ def drop_repeated_title(page: Page) -> None:
     if not norm:
         return
     for i in page.open_indices():
-        if key_of[i] == norm:
+        key = key_of[i]
+        if key == norm:
             page.drop(i, "title.repeated", "repeats the headline")
-        elif key_of[i] and page.is_open(i) and norm.startswith(key_of[i] + " "):
+        # The headline's first part, up to a space (no string built per line to ask).
+        elif key and norm.startswith(key) and norm[len(key):len(key) + 1] == " " and page.is_open(i):
             _drop_wrapped_repeat(page, key_of, i, norm)
 
 
