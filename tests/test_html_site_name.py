@@ -62,3 +62,16 @@ def test_the_site_name_far_below_the_h1_does_not_make_it_a_banner() -> None:
     html = page(f'<article><h1>What we do</h1>{filler}</article><footer><h2>Harbour Commons</h2></footer>',
                 "What we do - Harbour Commons")
     assert extract(html, format="html").title == "What we do"
+
+
+def test_the_banners_tagline_goes_with_it_though_the_header_holds_a_menu() -> None:
+    """The header holds the banner, its tagline and the site's menu: the menu's links are not the
+    banner's lines, so the tagline still goes with the site's name, not into the text."""
+    menu = '<ul class="nav"><li><a href="/">Forums</a></li><li><a href="/new">New posts</a></li><li><a href="/l">Log in</a></li></ul>'
+    html = thread("Yellow leaves on tomato plants - Garden Talk Forum",
+                  f'<div id="header"><h1>Garden Talk Forum</h1><p>Growing together since 2004</p>{menu}</div>',
+                  '<h2 class="topic-title">Yellow leaves on tomato plants</h2>')
+    doc = extract(html, format="html")
+    assert doc.title == "Yellow leaves on tomato plants"
+    assert {r.text: r.reason for r in doc.removed}["Growing together since 2004"] == "html.site_name"
+    assert not doc.body.startswith("Growing together")

@@ -140,7 +140,8 @@ def mark_html_title(page: Page) -> None:
 
 def site_banner(nodes: list[Node], blocks: list[RawBlock], title: int, banners: Mapping[int, str]) -> list[int]:
     """The blocks above the headline that only name the site: an <h1> of ``banners``, with the
-    short lines its element holds beside it (a tagline) when that element is small."""
+    short lines its element holds beside it (a tagline) when that element is small. Links beside
+    it (the header's menu, which the boilerplate steps drop) are not the banner's and do not count."""
     out: list[int] = []
     for i in sorted(banners):
         b = blocks[i]
@@ -148,7 +149,8 @@ def site_banner(nodes: list[Node], blocks: list[RawBlock], title: int, banners: 
             continue
         holder = nodes[b.node].parent
         near = [j for j in range(max(0, i - BANNER_LINES), min(title, i + BANNER_LINES + 1))
-                if blocks[j].node >= 0 and within(nodes, blocks[j].node, holder)]
+                if blocks[j].node >= 0 and within(nodes, blocks[j].node, holder)
+                and (j == i or 2 * blocks[j].link_chars < blocks[j].chars)]
         small = (holder >= 0 and len(near) <= BANNER_LINES
                  and sum(len(blocks[j].text) for j in near) <= MAX_BANNER)
         out.extend(near if small else [i])
