@@ -42,9 +42,9 @@ def ingredients_start(page: Page, feats: list[Features], start: int) -> int:
     first = start
     quantities = measured = 0
     breaks = 0
-    texts = page.blocks
+    blocks = page.blocks
     while i >= 0 and page.is_open(i):
-        f, text = feats[i], texts[i].text
+        f, text = feats[i], blocks[i].text
         if f.prose or f.separators:
             break
         if f.words <= MAX_QUANTITY_WORDS and QUANTITY.match(text):
@@ -66,7 +66,7 @@ def ingredients_start(page: Page, feats: list[Features], start: int) -> int:
         i -= 1
     facts = 0
     while i >= 0 and facts < MAX_FACTS and page.is_open(i) and feats[i].words <= MAX_FACT_WORDS:
-        name, colon, value = texts[i].text.partition(":")
+        name, colon, value = blocks[i].text.partition(":")
         if not (colon and name.strip() and value.strip()):
             break
         first = i
